@@ -1,0 +1,37 @@
+package org.renkei;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+import java.util.TimeZone;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Renkei (連携), the portal for home medical care: doctors, visiting nurses, care managers,
+ * pharmacists and hospital discharge staff share patients and hand them over between hospital and home.
+ */
+@SpringBootApplication
+@EnableScheduling
+@Push
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet(Lumo.UTILITY_STYLESHEET)
+@StyleSheet("styles/renkei.css")
+@Meta(name = "theme-color", content = "#1f6f8b")
+public class RenkeiApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        // times are stored and computed in UTC whatever the host's zone; they are shown in Tokyo time
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        SpringApplication.run(RenkeiApplication.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Renkei 連携");
+    }
+}

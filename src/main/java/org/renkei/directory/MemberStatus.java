@@ -1,0 +1,14 @@
+package org.renkei.directory;
+
+/** Where a member stands. */
+public enum MemberStatus {
+    /** The applicant of a facility awaiting approval. */
+    PENDING,
+    ACTIVE,
+    /** 利用停止 by the association: cannot log in until reinstated. */
+    SUSPENDED,
+    /** 所属解除: left the facility; cannot log in, their records stay. */
+    DETACHED,
+    /** The applicant of a rejected facility. */
+    REJECTED
+}

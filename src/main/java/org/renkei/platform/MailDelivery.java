@@ -1,0 +1,102 @@
+package org.renkei.platform;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends what {@link MailOutbox} queued, a batch at a time, by SMTP when {@code spring.mail.host} is
+ * set and to the log otherwise (the demo setup). Rows are locked with SKIP LOCKED, so several nodes
+ * can run it without sending a mail twice. A failed mail is retried with growing pauses.
+ */
+@Component
+public class MailDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+    private static final int MAX_ATTEMPTS = 8;
+
+    private final JdbcTemplate jdbc;
+    private final ObjectProvider<JavaMailSender> sender;
+    private final Clock clock;
+    private final String from;
+
+    MailDelivery(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> sender, Clock clock,
+            @Value("${renkei.mail.from}") String from) {
+        this.jdbc = jdbc;
+        this.sender = sender;
+        this.clock = clock;
+        this.from = from;
+    }
+
+    record Pending(long id, String recipient, String subject, String body, boolean sensitive, int attempts) {}
+
+    @Scheduled(fixedDelayString = "${renkei.mail.poll-interval:5s}", initialDelayString = "${renkei.mail.poll-interval:5s}")
+    public void deliverScheduled() {
+        deliverDue();
+    }
+
+    /** Sends the mails that are due; returns how many went out. */
+    @Transactional
+    public int deliverDue() {
+        Instant now = Instant.now(clock);
+        List<Pending> due = jdbc.query("""
+                SELECT id, recipient, subject, body, secret_body, attempts FROM mail_outbox
+                WHERE status = 'PENDING' AND next_attempt_at <= ? ORDER BY id LIMIT 50 FOR UPDATE SKIP LOCKED""",
+                (rs, i) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5), rs.getInt(6)),
+                Timestamp.from(now));
+        int sent = 0;
+        for (Pending mail : due) {
+            try {
+                send(mail);
+                jdbc.update("UPDATE mail_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1, body = ? WHERE id = ?",
+                        Timestamp.from(now), mail.sensitive() ? "(sent; body removed)" : mail.body(), mail.id());
+                sent++;
+            } catch (MailException | MessagingException e) {
+                int attempts = mail.attempts() + 1;
+                Instant next = now.plus(Duration.ofSeconds(30L << Math.min(attempts, 10)));
+                log.warn("Mail {} to {} failed (attempt {}): {}", mail.id(), mail.recipient(), attempts, e.getMessage());
+                jdbc.update("UPDATE mail_outbox SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
+                        attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING", attempts, Timestamp.from(next),
+                        truncate(String.valueOf(e.getMessage()), 500), mail.id());
+            }
+        }
+        return sent;
+    }
+
+    private void send(Pending mail) throws MessagingException {
+        JavaMailSender smtp = sender.getIfAvailable();
+        if (smtp == null) {
+            log.info("No SMTP server configured (spring.mail.host); mail to {}:\nSubject: {}\n\n{}",
+                    mail.recipient(), mail.subject(), mail.body());
+            return;
+        }
+        MimeMessage message = smtp.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+        helper.setFrom(from);
+        helper.setTo(mail.recipient());
+        helper.setSubject(mail.subject());
+        helper.setText(mail.body(), false);
+        smtp.send(message);
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,9 @@
+package org.renkei.platform;
+
+/** The thing asked for does not exist (or the caller may not know that it exists). */
+public class NotFoundException extends RenkeiException {
+
+    public NotFoundException(String what, Object id) {
+        super("error.not-found", what, id);
+    }
+}

@@ -1,0 +1,19 @@
+package org.renkei.platform;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Time is kept in UTC and shown in Tokyo; code asks the {@link Clock} bean so tests can move it. */
+@Configuration(proxyBeanMethods = false)
+public class TimeConfiguration {
+
+    /** 日本標準時: how every time is shown, whatever zone the server runs in. */
+    public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Technical groundwork every feature module shares: the embedded database, the clock, messages and
+ * locales, CSV reading and writing, the mail outbox, and the exceptions services throw.
+ */
+@org.jspecify.annotations.NullMarked
+package org.renkei.platform;

@@ -1,0 +1,20 @@
+package org.renkei.security;
+
+/**
+ * What a member may do beyond their own patients. Every logged-in member has {@link #MEMBER};
+ * the others come from the directory.
+ */
+public enum Role {
+    /** 会員: any member who has passed both factors. */
+    MEMBER,
+    /** 施設管理者: manages the staff of one facility. */
+    FACILITY_ADMIN,
+    /** 医師会事務局: admits facilities and members of one association and reviews its access log. */
+    ASSOCIATION_ADMIN,
+    /** ポータル運営: creates associations and appoints their administrators. */
+    SYSTEM_ADMIN;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,39 @@
+package org.renkei.security.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.renkei.security.Actor;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/** Turns the half-logged-in session of the password step into a member's session once the second factor passed. */
+@Component
+public class LoginSession {
+
+    private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+    private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+    private final ActiveSessions sessions;
+
+    LoginSession(ActiveSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    public void complete(Actor actor, HttpServletRequest request, HttpServletResponse response) {
+        List<GrantedAuthority> authorities = actor.roles().stream()
+                .<GrantedAuthority>map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
+        SecurityContext context = holder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null, authorities));
+        holder.setContext(context);
+        repository.saveContext(context, request, response);
+        sessions.register(actor.memberId(), request.getSession());
+    }
+}

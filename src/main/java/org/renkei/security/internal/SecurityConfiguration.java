@@ -1,0 +1,79 @@
+package org.renkei.security.internal;
+
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.renkei.security.ui.LoginView;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/**
+ * The browser's filter chain: Vaadin's configuration with our login view, the password step of
+ * {@link PasswordLogin}, and every other request only for members who passed both factors.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain portalFilterChain(HttpSecurity http, PasswordLogin passwordLogin) throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers("/error", "/styles/**", "/images/**", "/favicon.ico",
+                "/actuator/health", "/actuator/health/**").permitAll());
+        http.authenticationProvider(passwordLogin);
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, new SecondStepRedirect());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class, "/login?logout")
+                .anyRequest(any -> any.hasRole("MEMBER")));
+        // after Vaadin's configurer, so that its login page is set before form login initialises
+        http.formLogin(form -> form.failureHandler(new LoginFailureRedirect()));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** After the password, the page that asks for the code (or enrols the app the first time). */
+    static final class SecondStepRedirect extends VaadinSavedRequestAwareAuthenticationSuccessHandler {
+
+        @Override
+        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                Authentication authentication) throws ServletException, IOException {
+            boolean enrolled = authentication.getAuthorities().stream()
+                    .anyMatch(a -> PasswordLogin.TOTP_PENDING.equals(a.getAuthority()));
+            getRedirectStrategy().sendRedirect(request, response, enrolled ? "/login/verify" : "/login/enrol");
+        }
+    }
+
+    /** Back to the login page with the kind of refusal, which the page explains. */
+    static final class LoginFailureRedirect implements AuthenticationFailureHandler {
+
+        @Override
+        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                AuthenticationException exception) throws IOException {
+            String reason = switch (exception) {
+                case LockedException e -> "locked";
+                case DisabledException e -> String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+                default -> "credentials";
+            };
+            response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+        }
+    }
+}

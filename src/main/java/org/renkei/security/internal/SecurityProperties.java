@@ -1,0 +1,27 @@
+package org.renkei.security.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * {@code renkei.security.*}: lockout, link lifetimes, and the key that encrypts TOTP secrets at rest.
+ *
+ * @param maxFailedAttempts   failed passwords or codes in a row before the account locks
+ * @param lockDuration        how long a lock lasts unless an administrator lifts it sooner
+ * @param activationValidity  how long an activation link works
+ * @param resetValidity       how long a password-reset link works
+ * @param totpKey             the passphrase that encrypts TOTP secrets in the database
+ * @param totpSalt            hex salt for that key
+ */
+@Validated
+@ConfigurationProperties("renkei.security")
+public record SecurityProperties(
+        @Min(1) int maxFailedAttempts,
+        Duration lockDuration,
+        Duration activationValidity,
+        Duration resetValidity,
+        @NotBlank String totpKey,
+        @NotBlank String totpSalt) {}

@@ -1,0 +1,62 @@
+package org.renkei.security.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** What the pages at the door share: a centred card, code and password fields, and field errors. */
+final class Door {
+
+    private Door() {}
+
+    static Div card(Component... content) {
+        Div card = new Div(content);
+        card.addClassName("door-card");
+        return card;
+    }
+
+    static H2 title(String text) {
+        H2 title = new H2(text);
+        title.addClassName("door-title");
+        return title;
+    }
+
+    static Paragraph text(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("door-text");
+        return p;
+    }
+
+    /** A field for a 6-digit code that phones fill from the authenticator app's suggestion. */
+    static TextField codeField(String label) {
+        TextField code = new TextField(label);
+        code.setWidthFull();
+        code.setMaxLength(20);
+        code.getElement().setAttribute("autocomplete", "one-time-code");
+        code.getElement().setAttribute("inputmode", "numeric");
+        code.setAutofocus(true);
+        return code;
+    }
+
+    static PasswordField newPasswordField(String label) {
+        PasswordField field = new PasswordField(label);
+        field.setWidthFull();
+        field.getElement().setAttribute("autocomplete", "new-password");
+        return field;
+    }
+
+    static HttpServletRequest request() {
+        return VaadinServletRequest.getCurrent().getHttpServletRequest();
+    }
+
+    static HttpServletResponse response() {
+        return VaadinServletResponse.getCurrent().getHttpServletResponse();
+    }
+}

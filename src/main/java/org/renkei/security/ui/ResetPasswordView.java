@@ -1,0 +1,25 @@
+package org.renkei.security.ui;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.renkei.security.internal.AccountManager;
+
+/** パスワードの再設定: the link from the reset mail. The second factor is still asked at the next login. */
+@Route(value = "reset-password/:token", autoLayout = false)
+@AnonymousAllowed
+public class ResetPasswordView extends NewPasswordView {
+
+    ResetPasswordView(AccountManager accounts) {
+        super(accounts, "reset");
+    }
+
+    @Override
+    protected boolean activation() {
+        return false;
+    }
+
+    @Override
+    protected void store(String token, String password, String confirmation) {
+        accounts.resetPassword(token, password, confirmation);
+    }
+}
