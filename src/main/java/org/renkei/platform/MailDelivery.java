@@ -30,6 +30,7 @@ public class MailDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
     private static final int MAX_ATTEMPTS = 8;
+    private static final int BATCH = 50;
 
     private final JdbcTemplate jdbc;
     private final ObjectProvider<JavaMailSender> sender;
@@ -48,7 +49,9 @@ public class MailDelivery {
 
     @Scheduled(fixedDelayString = "${renkei.mail.poll-interval:5s}", initialDelayString = "${renkei.mail.poll-interval:5s}")
     public void deliverScheduled() {
-        deliverDue();
+        while (deliverDue() == BATCH) {
+            // a full batch: more may be waiting
+        }
     }
 
     /** Sends the mails that are due; returns how many went out. */
@@ -57,10 +60,10 @@ public class MailDelivery {
         Instant now = Instant.now(clock);
         List<Pending> due = jdbc.query("""
                 SELECT id, recipient, subject, body, secret_body, attempts FROM mail_outbox
-                WHERE status = 'PENDING' AND next_attempt_at <= ? ORDER BY id LIMIT 50 FOR UPDATE SKIP LOCKED""",
+                WHERE status = 'PENDING' AND next_attempt_at <= ? ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""",
                 (rs, i) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBoolean(5), rs.getInt(6)),
-                Timestamp.from(now));
+                Timestamp.from(now), BATCH);
         int sent = 0;
         for (Pending mail : due) {
             try {

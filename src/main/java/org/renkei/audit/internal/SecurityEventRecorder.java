@@ -23,7 +23,7 @@ class SecurityEventRecorder {
     void on(SecurityEvent event) {
         var actor = event.actor();
         String label = actor != null ? actor.name() + " (" + event.loginId() + ")" : event.loginId();
-        log.recordAlone(actor != null ? actor.memberId() : event.memberId(),
+        log.recordAlone(actor != null ? Long.valueOf(actor.memberId()) : event.memberId(),
                 actor != null ? actor.name() : event.loginId(),
                 actor != null ? actor.associationId() : null,
                 event.action(), AuditTarget.of("member", event.memberId(), label, actor != null ? actor.associationId() : null),

@@ -32,10 +32,11 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain portalFilterChain(HttpSecurity http, PasswordLogin passwordLogin) throws Exception {
+    SecurityFilterChain portalFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/error", "/styles/**", "/images/**", "/favicon.ico",
                 "/actuator/health", "/actuator/health/**").permitAll());
-        http.authenticationProvider(passwordLogin);
+        // PasswordLogin, the only AuthenticationProvider bean, is the global authentication manager's; registering it
+        // here as well would make a failed attempt count twice (once here, once in the parent manager)
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, new SecondStepRedirect());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/login?logout")

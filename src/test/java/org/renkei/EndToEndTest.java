@@ -1,0 +1,64 @@
+package org.renkei;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The end-to-end checks in {@code frontend/e2e}: Node drives Debian's Chromium (playwright-core)
+ * against the portal started here on a random port with the demo data. Screenshots go to
+ * {@code target/e2e-shots}. Without Chromium (it comes from Debian's package; {@code .ci/run} installs
+ * it) these are skipped, and say so.
+ */
+@RenkeiTest
+class EndToEndTest {
+
+    static final Path FRONTEND = Path.of("frontend");
+    static final Path SHOTS = Path.of("target", "e2e-shots");
+    static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void nodeAndChromium() throws Exception {
+        Assumptions.assumeTrue(new File(CHROMIUM).canExecute(), "Debian's chromium is not installed (apt-get install chromium)");
+        Assumptions.assumeTrue(run(List.of("node", "--version"), FRONTEND, 30) == 0, "Node.js is not installed");
+        if (!Files.isDirectory(FRONTEND.resolve("node_modules/playwright-core"))) {
+            assertThat(run(List.of("npm", "ci", "--no-audit", "--no-fund"), FRONTEND, 300)).as("npm ci in frontend/").isZero();
+        }
+    }
+
+    @Test
+    void anAssociationAdministratorLogsInWithTotpAndApprovesAFacility() throws Exception {
+        script("admin-approves-facility.mjs");
+    }
+
+    private void script(String name) throws Exception {
+        Files.createDirectories(SHOTS);
+        ProcessBuilder pb = new ProcessBuilder("node", "e2e/" + name).directory(FRONTEND.toFile()).redirectErrorStream(true);
+        pb.environment().put("BASE", "http://127.0.0.1:" + port);
+        pb.environment().put("SHOTS", SHOTS.toAbsolutePath().toString());
+        pb.environment().put("CHROMIUM", CHROMIUM);
+        Process process = pb.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        boolean finished = process.waitFor(5, TimeUnit.MINUTES);
+        System.out.println("---- " + name + "\n" + output);
+        assertThat(finished).as(name + " finished in time").isTrue();
+        assertThat(process.exitValue()).as(name + " failed:\n" + output).isZero();
+    }
+
+    private static int run(List<String> command, Path dir, int seconds) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+        return p.waitFor(seconds, TimeUnit.SECONDS) ? p.exitValue() : -1;
+    }
+}

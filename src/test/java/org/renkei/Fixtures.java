@@ -1,0 +1,94 @@
+package org.renkei;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.renkei.directory.AssociationInfo;
+import org.renkei.directory.AssociationService;
+import org.renkei.directory.FacilityApplication;
+import org.renkei.directory.FacilityService;
+import org.renkei.directory.FacilityType;
+import org.renkei.directory.MemberInfo;
+import org.renkei.directory.MemberService;
+import org.renkei.directory.Profession;
+import org.renkei.directory.StaffDetails;
+import org.renkei.security.Actor;
+import org.renkei.security.MemberAccounts;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds fresh associations, facilities and members through the services (as users would), with
+ * names no other test uses, so tests do not depend on each other or on the demo data's state.
+ */
+@Component
+public class Fixtures {
+
+    private static final AtomicInteger counter = new AtomicInteger((int) (System.nanoTime() % 100_000));
+
+    private final AssociationService associations;
+    private final FacilityService facilities;
+    private final MemberService members;
+    private final MemberAccounts accounts;
+
+    Fixtures(AssociationService associations, FacilityService facilities, MemberService members, MemberAccounts accounts) {
+        this.associations = associations;
+        this.facilities = facilities;
+        this.members = members;
+        this.accounts = accounts;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + counter.incrementAndGet();
+    }
+
+    /** The demo's portal operator. */
+    public Actor operator() {
+        return actor("portal-admin");
+    }
+
+    public Actor actor(String loginId) {
+        return accounts.findByLoginId(loginId).orElseThrow().actor();
+    }
+
+    public Actor actor(long memberId) {
+        return accounts.findById(memberId).orElseThrow().actor();
+    }
+
+    /** An association with one district, and an administrator in its office. */
+    public record Area(AssociationInfo association, long districtId, Actor admin) {}
+
+    public Area area() {
+        String code = unique("area");
+        AssociationInfo a = associations.create(operator(), new AssociationService.NewAssociation(code, code + "医師会",
+                "テストイシカイ", "東京都", "03-0000-0000", code + "@example.jp", List.of(code + "区")));
+        long district = associations.districts().stream().filter(d -> d.associationId() == a.id()).findFirst().orElseThrow().id();
+        long office = associations.officeOf(a.id());
+        MemberInfo admin = members.add(operator(), office, staff(unique("office"), Profession.CLERK));
+        members.setAssociationAdmin(operator(), admin.id(), true);
+        return new Area(a, district, actor(admin.id()));
+    }
+
+    /** An approved facility of the area; its applicant is its facility administrator. */
+    public record Place(long facilityId, Actor admin) {}
+
+    public Place facility(Area area, FacilityType type) {
+        long id = apply(area, type, unique("admin"));
+        facilities.approve(area.admin(), id, null);
+        long adminId = members.search(area.admin(), MemberService.MemberQuery.ofFacility(id), 0, 10).getFirst().id();
+        return new Place(id, actor(adminId));
+    }
+
+    /** A pending application; returns the facility id. */
+    public long apply(Area area, FacilityType type, String adminLoginId) {
+        String name = unique("施設");
+        return facilities.apply(new FacilityApplication(area.districtId(), type, name, "テストシセツ", null, "170-0001",
+                "東京都テスト区1-1-1", "03-1234-5678", null, "facility@example.jp", staff(adminLoginId, Profession.NURSE)));
+    }
+
+    public MemberInfo member(Place place, Profession profession) {
+        return members.add(place.admin(), place.facilityId(), staff(unique("staff"), profession));
+    }
+
+    public static StaffDetails staff(String loginId, Profession profession) {
+        return new StaffDetails(loginId, "試験 " + loginId, "シケン タロウ", profession, loginId + "@example.jp", null);
+    }
+}

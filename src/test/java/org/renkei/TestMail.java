@@ -1,0 +1,83 @@
+package org.renkei;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** A real SMTP server (GreenMail) for the whole test run; the portal sends its mail there. */
+public final class TestMail {
+
+    private static final GreenMail server = start();
+
+    private TestMail() {}
+
+    private static GreenMail start() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            int port = socket.getLocalPort();
+            socket.close();
+            GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+            return mail;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static GreenMail server() {
+        return server;
+    }
+
+    /** Every mail received so far for the address. */
+    public static List<MimeMessage> to(String address) {
+        return Arrays.stream(server.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    /** The one-time link (activation or reset) in the newest mail to the address. */
+    public static String lastLink(String address, String path) {
+        List<MimeMessage> mails = to(address);
+        if (mails.isEmpty()) {
+            throw new AssertionError("no mail to " + address);
+        }
+        String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(mails.getLast());
+        String decoded = decode(body);
+        Matcher m = Pattern.compile("/" + path + "/([A-Za-z0-9_-]{20,})").matcher(decoded);
+        if (!m.find()) {
+            throw new AssertionError("no /" + path + "/ link in mail to " + address + ": " + decoded);
+        }
+        return m.group(1);
+    }
+
+    private static String decode(String body) {
+        try {
+            return new String(jakarta.mail.internet.MimeUtility.decode(
+                    new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                    "quoted-printable").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            return body;
+        }
+    }
+
+    /** Points spring.mail.* at the test server. */
+    public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of("spring.mail.host=127.0.0.1",
+                    "spring.mail.port=" + server.getSmtp().getPort()).applyTo(context.getEnvironment());
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.renkei.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.renkei.Fixtures;
+import org.renkei.Fixtures.Area;
+import org.renkei.Fixtures.Place;
+import org.renkei.RenkeiTest;
+import org.renkei.TestMail;
+import org.renkei.audit.AuditFilter;
+import org.renkei.audit.AuditRecord;
+import org.renkei.audit.AuditTrail;
+import org.renkei.platform.AccessRefusedException;
+import org.renkei.platform.ConflictException;
+import org.renkei.platform.InvalidInputException;
+import org.renkei.platform.MailDelivery;
+import org.renkei.security.AccountState;
+import org.renkei.security.Actor;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@RenkeiTest
+class FacilityServiceIntegrationTest {
+
+    @Autowired Fixtures fixtures;
+    @Autowired FacilityService facilities;
+    @Autowired MemberService members;
+    @Autowired AuditTrail audit;
+    @Autowired MailDelivery mail;
+
+    @Test
+    void anApprovedFacilityIsActiveAndItsApplicantIsInvitedToAdministerIt() throws Exception {
+        Area area = fixtures.area();
+        String applicant = Fixtures.unique("applicant");
+        long id = fixtures.apply(area, FacilityType.VISITING_NURSE_STATION, applicant);
+        assertThat(facilities.get(area.admin(), id).status()).isEqualTo(FacilityStatus.PENDING);
+        assertThat(facilities.pendingCount(area.admin())).isEqualTo(1);
+
+        FacilityInfo approved = facilities.approve(area.admin(), id, "確認済み");
+
+        assertThat(approved.status()).isEqualTo(FacilityStatus.ACTIVE);
+        assertThat(approved.decisionNote()).isEqualTo("確認済み");
+        MemberInfo admin = members.search(area.admin(), MemberService.MemberQuery.ofFacility(id), 0, 10).getFirst();
+        assertThat(admin.loginId()).isEqualTo(applicant);
+        assertThat(admin.status()).isEqualTo(MemberStatus.ACTIVE);
+        assertThat(admin.facilityAdmin()).isTrue();
+        assertThat(admin.accountState()).isEqualTo(AccountState.INVITED);
+        mail.deliverScheduled();
+        assertThat(TestMail.lastLink(applicant + "@example.jp", "activate")).isNotBlank();
+        List<AuditRecord> log = audit.search(area.admin(),
+                new AuditFilter(null, null, "facility.", null, approved.name(), null, null, null), 0, 10);
+        assertThat(log).extracting(AuditRecord::action).containsExactly("facility.approved", "facility.applied");
+        assertThat(log.getFirst().actorId()).isEqualTo(area.admin().memberId());
+    }
+
+    @Test
+    void aRejectedApplicationNeedsAReasonAndTellsTheApplicant() throws Exception {
+        Area area = fixtures.area();
+        String applicant = Fixtures.unique("applicant");
+        long id = fixtures.apply(area, FacilityType.CLINIC, applicant);
+
+        assertThatThrownBy(() -> facilities.reject(area.admin(), id, "  ")).isInstanceOf(InvalidInputException.class);
+        assertThat(facilities.get(area.admin(), id).status()).isEqualTo(FacilityStatus.PENDING);
+
+        facilities.reject(area.admin(), id, "地区外のため");
+        mail.deliverScheduled();
+        assertThat(facilities.get(area.admin(), id).status()).isEqualTo(FacilityStatus.REJECTED);
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(TestMail.to(applicant + "@example.jp").getLast()))
+                .isNotEmpty();
+        assertThatThrownBy(() -> facilities.approve(area.admin(), id, null)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void anAssociationAdministratorCannotDecideOrSeeAnotherAssociationsFacilities() {
+        Area mine = fixtures.area();
+        Area theirs = fixtures.area();
+        long id = fixtures.apply(theirs, FacilityType.PHARMACY, Fixtures.unique("applicant"));
+
+        assertThatThrownBy(() -> facilities.approve(mine.admin(), id, null)).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> facilities.reject(mine.admin(), id, "x")).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> facilities.get(mine.admin(), id)).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> facilities.search(mine.admin(),
+                new FacilityService.FacilityQuery(theirs.association().id(), null, null, null), 0, 10))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThat(facilities.search(mine.admin(), FacilityService.FacilityQuery.all(), 0, 100))
+                .extracting(FacilityInfo::associationId).containsOnly(mine.association().id());
+        assertThat(facilities.get(theirs.admin(), id).status()).isEqualTo(FacilityStatus.PENDING);
+    }
+
+    @Test
+    void aMemberOrFacilityAdministratorCannotUseTheAssociationsServices() {
+        Area area = fixtures.area();
+        Place place = fixtures.facility(area, FacilityType.CLINIC);
+        Actor member = fixtures.actor(fixtures.member(place, Profession.NURSE).id());
+        long pending = fixtures.apply(area, FacilityType.CLINIC, Fixtures.unique("applicant"));
+
+        for (Actor notAssociation : List.of(member, place.admin())) {
+            assertThatThrownBy(() -> facilities.approve(notAssociation, pending, null)).isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> facilities.suspend(notAssociation, place.facilityId(), "x"))
+                    .isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> facilities.search(notAssociation, FacilityService.FacilityQuery.all(), 0, 10))
+                    .isInstanceOf(AccessRefusedException.class);
+        }
+        assertThat(facilities.get(area.admin(), pending).status()).isEqualTo(FacilityStatus.PENDING);
+        assertThat(facilities.get(area.admin(), place.facilityId()).status()).isEqualTo(FacilityStatus.ACTIVE);
+    }
+
+    @Test
+    void anApplicationWithBadInputIsRefusedFieldByFieldAndStoresNothing() {
+        Area area = fixtures.area();
+        long before = facilities.count(area.admin(), FacilityService.FacilityQuery.all());
+        FacilityApplication bad = new FacilityApplication(area.districtId(), FacilityType.CLINIC, "", "テスト", null, "12-345",
+                "東京都", "phone", null, "not-an-email", Fixtures.staff("x", Profession.PHYSICIAN));
+
+        assertThatThrownBy(() -> facilities.apply(bad)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.problems()).extracting(InvalidInputException.Problem::field)
+                        .contains("name", "postalCode", "phone", "email", "administrator.loginId"));
+        assertThat(facilities.count(area.admin(), FacilityService.FacilityQuery.all())).isEqualTo(before);
+    }
+
+    @Test
+    void theApplicantsLoginIdMustBeFree() {
+        Area area = fixtures.area();
+        String taken = Fixtures.unique("taken");
+        fixtures.apply(area, FacilityType.CLINIC, taken);
+        assertThatThrownBy(() -> fixtures.apply(area, FacilityType.CLINIC, taken))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().field()).isEqualTo("administrator.loginId"));
+    }
+}
