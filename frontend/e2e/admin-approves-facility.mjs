@@ -29,6 +29,11 @@ try {
   check(await page.getByText('承認しました').first().isVisible().catch(() => true), 'a notice confirms the approval');
   await shot(page, 'foundation-04-approved');
 
+  const english = await newPage(b, { locale: 'en-US' });
+  await english.goto(BASE + '/login');
+  await settle(english);
+  check(await english.getByText('Forgot your password?').isVisible(), 'a browser asking for English gets English');
+
   const phone = await newPage(b, { phone: true });
   await login(phone, 'sakura-office');
   await phone.goto(BASE + '/admin/facilities');

@@ -7,18 +7,23 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends what {@link MailOutbox} queued, a batch at a time, by SMTP when {@code spring.mail.host} is
@@ -36,9 +41,11 @@ public class MailDelivery {
     private final ObjectProvider<JavaMailSender> sender;
     private final Clock clock;
     private final String from;
+    private final TransactionTemplate transactions;
 
     MailDelivery(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> sender, Clock clock,
-            @Value("${renkei.mail.from}") String from) {
+            @Value("${renkei.mail.from}") String from, PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.sender = sender;
         this.clock = clock;
@@ -54,9 +61,13 @@ public class MailDelivery {
         }
     }
 
-    /** Sends the mails that are due; returns how many went out. */
-    @Transactional
+    /** Sends the mails that are due, over one SMTP connection; returns how many went out. */
     public int deliverDue() {
+        Integer sent = transactions.execute(status -> deliverBatch());
+        return sent == null ? 0 : sent;
+    }
+
+    private int deliverBatch() {
         Instant now = Instant.now(clock);
         List<Pending> due = jdbc.query("""
                 SELECT id, recipient, subject, body, secret_body, attempts FROM mail_outbox
@@ -64,39 +75,64 @@ public class MailDelivery {
                 (rs, i) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBoolean(5), rs.getInt(6)),
                 Timestamp.from(now), BATCH);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        JavaMailSender smtp = sender.getIfAvailable();
+        Map<Pending, Exception> failures = new HashMap<>();
+        if (smtp == null) {
+            due.forEach(mail -> log.info("No SMTP server configured (spring.mail.host); mail to {}:\nSubject: {}\n\n{}",
+                    mail.recipient(), mail.subject(), mail.body()));
+        } else {
+            Map<MimeMessage, Pending> messages = new LinkedHashMap<>();
+            for (Pending mail : due) {
+                try {
+                    messages.put(message(smtp, mail), mail);
+                } catch (MessagingException e) {
+                    failures.put(mail, e);
+                }
+            }
+            try {
+                smtp.send(messages.keySet().toArray(MimeMessage[]::new));
+            } catch (MailSendException e) {
+                e.getFailedMessages().forEach((message, error) -> {
+                    Pending mail = messages.get(message);
+                    failures.put(mail != null ? mail : due.getFirst(), error);
+                });
+                if (e.getFailedMessages().isEmpty()) {
+                    messages.values().forEach(mail -> failures.put(mail, e));
+                }
+            } catch (MailException e) {
+                messages.values().forEach(mail -> failures.put(mail, e));
+            }
+        }
         int sent = 0;
         for (Pending mail : due) {
-            try {
-                send(mail);
+            Exception failure = failures.get(mail);
+            if (failure == null) {
                 jdbc.update("UPDATE mail_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1, body = ? WHERE id = ?",
                         Timestamp.from(now), mail.sensitive() ? "(sent; body removed)" : mail.body(), mail.id());
                 sent++;
-            } catch (MailException | MessagingException e) {
+            } else {
                 int attempts = mail.attempts() + 1;
                 Instant next = now.plus(Duration.ofSeconds(30L << Math.min(attempts, 10)));
-                log.warn("Mail {} to {} failed (attempt {}): {}", mail.id(), mail.recipient(), attempts, e.getMessage());
+                log.warn("Mail {} to {} failed (attempt {}): {}", mail.id(), mail.recipient(), attempts, failure.getMessage());
                 jdbc.update("UPDATE mail_outbox SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
                         attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING", attempts, Timestamp.from(next),
-                        truncate(String.valueOf(e.getMessage()), 500), mail.id());
+                        truncate(String.valueOf(failure.getMessage()), 500), mail.id());
             }
         }
         return sent;
     }
 
-    private void send(Pending mail) throws MessagingException {
-        JavaMailSender smtp = sender.getIfAvailable();
-        if (smtp == null) {
-            log.info("No SMTP server configured (spring.mail.host); mail to {}:\nSubject: {}\n\n{}",
-                    mail.recipient(), mail.subject(), mail.body());
-            return;
-        }
+    private MimeMessage message(JavaMailSender smtp, Pending mail) throws MessagingException {
         MimeMessage message = smtp.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
         helper.setFrom(from);
         helper.setTo(mail.recipient());
         helper.setSubject(mail.subject());
         helper.setText(mail.body(), false);
-        smtp.send(message);
+        return message;
     }
 
     private static String truncate(String s, int max) {

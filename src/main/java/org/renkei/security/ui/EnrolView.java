@@ -89,9 +89,9 @@ public class EnrolView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         if (codes.isEmpty()) {
+            code.clear();
             code.setErrorMessage(getTranslation("verify.wrong"));
             code.setInvalid(true);
-            code.clear();
             return;
         }
         showRecoveryCodes(pending, codes.get());

@@ -57,9 +57,9 @@ public class VerifyView extends VerticalLayout implements HasDynamicTitle {
                 getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
             }, () -> leave("no-access"));
             case WRONG -> {
+                code.clear();
                 code.setErrorMessage(getTranslation("verify.wrong"));
                 code.setInvalid(true);
-                code.clear();
                 code.focus();
             }
             case LOCKED -> leave("locked");
