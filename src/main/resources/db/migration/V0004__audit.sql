@@ -1,10 +1,12 @@
--- The access log. Rows are only ever inserted; audit_seal chains them with SHA-256 so that a
+-- The access log. association_id is the association that answers for the target (a patient's or facility's);
+-- actor_association_id the one of the member who acted, so each association sees both. Rows are only ever inserted; audit_seal chains them with SHA-256 so that a
 -- changed or removed event shows up when the chain is checked.
 CREATE TABLE audit_event
 (
   id             BIGINT       NOT NULL AUTO_INCREMENT,
   occurred_at    DATETIME(6) NOT NULL,
   association_id BIGINT       NULL,
+  actor_association_id BIGINT NULL,
   actor_id       BIGINT       NULL,
   actor_name     VARCHAR(200) NOT NULL,
   action         VARCHAR(60)  NOT NULL,
@@ -15,6 +17,7 @@ CREATE TABLE audit_event
   detail         TEXT         NULL,
   PRIMARY KEY (id),
   INDEX audit_by_association (association_id, occurred_at),
+  INDEX audit_by_actor_association (actor_association_id, occurred_at),
   INDEX audit_by_actor (actor_id, occurred_at),
   INDEX audit_by_target (target_type, target_id, occurred_at),
   INDEX audit_by_patient (patient_id, occurred_at),

@@ -43,6 +43,11 @@ class EndToEndTest {
         script("admin-approves-facility.mjs");
     }
 
+    @Test
+    void aNurseEditsTheSummaryAndTheDoctorOnTheTeamSeesTheNewVersionOnAPhone() throws Exception {
+        script("nurse-edits-summary.mjs");
+    }
+
     private void script(String name) throws Exception {
         Files.createDirectories(SHOTS);
         ProcessBuilder pb = new ProcessBuilder("node", "e2e/" + name).directory(FRONTEND.toFile()).redirectErrorStream(true);

@@ -11,6 +11,12 @@ import org.renkei.directory.MemberInfo;
 import org.renkei.directory.MemberService;
 import org.renkei.directory.Profession;
 import org.renkei.directory.StaffDetails;
+import org.renkei.patient.ConsentModel;
+import org.renkei.patient.PatientRegistration;
+import org.renkei.patient.PatientService;
+import org.renkei.patient.Sex;
+import org.renkei.patient.TeamRole;
+import java.time.LocalDate;
 import org.renkei.security.Actor;
 import org.renkei.security.MemberAccounts;
 import org.springframework.stereotype.Component;
@@ -28,8 +34,11 @@ public class Fixtures {
     private final FacilityService facilities;
     private final MemberService members;
     private final MemberAccounts accounts;
+    private final PatientService patients;
 
-    Fixtures(AssociationService associations, FacilityService facilities, MemberService members, MemberAccounts accounts) {
+    Fixtures(AssociationService associations, FacilityService facilities, MemberService members, MemberAccounts accounts,
+            PatientService patients) {
+        this.patients = patients;
         this.associations = associations;
         this.facilities = facilities;
         this.members = members;
@@ -86,6 +95,23 @@ public class Fixtures {
 
     public MemberInfo member(Place place, Profession profession) {
         return members.add(place.admin(), place.facilityId(), staff(unique("staff"), profession));
+    }
+
+    /** A patient registered by {@code by} (who joins as visiting nurse) with a blanket consent excluding the given facilities. */
+    public long patient(Actor by, Long... excludedFacilities) {
+        return patients.register(by, registration(ConsentModel.BLANKET, List.of(excludedFacilities), List.of()));
+    }
+
+    /** A patient registered with an individual consent naming these facilities and members. */
+    public long patientIndividual(Actor by, List<Long> facilities, List<Long> members) {
+        return patients.register(by, registration(ConsentModel.INDIVIDUAL, facilities, members));
+    }
+
+    public static PatientRegistration registration(ConsentModel model, List<Long> facilities, List<Long> members) {
+        LocalDate birth = LocalDate.of(1930, 1, 1).plusDays(counter.incrementAndGet() % 25_000);
+        return new PatientRegistration("試験 " + unique("患者"), "シケン カンジャ", birth, Sex.FEMALE, null,
+                "東京都テスト区", null, TeamRole.VISITING_NURSE, new PatientRegistration.ConsentDetails(model, LocalDate.of(2026, 10, 1),
+                        "試験 本人", "本人", facilities, members, null));
     }
 
     public static StaffDetails staff(String loginId, Profession profession) {

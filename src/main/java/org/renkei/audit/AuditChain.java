@@ -134,7 +134,8 @@ public class AuditChain {
         return new ChainReport(checked, s.eventId(), s.seq(), problem, 0);
     }
 
-    record Entry(long id, Instant occurredAt, @Nullable Long associationId, @Nullable Long actorId, String actorName,
+    record Entry(long id, Instant occurredAt, @Nullable Long associationId, @Nullable Long actorAssociationId,
+            @Nullable Long actorId, String actorName,
             String action, String targetType, @Nullable Long targetId, String targetLabel, @Nullable Long patientId,
             @Nullable String detail) {}
 
@@ -142,7 +143,7 @@ public class AuditChain {
 
     static Entry entry(ResultSet rs, int row) throws SQLException {
         return new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), nullableLong(rs, "association_id"),
-                nullableLong(rs, "actor_id"), rs.getString("actor_name"), rs.getString("action"),
+                nullableLong(rs, "actor_association_id"), nullableLong(rs, "actor_id"), rs.getString("actor_name"), rs.getString("action"),
                 rs.getString("target_type"), nullableLong(rs, "target_id"), rs.getString("target_label"),
                 nullableLong(rs, "patient_id"), rs.getString("detail"));
     }
@@ -156,7 +157,8 @@ public class AuditChain {
     static String hash(String previous, Entry e) {
         long micros = e.occurredAt().getEpochSecond() * 1_000_000 + e.occurredAt().getNano() / 1_000;
         String canonical = String.join("\u001f", previous, String.valueOf(e.id()), String.valueOf(micros),
-                String.valueOf(e.associationId()), String.valueOf(e.actorId()), e.actorName(), e.action(),
+                String.valueOf(e.associationId()), String.valueOf(e.actorAssociationId()), String.valueOf(e.actorId()),
+                e.actorName(), e.action(),
                 e.targetType(), String.valueOf(e.targetId()), e.targetLabel(), String.valueOf(e.patientId()),
                 String.valueOf(e.detail()));
         try {

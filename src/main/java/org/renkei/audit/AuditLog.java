@@ -42,7 +42,7 @@ public class AuditLog {
     public void recordAll(Actor actor, String action, List<AuditTarget> targets, @Nullable String detail) {
         Timestamp now = now();
         jdbc.batchUpdate(INSERT, targets, 500, (ps, t) -> bind(ps, now, actor.memberId(), actor.name(),
-                t.associationId() != null ? t.associationId() : actor.associationId(), action, t, detail));
+                actor.associationId(), action, t, detail));
     }
 
     /** An entry in a transaction of its own: for what happens where no transaction is (a refused login). */
@@ -53,30 +53,31 @@ public class AuditLog {
     }
 
     private static final String INSERT = """
-            INSERT INTO audit_event (occurred_at, association_id, actor_id, actor_name, action, target_type,
-                                     target_id, target_label, patient_id, detail)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO audit_event (occurred_at, association_id, actor_association_id, actor_id, actor_name, action,
+                                     target_type, target_id, target_label, patient_id, detail)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private void insert(@Nullable Long actorId, String actorName, @Nullable Long actorAssociation, String action,
             AuditTarget target, @Nullable String detail) {
         Timestamp now = now();
-        jdbc.update(INSERT, ps -> bind(ps, now, actorId, actorName,
-                target.associationId() != null ? target.associationId() : actorAssociation, action, target, detail));
+        jdbc.update(INSERT, ps -> bind(ps, now, actorId, actorName, actorAssociation, action, target, detail));
     }
 
+    /** The entry belongs to the target's association (or the actor's, for targets of none) and to the actor's. */
     private static void bind(java.sql.PreparedStatement ps, Timestamp at, @Nullable Long actorId, String actorName,
-            @Nullable Long associationId, String action, AuditTarget target, @Nullable String detail)
+            @Nullable Long actorAssociation, String action, AuditTarget target, @Nullable String detail)
             throws java.sql.SQLException {
         ps.setTimestamp(1, at);
-        setLong(ps, 2, associationId);
-        setLong(ps, 3, actorId);
-        ps.setString(4, cut(actorName, 200));
-        ps.setString(5, action);
-        ps.setString(6, target.type());
-        setLong(ps, 7, target.id());
-        ps.setString(8, cut(target.label(), 300));
-        setLong(ps, 9, target.patientId());
-        ps.setString(10, detail);
+        setLong(ps, 2, target.associationId() != null ? target.associationId() : actorAssociation);
+        setLong(ps, 3, actorAssociation);
+        setLong(ps, 4, actorId);
+        ps.setString(5, cut(actorName, 200));
+        ps.setString(6, action);
+        ps.setString(7, target.type());
+        setLong(ps, 8, target.id());
+        ps.setString(9, cut(target.label(), 300));
+        setLong(ps, 10, target.patientId());
+        ps.setString(11, detail);
     }
 
     private Timestamp now() {

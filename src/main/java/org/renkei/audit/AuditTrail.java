@@ -91,7 +91,7 @@ public class AuditTrail {
             if (!viewer.has(Role.ASSOCIATION_ADMIN) || viewer.associationId() == null) {
                 throw new AccessRefusedException();
             }
-            q.and("e.association_id = ?", viewer.associationId());
+            q.and("(e.association_id = ? OR e.actor_association_id = ?)", viewer.associationId(), viewer.associationId());
         }
         if (f.from() != null) {
             q.and("e.occurred_at >= ?", Timestamp.from(f.from().atStartOfDay(TimeConfiguration.TOKYO).toInstant()));

@@ -16,4 +16,14 @@ public class TimeConfiguration {
     Clock clock() {
         return Clock.systemUTC();
     }
+
+    /**
+     * Bean Validation's {@code @Past}, {@code @PastOrPresent} … compare dates with today in Tokyo: at
+     * 08:00 in Tokyo it is still yesterday in UTC, and a birth date or consent date of today is not in
+     * the future.
+     */
+    @Bean
+    org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer tokyoValidationClock() {
+        return configuration -> configuration.clockProvider(() -> Clock.system(TOKYO));
+    }
 }

@@ -34,7 +34,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span pageTitle = new Span();
 
-    MainLayout(CurrentActor currentActor, AuthenticationContext authentication) {
+    MainLayout(CurrentActor currentActor, AuthenticationContext authentication, java.util.List<HeaderWidget> widgets) {
         Actor actor = currentActor.require();
         setPrimarySection(Section.DRAWER);
 
@@ -56,7 +56,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addItem(getTranslation("shell.logout"), e -> authentication.logout());
         user.setId("user-menu");
 
-        Div header = new Div(toggle, pageTitle, user);
+        Div header = new Div(toggle, pageTitle);
+        widgets.forEach(w -> header.add(w.widget(actor)));
+        header.add(user);
         header.addClassName("shell-header");
         addToNavbar(header);
 

@@ -76,9 +76,11 @@ class AuditChainIntegrationTest {
             assertThat(report.problem()).isEqualTo("missing");
         } finally {
             jdbc.update("""
-                    INSERT INTO audit_event (id, occurred_at, association_id, actor_id, actor_name, action, target_type,
-                        target_id, target_label, patient_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    row.get("id"), row.get("occurred_at"), row.get("association_id"), row.get("actor_id"),
+                    INSERT INTO audit_event (id, occurred_at, association_id, actor_association_id, actor_id, actor_name,
+                        action, target_type, target_id, target_label, patient_id, detail)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    row.get("id"), row.get("occurred_at"), row.get("association_id"), row.get("actor_association_id"),
+                    row.get("actor_id"),
                     row.get("actor_name"), row.get("action"), row.get("target_type"), row.get("target_id"),
                     row.get("target_label"), row.get("patient_id"), row.get("detail"));
         }

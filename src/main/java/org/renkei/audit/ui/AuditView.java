@@ -51,6 +51,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<String> action = new ComboBox<>();
     final TextField actorName = new TextField();
     final TextField target = new TextField();
+    final com.vaadin.flow.component.textfield.IntegerField patientId = new com.vaadin.flow.component.textfield.IntegerField();
+    final com.vaadin.flow.component.textfield.IntegerField actorId = new com.vaadin.flow.component.textfield.IntegerField();
     final Grid<AuditRecord> grid = new Grid<>();
     final Button check = new Button();
     final Span count = new Span();
@@ -77,14 +79,39 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             f.setClearButtonVisible(true);
             f.addValueChangeListener(e -> refresh());
         }
+        patientId.setLabel(getTranslation("audit.patient-id"));
+        patientId.setHelperText(getTranslation("audit.patient-id-help"));
+        actorId.setLabel(getTranslation("audit.actor-id"));
+        actorId.setHelperText(getTranslation("audit.actor-id-help"));
+        for (var f : new com.vaadin.flow.component.textfield.IntegerField[] {patientId, actorId}) {
+            f.setClearButtonVisible(true);
+            f.setValueChangeMode(ValueChangeMode.LAZY);
+            f.addValueChangeListener(e -> refresh());
+        }
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
 
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(r -> TIME.format(r.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRecord::actorName).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            com.vaadin.flow.component.button.Button who = new com.vaadin.flow.component.button.Button(r.actorName(), e -> {
+                if (r.actorId() != null) {
+                    actorId.setValue(r.actorId().intValue());
+                }
+            });
+            who.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+            return who;
+        }).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(r -> actionName(r.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(AuditRecord::targetLabel).setHeader(getTranslation("audit.target")).setFlexGrow(2);
+        grid.addComponentColumn(r -> {
+            if (r.patientId() == null) {
+                return new Span(r.targetLabel());
+            }
+            com.vaadin.flow.component.button.Button patient = new com.vaadin.flow.component.button.Button(r.targetLabel(),
+                    e -> patientId.setValue(r.patientId().intValue()));
+            patient.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+            return patient;
+        }).setHeader(getTranslation("audit.target")).setFlexGrow(2);
         grid.addColumn(r -> r.detail() == null ? "" : r.detail()).setHeader(getTranslation("audit.detail")).setFlexGrow(2);
         grid.setSizeFull();
 
@@ -108,7 +135,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             }
         });
 
-        Div filters = new Div(from, to, action, actorName, target);
+        Div filters = new Div(from, to, action, actorName, target, patientId, actorId);
         filters.addClassName("filters");
         Div tools = new Div(count, export, check);
         tools.addClassName("filters");
@@ -124,7 +151,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private AuditFilter filter() {
         return new AuditFilter(from.getValue(), to.getValue(), action.getValue(), actorName.getValue(), target.getValue(),
-                null, null, null);
+                actorId.getValue() == null ? null : actorId.getValue().longValue(), null,
+                patientId.getValue() == null ? null : patientId.getValue().longValue());
     }
 
     private void refresh() {

@@ -1,0 +1,82 @@
+package org.renkei.directory;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.renkei.directory.internal.Facilities;
+import org.renkei.directory.internal.Facility;
+import org.renkei.directory.internal.Member;
+import org.renkei.directory.internal.Members;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The directory as other modules read it, by id and in bulk (one query per call, whatever the count).
+ * It checks no permission: callers decide what they may show of it, as they decide about their own data.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DirectoryLookup {
+
+    private final Facilities facilities;
+    private final Members members;
+    private final MemberService memberService;
+
+    DirectoryLookup(Facilities facilities, Members members, MemberService memberService) {
+        this.facilities = facilities;
+        this.members = members;
+        this.memberService = memberService;
+    }
+
+    public Map<Long, FacilityRef> facilities(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return facilities.findAllById(ids).stream().map(DirectoryLookup::ref)
+                .collect(Collectors.toMap(FacilityRef::id, Function.identity()));
+    }
+
+    public FacilityRef facility(long id) {
+        return facilities.findById(id).map(DirectoryLookup::ref)
+                .orElseThrow(() -> new org.renkei.platform.NotFoundException("facility", id));
+    }
+
+    public Map<Long, MemberSummary> members(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : memberService.summaries(ids);
+    }
+
+    /** The e-mail addresses of these members, for mail that other modules send them. */
+    public Map<Long, String> emails(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : members.findAllById(ids).stream()
+                .filter(m -> m.status() == MemberStatus.ACTIVE)
+                .collect(Collectors.toMap(Member::id, Member::email));
+    }
+
+    /** The ids of the facility's active members. */
+    public List<Long> activeMemberIds(long facilityId) {
+        return members.findByFacilityIdAndStatus(facilityId, MemberStatus.ACTIVE).stream().map(Member::id).toList();
+    }
+
+    /** Active members of active facilities whose name or kana contains the text, for pickers (at most 30). */
+    public List<MemberSummary> findMembers(String text) {
+        return members.directory(text, org.renkei.platform.Kana.normalize(text), null, null,
+                        org.renkei.platform.OffsetLimit.of(0, 30)).stream()
+                .map(e -> new MemberSummary(e.memberId(), e.name(), e.nameKana(), e.profession(), e.facilityId(),
+                        e.facilityName(), null, MemberStatus.ACTIVE))
+                .toList();
+    }
+
+    /** Active facilities whose name or kana contains the text, for pickers (at most 30). */
+    public List<FacilityRef> findFacilities(String text) {
+        String kana = org.renkei.platform.Kana.normalize(text);
+        return facilities.search(null, FacilityStatus.ACTIVE, null, text, kana, org.renkei.platform.OffsetLimit.of(0, 30))
+                .stream().filter(f -> f.type() != FacilityType.ASSOCIATION_OFFICE)
+                .map(f -> new FacilityRef(f.id(), f.name(), f.type(), f.associationId(), f.status())).toList();
+    }
+
+    static FacilityRef ref(Facility f) {
+        return new FacilityRef(f.id(), f.name(), f.type(), f.associationId(), f.status());
+    }
+}

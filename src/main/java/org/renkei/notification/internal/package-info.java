@@ -1,0 +1,3 @@
+/** Writing notices when other modules ask for them. */
+@org.jspecify.annotations.NullMarked
+package org.renkei.notification.internal;

@@ -1,0 +1,112 @@
+package org.renkei.patient;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.renkei.audit.AuditLog;
+import org.renkei.audit.AuditTarget;
+import org.renkei.directory.DirectoryLookup;
+import org.renkei.directory.FacilityRef;
+import org.renkei.notification.NoticeRequest;
+import org.renkei.patient.internal.BreakGlassGrant;
+import org.renkei.patient.internal.BreakGlassGrants;
+import org.renkei.patient.internal.Patient;
+import org.renkei.patient.internal.Patients;
+import org.renkei.platform.AccessRefusedException;
+import org.renkei.platform.InvalidInputException;
+import org.renkei.platform.Kana;
+import org.renkei.platform.NotFoundException;
+import org.renkei.security.Actor;
+import org.renkei.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 緊急閲覧 (break-glass): a member who is not on a patient's team finds the patient by exact reading and
+ * birth date, states why, and may read (not write) for an hour. The team is told at once and the access
+ * log keeps the reason. Searching is logged too.
+ */
+@Service
+@Transactional
+public class EmergencyAccess {
+
+    public static final Duration GRANT = Duration.ofHours(1);
+    public static final int MIN_REASON = 10;
+
+    /** A patient as the emergency search shows them: just enough to be sure it is the right person. */
+    public record Match(long patientId, String name, String nameKana, LocalDate birthDate, Sex sex, String managingFacility) {}
+
+    private final Patients patients;
+    private final BreakGlassGrants grants;
+    private final PatientAccess access;
+    private final DirectoryLookup directory;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    EmergencyAccess(Patients patients, BreakGlassGrants grants, PatientAccess access, DirectoryLookup directory,
+            AuditLog audit, ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+        this.patients = patients;
+        this.grants = grants;
+        this.access = access;
+        this.directory = directory;
+        this.audit = audit;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Patients whose reading (フリガナ) and birth date match exactly; no partial matches. Logged. */
+    public List<Match> find(Actor actor, String nameKana, LocalDate birthDate) {
+        requireClinicalMember(actor);
+        String kana = Kana.normalize(nameKana);
+        if (kana.isBlank()) {
+            throw new InvalidInputException("nameKana", "validation.NotBlank");
+        }
+        List<Object[]> rows = jdbc.query("""
+                SELECT id, name, name_kana, birth_date, sex, managing_facility_id FROM patient
+                WHERE birth_date = ? AND REPLACE(name_kana, ' ', '') = ? AND status = 'ACTIVE' LIMIT 10""",
+                (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+                        Sex.valueOf(rs.getString(5)), rs.getLong(6)},
+                java.sql.Date.valueOf(birthDate), kana.replace(" ", ""));
+        Map<Long, FacilityRef> facilities = directory.facilities(rows.stream().map(r -> (Long) r[5]).distinct().toList());
+        audit.record(actor, "patient.emergency-search", AuditTarget.of("patient-search", null, kana + " " + birthDate,
+                actor.associationId()), rows.size() + " found");
+        return rows.stream().map(r -> new Match((Long) r[0], (String) r[1], (String) r[2], (LocalDate) r[3], (Sex) r[4],
+                facilities.get((Long) r[5]).name())).toList();
+    }
+
+    /** Opens the patient for an hour. The reason is required (at least {@value #MIN_REASON} characters). */
+    public void breakGlass(Actor actor, long patientId, String reason) {
+        requireClinicalMember(actor);
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < MIN_REASON) {
+            throw new InvalidInputException("reason", "break-glass.reason-required", MIN_REASON);
+        }
+        Patient patient = patients.findById(patientId).orElseThrow(() -> new NotFoundException("patient", patientId));
+        patient.requireShared();
+        if (access.access(actor, patient) == Access.TEAM) {
+            throw new InvalidInputException("reason", "break-glass.already-on-team");
+        }
+        Instant now = Instant.now(clock);
+        grants.save(new BreakGlassGrant(patientId, actor.memberId(), why, now, now.plus(GRANT)));
+        audit.record(actor, "patient.break-glass", PatientAccess.target(patient), why);
+        Set<Long> team = access.teamMemberIds(patientId);
+        events.publishEvent(NoticeRequest.of(team, "patient.break-glass", "notice.break-glass", "patients/" + patientId,
+                patient.name(), actor.name() + (actor.facilityName() == null ? "" : "（" + actor.facilityName() + "）"), why)
+                .withMail());
+    }
+
+    private static void requireClinicalMember(Actor actor) {
+        if (!actor.has(Role.MEMBER) || actor.facilityId() == null) {
+            throw new AccessRefusedException();
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.renkei.patient;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.renkei.audit.AuditLog;
+import org.renkei.audit.AuditTarget;
+import org.renkei.directory.DirectoryLookup;
+import org.renkei.patient.internal.BreakGlassGrants;
+import org.renkei.patient.internal.Consent;
+import org.renkei.patient.internal.ConsentScope;
+import org.renkei.patient.internal.ConsentScopes;
+import org.renkei.patient.internal.Consents;
+import org.renkei.patient.internal.Patient;
+import org.renkei.patient.internal.Patients;
+import org.renkei.patient.internal.TeamMembership;
+import org.renkei.patient.internal.TeamMemberships;
+import org.renkei.platform.AccessRefusedException;
+import org.renkei.platform.NotFoundException;
+import org.renkei.security.Actor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one rule for who may see a patient, used by every page, API call and subscription:
+ * <ul>
+ *   <li>a member on the care team (themselves, or their facility) whom the consent covers (not excluded from a
+ *       一括同意; named, or their facility named, in a 個別同意) may read and write;</li>
+ *   <li>after consent is withdrawn, only the managing facility may read, and nobody may write;</li>
+ *   <li>a member with open emergency (break-glass) access may read;</li>
+ *   <li>nobody else, administrators included. A refusal is itself written to the access log.</li>
+ * </ul>
+ */
+@Service
+@Transactional(readOnly = true)
+public class PatientAccess {
+
+    private final Patients patients;
+    private final TeamMemberships teams;
+    private final Consents consents;
+    private final ConsentScopes scopes;
+    private final BreakGlassGrants breakGlass;
+    private final DirectoryLookup directory;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PatientAccess(Patients patients, TeamMemberships teams, Consents consents, ConsentScopes scopes,
+            BreakGlassGrants breakGlass, DirectoryLookup directory, AuditLog audit, Clock clock) {
+        this.patients = patients;
+        this.teams = teams;
+        this.consents = consents;
+        this.scopes = scopes;
+        this.breakGlass = breakGlass;
+        this.directory = directory;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Access access(Actor actor, long patientId) {
+        Patient patient = patients.findById(patientId).orElseThrow(() -> new NotFoundException("patient", patientId));
+        return access(actor, patient);
+    }
+
+    Access access(Actor actor, Patient patient) {
+        boolean managing = Objects.equals(actor.facilityId(), patient.managingFacilityId());
+        if (patient.status() == PatientStatus.FROZEN) {
+            return managing ? Access.FROZEN_READ : Access.NONE;
+        }
+        List<TeamMembership> places = teams.findPlaces(patient.id(), actor.memberId(), actor.facilityId());
+        if (!places.isEmpty() && covers(patient.id(), actor.memberId(), actor.facilityId())) {
+            return Access.TEAM;
+        }
+        if (breakGlass.isOpen(actor.memberId(), patient.id(), Instant.now(clock))) {
+            return Access.EMERGENCY;
+        }
+        return Access.NONE;
+    }
+
+    /** Whether the patient's consent in force lets information be shared with this member. */
+    public boolean covers(long patientId, long memberId, @org.jspecify.annotations.Nullable Long facilityId) {
+        org.renkei.patient.internal.ConsentHead consent = consents.findCurrentHead(patientId).filter(c -> c.status() == Consent.Status.ACTIVE).orElse(null);
+        if (consent == null) {
+            return false;
+        }
+        List<ConsentScope> scope = scopes.findByConsentId(consent.id());
+        return switch (consent.model()) {
+            case BLANKET -> scope.stream().noneMatch(s -> s.facilityId() != null && s.facilityId().equals(facilityId));
+            case INDIVIDUAL -> scope.stream().anyMatch(s -> (s.memberId() != null && s.memberId() == memberId)
+                    || (s.facilityId() != null && s.facilityId().equals(facilityId)));
+        };
+    }
+
+    /** The patient if the member may read it; otherwise the refusal is logged and thrown. */
+    @Transactional
+    public Patient requireRead(Actor actor, long patientId) {
+        return require(actor, patientId, false);
+    }
+
+    /** The patient if the member may change it (on the team, consent in force). */
+    @Transactional
+    public Patient requireWrite(Actor actor, long patientId) {
+        return require(actor, patientId, true);
+    }
+
+    private Patient require(Actor actor, long patientId, boolean write) {
+        Patient patient = patients.findById(patientId).orElseThrow(() -> new NotFoundException("patient", patientId));
+        Access access = access(actor, patient);
+        if (write ? !access.mayWrite() : !access.mayRead()) {
+            audit.recordAlone(actor.memberId(), actor.name(), actor.associationId(), "patient.access-refused",
+                    target(patient), write ? "write" : "read");
+            throw new AccessRefusedException(patient.status() == PatientStatus.FROZEN && write ? "patient.frozen"
+                    : "patient.not-on-team");
+        }
+        return patient;
+    }
+
+    /** Whether the member may manage the team: the managing facility's members and the 主治医. */
+    public boolean managesTeam(Actor actor, Patient patient) {
+        if (Objects.equals(actor.facilityId(), patient.managingFacilityId())) {
+            return true;
+        }
+        return teams.findPlaces(patient.id(), actor.memberId(), actor.facilityId()).stream()
+                .anyMatch(t -> t.role() == TeamRole.PRIMARY_PHYSICIAN);
+    }
+
+    /** Every member on the team now, those of team facilities included (for notices and message rooms). */
+    public Set<Long> teamMemberIds(long patientId) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (TeamMembership t : teams.findActive(patientId)) {
+            if (t.memberId() != null) {
+                ids.add(t.memberId());
+            } else if (t.facilityId() != null) {
+                ids.addAll(directory.activeMemberIds(t.facilityId()));
+            }
+        }
+        return ids;
+    }
+
+    static AuditTarget target(Patient p) {
+        return new AuditTarget("patient", p.id(), p.name() + " (ID " + p.id() + ")", p.associationId(), p.id());
+    }
+}

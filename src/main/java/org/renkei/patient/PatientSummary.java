@@ -1,0 +1,105 @@
+package org.renkei.patient;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 患者サマリー: what a newcomer to the team must know. Stored whole as each version (JSON), so any two
+ * versions can be compared. Every part may be empty.
+ */
+public record PatientSummary(
+        List<Problem> problems,
+        List<Medication> medications,
+        List<Allergy> allergies,
+        List<String> contraindications,
+        @Nullable CareLevel careLevel,
+        @Nullable LocalDate careLevelValidUntil,
+        @Nullable Independence independence,
+        @Nullable DementiaLevel dementia,
+        Map<AdlItem, AdlLevel> adl,
+        Set<Device> devices,
+        @Nullable String deviceNotes,
+        List<Contact> contacts,
+        Acp acp,
+        List<SafetyFlag> safetyFlags,
+        @Nullable Paediatric paediatric,
+        @Nullable String notes) {
+
+    public PatientSummary {
+        problems = problems == null ? List.of() : List.copyOf(problems);
+        medications = medications == null ? List.of() : List.copyOf(medications);
+        allergies = allergies == null ? List.of() : List.copyOf(allergies);
+        contraindications = contraindications == null ? List.of() : List.copyOf(contraindications);
+        adl = adl == null ? Map.of() : Map.copyOf(adl);
+        devices = devices == null ? Set.of() : Set.copyOf(devices);
+        contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        acp = acp == null ? Acp.empty() : acp;
+        safetyFlags = safetyFlags == null ? List.of() : List.copyOf(safetyFlags);
+    }
+
+    public static PatientSummary empty() {
+        return new PatientSummary(List.of(), List.of(), List.of(), List.of(), null, null, null, null, Map.of(), Set.of(),
+                null, List.of(), Acp.empty(), List.of(), null, null);
+    }
+
+    /** 病名・問題 */
+    public record Problem(String name, @Nullable LocalDate since, boolean active, @Nullable String note) {}
+
+    /** 処方 */
+    public record Medication(String name, @Nullable String dose, @Nullable String usage, @Nullable String prescriber,
+            @Nullable String note) {}
+
+    /** アレルギー・禁忌 */
+    public record Allergy(String substance, AllergyKind kind, @Nullable String reaction, boolean severe) {}
+
+    public enum AllergyKind { DRUG, FOOD, OTHER }
+
+    /** 要介護度 */
+    public enum CareLevel { APPLYING, SUPPORT_1, SUPPORT_2, CARE_1, CARE_2, CARE_3, CARE_4, CARE_5, NOT_CERTIFIED }
+
+    /** 障害高齢者の日常生活自立度 */
+    public enum Independence { INDEPENDENT, J1, J2, A1, A2, B1, B2, C1, C2 }
+
+    /** 認知症高齢者の日常生活自立度 */
+    public enum DementiaLevel { NONE, I, IIa, IIb, IIIa, IIIb, IV, M }
+
+    /** ADL items of the MHLW admission sheet. */
+    public enum AdlItem { MOVING, TRANSFER, DRESSING, GROOMING, BATHING, EATING, TOILETING }
+
+    public enum AdlLevel { INDEPENDENT, SUPERVISED, PARTIAL, FULL }
+
+    /** 医療機器・医療処置 */
+    public enum Device {
+        GASTROSTOMY, NASOGASTRIC_TUBE, CENTRAL_VENOUS_NUTRITION, HOME_OXYGEN, VENTILATOR, TRACHEOSTOMY, SUCTION,
+        URINARY_CATHETER, STOMA, PRESSURE_ULCER_CARE, DIALYSIS, PAIN_PUMP, INSULIN
+    }
+
+    /** キーパーソン・連絡先 */
+    public record Contact(String name, String relation, @Nullable String phone, boolean keyPerson, @Nullable String note) {}
+
+    /** 人生会議 (ACP): the wishes recorded, and when they are to be reviewed. */
+    public record Acp(@Nullable PlaceOfCare placeOfCare, @Nullable Resuscitation resuscitation,
+            @Nullable String decisionMaker, @Nullable String wishes, @Nullable LocalDate discussedOn,
+            @Nullable LocalDate reviewOn) {
+
+        public static Acp empty() {
+            return new Acp(null, null, null, null, null, null);
+        }
+    }
+
+    public enum PlaceOfCare { HOME, HOSPITAL, CARE_FACILITY, UNDECIDED }
+
+    public enum Resuscitation { FULL, DNAR, UNDECIDED }
+
+    /** 訪問時の注意: what a visitor must know before going (visit in pairs, a dog, oxygen and smoking …). */
+    public record SafetyFlag(SafetyKind kind, @Nullable String note) {}
+
+    public enum SafetyKind { VISIT_IN_PAIRS, HARASSMENT, PET, INFECTION, FIRE_RISK, ACCESS, OTHER }
+
+    /** 小児: for a child, the guardians, the school and the medical care needed there. */
+    public record Paediatric(@Nullable String guardians, @Nullable String school, @Nullable String medicalCare,
+            @Nullable String development) {}
+}

@@ -1,0 +1,17 @@
+package org.renkei.patient.internal;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface Consents extends JpaRepository<Consent, Long> {
+
+    /** The consent in force, or the last one withdrawn (with the signed form, which can be large). */
+    @Query("select c from Consent c where c.patientId = ?1 order by c.id desc limit 1")
+    Optional<Consent> findCurrent(long patientId);
+
+    @Query("""
+            select new org.renkei.patient.internal.ConsentHead(c.id, c.model, c.status)
+            from Consent c where c.patientId = ?1 order by c.id desc limit 1""")
+    Optional<ConsentHead> findCurrentHead(long patientId);
+}

@@ -1,0 +1,18 @@
+package org.renkei.patient.internal;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface TeamMemberships extends JpaRepository<TeamMembership, Long> {
+
+    @Query("select t from TeamMembership t where t.patientId = ?1 and t.removedAt is null order by t.role, t.id")
+    List<TeamMembership> findActive(long patientId);
+
+    /** The member's places on the team: as themselves or through their facility. */
+    @Query("""
+            select t from TeamMembership t where t.patientId = :patient and t.removedAt is null
+              and (t.memberId = :member or (:facility is not null and t.facilityId = :facility))""")
+    List<TeamMembership> findPlaces(long patient, long member, @Nullable Long facility);
+}

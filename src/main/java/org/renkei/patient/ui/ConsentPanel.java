@@ -1,0 +1,99 @@
+package org.renkei.patient.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.renkei.patient.ConsentInfo;
+import org.renkei.patient.ConsentService;
+import org.renkei.patient.PatientHeader;
+import org.renkei.patient.PatientStatus;
+import org.renkei.platform.Forms;
+import org.renkei.platform.RenkeiException;
+import org.renkei.security.Actor;
+
+/** 同意: the consent in force (or withdrawn), the signed form, and withdrawal by the managing facility. */
+class ConsentPanel extends Div {
+
+    final Button withdraw = new Button();
+
+    ConsentPanel(ConsentService consents, Actor actor, PatientHeader patient, Runnable changed) {
+        addClassName("details");
+        ConsentInfo c = consents.consent(actor, patient.id());
+        row("consent.model", getTranslation("consent-model." + c.model()));
+        row("consent.obtained-on", c.obtainedOn().toString());
+        row("consent.obtained-by", c.obtainedByName());
+        row("consent.signer", c.signer() + "（" + c.signerRelation() + "）");
+        if (!c.scopeFacilities().isEmpty()) {
+            row(c.model().name().equals("BLANKET") ? "consent.excluded-facilities" : "consent.facilities",
+                    String.join("、", c.scopeFacilities()));
+        }
+        if (!c.scopeMembers().isEmpty()) {
+            row("consent.members", String.join("、", c.scopeMembers()));
+        }
+        row("consent.status", getTranslation(c.active() ? "consent.active" : "consent.withdrawn"));
+        if (!c.active()) {
+            row("consent.withdrawn-at", c.withdrawnAt() == null ? "" : Format.time(c.withdrawnAt()));
+            row("consent.withdrawn-by", c.withdrawnByName());
+            row("consent.withdrawal-reason", c.withdrawalReason());
+        }
+        if (c.documentName() != null) {
+            Anchor download = new Anchor(DownloadHandler.fromInputStream(e -> {
+                ConsentService.Form form = consents.form(actor, patient.id());
+                return new DownloadResponse(new ByteArrayInputStream(form.content()), form.fileName(), form.contentType(),
+                        form.content().length);
+            }), "");
+            download.add(VaadinIcon.DOWNLOAD.create(), new Span(c.documentName()));
+            download.addClassName("button-link");
+            Span label = new Span(getTranslation("consent.form"));
+            label.addClassName("details-label");
+            add(label, download);
+        }
+        if (c.active() && patient.status() == PatientStatus.ACTIVE && patient.access().mayWrite()
+                && Objects.equals(actor.facilityId(), patient.managingFacilityId())) {
+            withdraw.setText(getTranslation("consent.withdraw"));
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            withdraw.addClickListener(e -> {
+                TextArea reason = new TextArea(getTranslation("decision.reason"));
+                reason.setWidthFull();
+                ConfirmDialog dialog = new ConfirmDialog();
+                dialog.setHeader(getTranslation("consent.withdraw"));
+                dialog.add(new Span(getTranslation("consent.withdraw-text")), reason);
+                dialog.setCancelable(true);
+                dialog.setCancelText(getTranslation("action.cancel"));
+                dialog.setConfirmText(getTranslation("consent.withdraw"));
+                dialog.setConfirmButtonTheme("error primary");
+                dialog.addConfirmListener(x -> {
+                    try {
+                        consents.withdraw(actor, patient.id(), reason.getValue());
+                        Forms.success(getTranslation("consent.withdrawn-done"));
+                        changed.run();
+                    } catch (RenkeiException ex) {
+                        Forms.error(this, ex);
+                    }
+                });
+                dialog.open();
+            });
+            Span empty = new Span();
+            add(empty, withdraw);
+        }
+    }
+
+    private void row(String key, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Span label = new Span(getTranslation(key));
+        label.addClassName("details-label");
+        add(label, new Span(value));
+    }
+}
