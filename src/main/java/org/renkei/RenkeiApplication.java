@@ -34,5 +34,6 @@ public class RenkeiApplication implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Renkei 連携");
+        settings.addFavIcon("icon", "icons/icon.svg", "any");
     }
 }

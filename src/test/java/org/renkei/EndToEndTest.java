@@ -48,6 +48,16 @@ class EndToEndTest {
         script("nurse-edits-summary.mjs");
     }
 
+    @Test
+    void twoMembersChatLiveAndTheAuthorSeesWhoConfirmed() throws Exception {
+        script("chat-two-members.mjs");
+    }
+
+    @Test
+    void theStompWebClientSendsAndCatchesUpWithoutDuplicates() throws Exception {
+        script("stomp-web-client.mjs");
+    }
+
     private void script(String name) throws Exception {
         Files.createDirectories(SHOTS);
         ProcessBuilder pb = new ProcessBuilder("node", "e2e/" + name).directory(FRONTEND.toFile()).redirectErrorStream(true);

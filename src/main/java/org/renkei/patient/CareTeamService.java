@@ -123,6 +123,7 @@ public class CareTeamService {
         }
         TeamMembership place = teams.save(TeamMembership.ofMember(patientId, memberId, role, actor.memberId(), Instant.now(clock)));
         patient.touch(actor.name(), Instant.now(clock));
+        events.publishEvent(new TeamChanged(patient.id()));
         audit.record(actor, "patient.team-member-added", PatientAccess.target(patient), member.name() + " / " + role);
         notifyTeam(patient, actor, "notice.team-joined", member.name());
         events.publishEvent(NoticeRequest.of(List.of(memberId), "patient.team-joined", "notice.you-joined",
@@ -142,6 +143,7 @@ public class CareTeamService {
         }
         TeamMembership place = teams.save(TeamMembership.ofFacility(patientId, facilityId, role, actor.memberId(), Instant.now(clock)));
         patient.touch(actor.name(), Instant.now(clock));
+        events.publishEvent(new TeamChanged(patient.id()));
         audit.record(actor, "patient.team-facility-added", PatientAccess.target(patient), facility.name() + " / " + role);
         notifyTeam(patient, actor, "notice.team-joined", facility.name());
         return entries(patientId).stream().filter(e -> e.id() == place.id()).findFirst().orElseThrow();
@@ -161,6 +163,7 @@ public class CareTeamService {
         String who = place.memberId() != null
                 ? directory.members(List.of(place.memberId())).values().stream().findFirst().map(MemberSummary::name).orElse("?")
                 : directory.facility(Objects.requireNonNull(place.facilityId())).name();
+        events.publishEvent(new TeamChanged(patient.id()));
         audit.record(actor, own ? "patient.team-left" : "patient.team-member-removed", PatientAccess.target(patient),
                 who + " / " + place.role());
         notifyTeam(patient, actor, "notice.team-left", who);
@@ -241,6 +244,7 @@ public class CareTeamService {
                 teams.save(TeamMembership.ofMember(patient.id(), actor.memberId(), TeamRole.SUPPORT_DESK, actor.memberId(), now));
             }
         }
+        events.publishEvent(new TeamChanged(patient.id()));
         audit.record(actor, accept ? "patient.transfer-accepted" : "patient.transfer-declined", PatientAccess.target(patient),
                 PatientService.blank(note));
         events.publishEvent(NoticeRequest.of(directory.activeMemberIds(transfer.fromFacilityId()), "patient.transfer-decided",

@@ -116,6 +116,7 @@ public class ConsentService {
         Instant now = Instant.now(clock);
         consents.findCurrent(patientId).orElseThrow().withdraw(actor.memberId(), why, now);
         patient.freeze(actor.name(), now);
+        events.publishEvent(new TeamChanged(patient.id()));
         audit.record(actor, "patient.consent-withdrawn", PatientAccess.target(patient), why);
         team.remove(actor.memberId());
         events.publishEvent(NoticeRequest.of(team, "patient.consent-withdrawn", "notice.consent-withdrawn", null,

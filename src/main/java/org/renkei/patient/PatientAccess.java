@@ -117,6 +117,27 @@ public class PatientAccess {
         return patient;
     }
 
+    /** For other modules: the patient, if the member may read it (the refusal is logged and thrown otherwise). */
+    @Transactional
+    public PatientRef checkRead(Actor actor, long patientId) {
+        return ref(require(actor, patientId, false));
+    }
+
+    /** For other modules: the patient, if the member may add to it (on the team, consent in force). */
+    @Transactional
+    public PatientRef checkWrite(Actor actor, long patientId) {
+        return ref(require(actor, patientId, true));
+    }
+
+    /** Whether the member may read the patient now; nothing is logged (for filtering deliveries). */
+    public boolean mayRead(Actor actor, long patientId) {
+        return patients.findById(patientId).map(p -> access(actor, p).mayRead()).orElse(false);
+    }
+
+    private static PatientRef ref(Patient p) {
+        return new PatientRef(p.id(), p.name(), p.associationId(), p.managingFacilityId(), p.status());
+    }
+
     /** Whether the member may manage the team: the managing facility's members and the 主治医. */
     public boolean managesTeam(Actor actor, Patient patient) {
         if (Objects.equals(actor.facilityId(), patient.managingFacilityId())) {

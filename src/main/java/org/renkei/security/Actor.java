@@ -18,10 +18,16 @@ public record Actor(
         @Nullable Long facilityId,
         @Nullable String facilityName,
         @Nullable Long associationId,
-        Set<Role> roles) implements Serializable {
+        Set<Role> roles) implements Serializable, java.security.Principal {
 
     public Actor {
         roles = Set.copyOf(roles);
+    }
+
+    /** As a {@link java.security.Principal}: the member id, which STOMP user destinations are addressed by. */
+    @Override
+    public String getName() {
+        return String.valueOf(memberId);
     }
 
     public boolean has(Role role) {

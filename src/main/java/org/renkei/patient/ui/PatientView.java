@@ -124,7 +124,11 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         Paragraph person = new Paragraph(Format.person(this, h.birthDate(), h.sex()) + " ・ "
                 + getTranslation("patient.managed-by", h.managingFacilityName()));
         person.addClassName("patient-meta");
-        head.add(new Div(title, kana), badges, person);
+        Anchor room = new Anchor("messages/patient/" + h.id(), "");
+        room.add(com.vaadin.flow.component.icon.VaadinIcon.CHAT.create(), new Span(getTranslation("patient.room")));
+        room.addClassName("button-link");
+        room.setId("patient-room");
+        head.add(new Div(title, kana), badges, person, room);
         if (h.address() != null || h.phone() != null) {
             Paragraph contact = new Paragraph((h.address() == null ? "" : h.address()) + (h.phone() == null ? "" : "  ☎ " + h.phone()));
             contact.addClassName("patient-meta");

@@ -19,6 +19,7 @@ import org.renkei.security.Actor;
 import org.renkei.security.MemberAccounts;
 import org.renkei.security.MemberAccounts.LoginSubject;
 import org.renkei.security.SecurityEvent;
+import org.renkei.security.SessionsEnded;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -146,10 +147,12 @@ public class AccountManager implements Accounts {
                 @Override
                 public void afterCommit() {
                     sessions.end(memberId);
+                    events.publishEvent(new SessionsEnded(memberId));
                 }
             });
         } else {
             sessions.end(memberId);
+            events.publishEvent(new SessionsEnded(memberId));
         }
     }
 

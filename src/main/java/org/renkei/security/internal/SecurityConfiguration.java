@@ -34,7 +34,10 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain portalFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/error", "/styles/**", "/images/**", "/favicon.ico",
-                "/actuator/health", "/actuator/health/**").permitAll());
+                "/actuator/health", "/actuator/health/**",
+                // STOMP authenticates on CONNECT (the browser session, or a bearer token), not at the handshake
+                "/ws", "/ws/**").permitAll()
+                .requestMatchers("/login/totp").hasRole("TOTP_PENDING"));
         // PasswordLogin, the only AuthenticationProvider bean, is the global authentication manager's; registering it
         // here as well would make a failed attempt count twice (once here, once in the parent manager)
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, new SecondStepRedirect());
@@ -43,6 +46,8 @@ class SecurityConfiguration {
                 .anyRequest(any -> any.hasRole("MEMBER")));
         // after Vaadin's configurer, so that its login page is set before form login initialises
         http.formLogin(form -> form.failureHandler(new LoginFailureRedirect()));
+        // the second step for programs: it needs the half-logged-in session and a TOTP code, which a forged request lacks
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/login/totp"));
         return http.build();
     }
 

@@ -1,0 +1,72 @@
+package org.renkei.messaging;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Live delivery of committed changes: to STOMP subscribers of {@code /topic/conversations.<id>} through
+ * the broker, and to the Vaadin pages open on the conversation. Nothing is delivered before its
+ * transaction commits, so nobody sees a message that could still be rolled back. Delivery only hands
+ * the event over (to the broker's outbound queue, to each page's push queue); it never waits for a reader.
+ */
+@Component
+public class LiveFeed {
+
+    /** The STOMP destination of a conversation. */
+    public static String topic(long conversationId) {
+        return "/topic/conversations." + conversationId;
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
+
+    private final SimpMessagingTemplate broker;
+    private final Map<Long, Set<Consumer<ConversationEvent>>> pages = new ConcurrentHashMap<>();
+
+    LiveFeed(SimpMessagingTemplate broker) {
+        this.broker = broker;
+    }
+
+    /** Delivers the event once the current transaction commits (at once when there is none). */
+    void afterCommit(ConversationEvent event) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deliver(event);
+                }
+            });
+        } else {
+            deliver(event);
+        }
+    }
+
+    void deliver(ConversationEvent event) {
+        try {
+            broker.convertAndSend(topic(event.conversationId()), event);
+        } catch (RuntimeException e) {
+            log.warn("Live delivery of conversation {} #{} to the broker failed: {}", event.conversationId(), event.seq(),
+                    e.getMessage());
+        }
+        Set<Consumer<ConversationEvent>> listeners = pages.get(event.conversationId());
+        if (listeners != null) {
+            listeners.forEach(l -> l.accept(event));
+        }
+    }
+
+    /** A page listens to a conversation until it calls {@link Runnable#run()} on what this returns. */
+    public Runnable listen(long conversationId, Consumer<ConversationEvent> listener) {
+        pages.computeIfAbsent(conversationId, id -> ConcurrentHashMap.newKeySet()).add(listener);
+        return () -> pages.computeIfPresent(conversationId, (id, set) -> {
+            set.remove(listener);
+            return set.isEmpty() ? null : set;
+        });
+    }
+}

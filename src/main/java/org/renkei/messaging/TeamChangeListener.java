@@ -1,0 +1,25 @@
+package org.renkei.messaging;
+
+import org.renkei.messaging.internal.MessageStore;
+import org.renkei.patient.TeamChanged;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** A patient's team changed: the room's remembered members are forgotten, so the next delivery asks again. */
+@Component
+class TeamChangeListener {
+
+    private final MessageStore store;
+    private final ConversationAccess access;
+
+    TeamChangeListener(MessageStore store, ConversationAccess access) {
+        this.store = store;
+        this.access = access;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(TeamChanged event) {
+        store.patientRoom(event.patientId()).ifPresent(c -> access.forget(c.id()));
+    }
+}

@@ -1,0 +1,90 @@
+package org.renkei.messaging.web;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+
+import org.renkei.messaging.ChatMessage;
+import org.renkei.messaging.Messages;
+import org.renkei.messaging.NewMessage;
+import org.renkei.messaging.Posted;
+import org.renkei.platform.RenkeiException;
+import org.renkei.platform.Translations;
+import org.renkei.security.Actor;
+import org.springframework.messaging.handler.annotation.DestinationVariable;
+import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
+import org.springframework.messaging.handler.annotation.MessageMapping;
+import org.springframework.messaging.handler.annotation.Payload;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.messaging.simp.annotation.SubscribeMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Messages over STOMP.
+ * <ul>
+ *   <li>SEND {@code /app/conversations.<id>.send} with {@code {clientId, body, importance}}: stored, then
+ *       delivered to {@code /topic/conversations.<id>}; the sender gets {@code {clientId, seq, messageId,
+ *       duplicate}} on {@code /user/queue/acks}.</li>
+ *   <li>SUBSCRIBE {@code /app/conversations.<id>.after.<seq>}: one reply with the messages after that number
+ *       (at most 500; ask again from the last one).</li>
+ *   <li>SEND {@code /app/messages.<id>.ack}: 「確認しました」.</li>
+ *   <li>Refusals and bad input arrive on {@code /user/queue/errors} as problem details.</li>
+ * </ul>
+ */
+@Controller
+class ChatController {
+
+    /** What the sender hears back once the message is stored. */
+    record Receipt(String clientId, long conversationId, long seq, long messageId, boolean duplicate) {}
+
+    /** An error for the sender (RFC 9457 fields). */
+    record Problem(String type, String title, int status, String detail, String destination) {}
+
+    private final Messages messages;
+    private final SimpMessagingTemplate broker;
+    private final Translations translations;
+
+    ChatController(Messages messages, SimpMessagingTemplate broker, Translations translations) {
+        this.messages = messages;
+        this.broker = broker;
+        this.translations = translations;
+    }
+
+    @MessageMapping("/conversations.{id}.send")
+    void send(@DestinationVariable long id, @Payload NewMessage message, Principal principal) {
+        Actor actor = actor(principal);
+        Posted posted = messages.post(actor, id, message);
+        broker.convertAndSendToUser(principal.getName(), "/queue/acks", new Receipt(message.clientId(), id,
+                posted.message().seq(), posted.message().id(), posted.duplicate()));
+    }
+
+    @SubscribeMapping("/conversations.{id}.after.{seq}")
+    List<ChatMessage> after(@DestinationVariable long id, @DestinationVariable long seq, Principal principal) {
+        return messages.after(actor(principal), id, seq, Messages.MAX_PAGE);
+    }
+
+    @MessageMapping("/messages.{id}.ack")
+    void ack(@DestinationVariable long id, Principal principal) {
+        messages.ack(actor(principal), id);
+    }
+
+    @MessageExceptionHandler(RenkeiException.class)
+    void refused(RenkeiException e, Principal principal, org.springframework.messaging.Message<?> request) {
+        String destination = String.valueOf(request.getHeaders().get("simpDestination"));
+        int status = e instanceof org.renkei.platform.AccessRefusedException ? 403
+                : e instanceof org.renkei.platform.NotFoundException ? 404
+                : e instanceof org.renkei.platform.ConflictException ? 409 : 400;
+        broker.convertAndSendToUser(principal.getName(), "/queue/errors", new Problem(
+                "https://renkei.example/problems/" + e.messageKey(), translations.text(e.messageKey(), Locale.ENGLISH, e.arguments()),
+                status, translations.text(e.messageKey(), Locale.JAPANESE, e.arguments()), destination));
+    }
+
+    private static Actor actor(Principal principal) {
+        Actor actor = StompAuthorization.actorOf(principal);
+        if (actor == null) {
+            throw new org.renkei.platform.AccessRefusedException();
+        }
+        return actor;
+    }
+
+}

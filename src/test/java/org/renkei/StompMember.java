@@ -1,0 +1,180 @@
+package org.renkei;
+
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.commons.codec.binary.Base32;
+import org.renkei.security.Accounts;
+import org.renkei.security.Actor;
+import org.springframework.messaging.converter.JacksonJsonMessageConverter;
+import org.springframework.messaging.simp.stomp.StompFrameHandler;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.web.socket.WebSocketHttpHeaders;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A member as a program sees the portal: logs in over HTTP (password, then TOTP at {@code /login/totp})
+ * and talks STOMP over a real WebSocket with that session, as the STOMP web client does.
+ */
+public final class StompMember {
+
+    public static final String PASSWORD = "Stomp-Client-2026";
+
+    private final Actor actor;
+    private final int port;
+    private final String cookie;
+    private final WebSocketStompClient client;
+
+    private StompMember(Actor actor, int port, String cookie) {
+        this.actor = actor;
+        this.port = port;
+        this.cookie = cookie;
+        // history replies carry up to 500 messages: more than Tomcat's default 8 KB frame buffer
+        jakarta.websocket.WebSocketContainer container = jakarta.websocket.ContainerProvider.getWebSocketContainer();
+        container.setDefaultMaxTextMessageBufferSize(2 * 1024 * 1024);
+        this.client = new WebSocketStompClient(new StandardWebSocketClient(container));
+        this.client.setInboundMessageSizeLimit(2 * 1024 * 1024);
+        this.client.setMessageConverter(new JacksonJsonMessageConverter());
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    /** Gives the member a password and a TOTP secret of their own and logs them in over HTTP. */
+    public static StompMember login(Accounts accounts, Actor actor, int port) throws IOException, InterruptedException {
+        byte[] key = new byte[20];
+        new SecureRandom().nextBytes(key);
+        String secret = new Base32().encodeToString(key).replace("=", "");
+        accounts.installDemoCredential(actor.memberId(), accounts.hashPassword(PASSWORD), secret);
+        CookieManager cookies = new CookieManager();
+        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        String base = "http://127.0.0.1:" + port;
+        http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> password = http.send(form(base + "/login", "username=" + enc(actor.loginId()) + "&password=" + enc(PASSWORD)),
+                HttpResponse.BodyHandlers.discarding());
+        if (!password.headers().firstValue("Location").orElse("").endsWith("/login/verify")) {
+            throw new IllegalStateException("password step failed: " + password.headers().firstValue("Location"));
+        }
+        HttpResponse<Void> code = http.send(form(base + "/login/totp", "code=" + totp(secret)), HttpResponse.BodyHandlers.discarding());
+        if (code.statusCode() != 204) {
+            throw new IllegalStateException("TOTP step failed: " + code.statusCode());
+        }
+        HttpCookie session = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .findFirst().orElseThrow();
+        return new StompMember(actor, port, "JSESSIONID=" + session.getValue());
+    }
+
+    private static HttpRequest form(String url, String body) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static String totp(String secret) {
+        try {
+            return new TimeBasedOneTimePasswordGenerator().generateOneTimePasswordString(
+                    new SecretKeySpec(new Base32().decode(secret), "HmacSHA1"), Instant.now());
+        } catch (java.security.InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An open STOMP connection with what it received. */
+    public static final class Connection {
+        public final StompSession session;
+        public final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
+        public final CompletableFuture<Throwable> closed = new CompletableFuture<>();
+
+        Connection(StompSession session) {
+            this.session = session;
+        }
+
+        /** Subscribes; every JSON payload goes into the queue. */
+        public BlockingQueue<JsonNode> subscribe(String destination) {
+            BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
+            session.subscribe(destination, new StompFrameHandler() {
+                @Override
+                public Type getPayloadType(StompHeaders headers) {
+                    return JsonNode.class;
+                }
+
+                @Override
+                public void handleFrame(StompHeaders headers, Object payload) {
+                    received.add((JsonNode) payload);
+                }
+            });
+            return received;
+        }
+
+        public void send(String destination, Object payload) {
+            session.send(destination, payload);
+        }
+
+        public void disconnect() {
+            session.disconnect();
+        }
+    }
+
+    public Connection connect() throws Exception {
+        WebSocketHttpHeaders headers = new WebSocketHttpHeaders();
+        headers.add("Cookie", cookie);
+        headers.setOrigin("http://127.0.0.1:" + port);
+        Connection[] holder = new Connection[1];
+        CompletableFuture<StompSession> connected = client.connectAsync("ws://127.0.0.1:" + port + "/ws", headers, new StompHeaders(),
+                new StompSessionHandlerAdapter() {
+                    @Override
+                    public void handleFrame(StompHeaders h, Object payload) {
+                        if (holder[0] != null) {
+                            holder[0].errors.add(String.valueOf(h.getFirst("message")));
+                        }
+                    }
+
+                    @Override
+                    public void handleTransportError(StompSession s, Throwable exception) {
+                        if (holder[0] != null) {
+                            holder[0].closed.complete(exception);
+                        }
+                    }
+                });
+        holder[0] = new Connection(connected.get(10, TimeUnit.SECONDS));
+        return holder[0];
+    }
+
+    public static JsonNode next(BlockingQueue<JsonNode> queue) throws InterruptedException {
+        JsonNode n = queue.poll(10, TimeUnit.SECONDS);
+        if (n == null) {
+            throw new AssertionError("nothing received within 10 s");
+        }
+        return n;
+    }
+
+    public static List<JsonNode> drain(BlockingQueue<JsonNode> queue) {
+        List<JsonNode> all = new java.util.ArrayList<>();
+        queue.drainTo(all);
+        return all;
+    }
+}
