@@ -58,6 +58,12 @@ class EndToEndTest {
         script("stomp-web-client.mjs");
     }
 
+    @Test
+    void aDischargeNurseSendsTheDischargeInformationAndTheVisitingNurseAcceptsIt() throws Exception {
+        Assumptions.assumeTrue(run(List.of("pdftoppm", "-v"), FRONTEND, 30) == 0, "poppler-utils is not installed (apt-get install poppler-utils)");
+        script("discharge-handoff.mjs");
+    }
+
     private void script(String name) throws Exception {
         Files.createDirectories(SHOTS);
         ProcessBuilder pb = new ProcessBuilder("node", "e2e/" + name).directory(FRONTEND.toFile()).redirectErrorStream(true);

@@ -136,6 +136,30 @@ public class Messages {
     }
 
     /**
+     * Posts a notice of the portal itself into a patient's room (a handoff was sent, accepted …), in the name
+     * of the member who caused it. The caller has checked that member's rights to the thing announced.
+     */
+    public void announce(Actor actor, long patientId, String clientId, String body) {
+        Conversation room = store.patientRoom(patientId).orElseGet(() -> {
+            try {
+                return store.conversation(store.insertConversation(ConversationKind.PATIENT, patientId, null, null,
+                        actor.memberId(), Instant.now(clock))).orElseThrow();
+            } catch (DuplicateKeyException raced) {
+                return store.patientRoom(patientId).orElseThrow();
+            }
+        });
+        store.lock(room.id());
+        if (store.byClientId(actor.memberId(), clientId).isPresent()) {
+            return;
+        }
+        Instant now = Instant.now(clock);
+        long seq = store.nextSeq(room.id(), body.length() > 100 ? body.substring(0, 100) + "…" : body, actor.name(), now);
+        long id = store.insertMessage(room.id(), seq, actor.memberId(), actor.name(), clientId, body, Importance.NORMAL, null, now);
+        live.afterCommit(ConversationEvent.of("message", new ChatMessage(room.id(), id, seq, actor.memberId(), actor.name(),
+                clientId, body, Importance.NORMAL, now, null, false, null, 0)));
+    }
+
+    /**
      * The messages after {@code afterSeq}, oldest first, at most {@code limit}: what a reconnecting client
      * asks for with the last number it saw, getting exactly the gap. Logged.
      */

@@ -149,6 +149,27 @@ public class CareTeamService {
         return entries(patientId).stream().filter(e -> e.id() == place.id()).findFirst().orElseThrow();
     }
 
+    /**
+     * A facility that accepted a handoff for the patient joins the team in the handoff's role (unless it is
+     * on the team already). The acceptance is the authority here; the consent must still cover the facility.
+     */
+    public void joinFromHandoff(Actor actor, long patientId, long facilityId, TeamRole role) {
+        Patient patient = patients.findById(patientId).orElseThrow(() -> new NotFoundException("patient", patientId));
+        patient.requireShared();
+        if (!access.covers(patientId, -1, facilityId)) {
+            throw new ConflictException("team.not-covered-by-consent", directory.facility(facilityId).name());
+        }
+        boolean there = teams.findActive(patientId).stream().anyMatch(t -> Objects.equals(t.facilityId(), facilityId));
+        if (there) {
+            return;
+        }
+        teams.save(TeamMembership.ofFacility(patientId, facilityId, role, actor.memberId(), Instant.now(clock)));
+        patient.touch(actor.name(), Instant.now(clock));
+        events.publishEvent(new TeamChanged(patient.id()));
+        audit.record(actor, "patient.team-facility-added", PatientAccess.target(patient),
+                directory.facility(facilityId).name() + " / " + role + " (handoff)");
+    }
+
     /** Removes a place from the team (the managing facility or the 主治医), or leaves it (one's own place). */
     public void remove(Actor actor, long patientId, long entryId) {
         Patient patient = access.requireWrite(actor, patientId);

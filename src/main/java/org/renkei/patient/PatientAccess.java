@@ -134,6 +134,29 @@ public class PatientAccess {
         return patients.findById(patientId).map(p -> access(actor, p).mayRead()).orElse(false);
     }
 
+    /**
+     * A patient by id, without any check: for modules that have decided access by their own rule (the
+     * recipients of a handoff see the patient it is about).
+     */
+    public PatientRef ref(long patientId) {
+        return ref(patients.findById(patientId).orElseThrow(() -> new NotFoundException("patient", patientId)));
+    }
+
+    /**
+     * Who a patient is, without any check: for a document that a module has already decided the reader may
+     * have (a handoff's sheet, for its recipients).
+     */
+    public PatientDemographics demographics(long patientId) {
+        Patient p = patients.findById(patientId).orElseThrow(() -> new NotFoundException("patient", patientId));
+        return new PatientDemographics(p.id(), p.name(), p.nameKana(), p.birthDate(), p.sex(), p.postalCode(), p.address(),
+                p.phone());
+    }
+
+    /** The names of patients, for lists of things about them that the reader may already see. */
+    public java.util.Map<Long, String> names(java.util.Collection<Long> patientIds) {
+        return patients.findAllById(patientIds).stream().collect(java.util.stream.Collectors.toMap(Patient::id, Patient::name));
+    }
+
     private static PatientRef ref(Patient p) {
         return new PatientRef(p.id(), p.name(), p.associationId(), p.managingFacilityId(), p.status());
     }

@@ -128,7 +128,13 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         room.add(com.vaadin.flow.component.icon.VaadinIcon.CHAT.create(), new Span(getTranslation("patient.room")));
         room.addClassName("button-link");
         room.setId("patient-room");
-        head.add(new Div(title, kana), badges, person, room);
+        Anchor handoffs = new Anchor("handoffs?patient=" + h.id(), "");
+        handoffs.add(VaadinIcon.EXCHANGE.create(), new Span(getTranslation("patient.handoffs")));
+        handoffs.addClassName("button-link");
+        handoffs.setId("patient-handoffs");
+        Div links = new Div(room, handoffs);
+        links.addClassName("actions");
+        head.add(new Div(title, kana), badges, person, links);
         if (h.address() != null || h.phone() != null) {
             Paragraph contact = new Paragraph((h.address() == null ? "" : h.address()) + (h.phone() == null ? "" : "  ☎ " + h.phone()));
             contact.addClassName("patient-meta");

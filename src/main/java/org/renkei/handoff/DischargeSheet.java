@@ -1,0 +1,53 @@
+package org.renkei.handoff;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.renkei.patient.PatientSummary.AdlItem;
+import org.renkei.patient.PatientSummary.AdlLevel;
+
+/**
+ * 退院時情報提供: what changed in hospital and what the home team must continue, by the hospital's
+ * discharge staff; with the physician's items of the JP-CLINS discharge summary.
+ */
+public record DischargeSheet(
+        LocalDate plannedDischargeDate,
+        @Nullable LocalDate admissionDate,
+        @Nullable String chiefComplaint,
+        @Nullable String reasonForAdmission,
+        @Nullable String presentIllness,
+        List<String> admissionDiagnoses,
+        List<String> dischargeDiagnoses,
+        @Nullable String hospitalCourse,
+        Set<Treatment> treatments,
+        @Nullable String treatmentNotes,
+        @Nullable String nursingPoints,
+        @Nullable String rehabilitationPoints,
+        @Nullable String contraindications,
+        @Nullable String allergies,
+        @Nullable String pastIllness,
+        @Nullable String prognosis,
+        @Nullable String toldToPatient,
+        @Nullable String wishes,
+        @Nullable String advanceDirective,
+        Map<AdlItem, AdlLevel> adlAtDischarge,
+        @Nullable String readyAtHome,
+        List<String> dischargeMedications,
+        @Nullable String dischargeInstructions) {
+
+    public DischargeSheet {
+        admissionDiagnoses = admissionDiagnoses == null ? List.of() : List.copyOf(admissionDiagnoses);
+        dischargeDiagnoses = dischargeDiagnoses == null ? List.of() : List.copyOf(dischargeDiagnoses);
+        treatments = treatments == null ? Set.of() : Set.copyOf(treatments);
+        adlAtDischarge = adlAtDischarge == null ? Map.of() : Map.copyOf(adlAtDischarge);
+        dischargeMedications = dischargeMedications == null ? List.of() : List.copyOf(dischargeMedications);
+    }
+
+    /** 在宅で継続する医療処置. */
+    public enum Treatment {
+        INFUSION, OXYGEN, SUCTION, TRACHEOSTOMY, GASTROSTOMY, TUBE_FEEDING, PRESSURE_ULCER_CARE, CATHETER, STOMA,
+        PAIN_CONTROL, INSULIN
+    }
+}

@@ -1,0 +1,596 @@
+package org.renkei.handoff;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.renkei.audit.AuditLog;
+import org.renkei.audit.AuditTarget;
+import org.renkei.directory.DirectoryLookup;
+import org.renkei.directory.FacilityRef;
+import org.renkei.directory.FacilityStatus;
+import org.renkei.directory.FacilityType;
+import org.renkei.directory.MemberSummary;
+import org.renkei.handoff.internal.Handoff;
+import org.renkei.handoff.internal.Handoffs;
+import org.renkei.handoff.internal.Recipient;
+import org.renkei.handoff.internal.Recipients;
+import org.renkei.messaging.Messages;
+import org.renkei.notification.NoticeRequest;
+import org.renkei.patient.CareTeamService;
+import org.renkei.patient.PatientAccess;
+import org.renkei.patient.PatientRef;
+import org.renkei.patient.PatientSummary;
+import org.renkei.patient.TeamRole;
+import org.renkei.platform.AccessRefusedException;
+import org.renkei.platform.ConflictException;
+import org.renkei.platform.InvalidInputException;
+import org.renkei.platform.NotFoundException;
+import org.renkei.security.Actor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Handoffs through their life. The sender's facility drafts, edits, sends, replaces a declined recipient,
+ * cancels; each recipient's facility opens, accepts or declines (with a coded reason); the sender or an
+ * accepting facility records the completion (the first visit at home). A step that the current state does
+ * not allow is refused, naming the state. Every step is kept as the timeline, logged, announced in the
+ * patient's room and told to whom it concerns.
+ */
+@Service
+@Transactional
+public class HandoffService {
+
+    /** A facility to address, in the role it would take on the patient's team. */
+    public record RecipientRequest(long facilityId, TeamRole role) {}
+
+    private final Handoffs handoffs;
+    private final Recipients recipients;
+    private final PatientAccess patients;
+    private final org.renkei.patient.PatientService patientService;
+    private final CareTeamService teams;
+    private final DirectoryLookup directory;
+    private final Messages messages;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    HandoffService(Handoffs handoffs, Recipients recipients, PatientAccess patients,
+            org.renkei.patient.PatientService patientService, CareTeamService teams,
+            DirectoryLookup directory, Messages messages, AuditLog audit, ApplicationEventPublisher events, JdbcTemplate jdbc,
+            JsonMapper json, Clock clock) {
+        this.handoffs = handoffs;
+        this.recipients = recipients;
+        this.patients = patients;
+        this.patientService = patientService;
+        this.teams = teams;
+        this.directory = directory;
+        this.messages = messages;
+        this.audit = audit;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    // ---- drafting and sending (the sender's facility) ----
+
+    /** 入院時情報提供書 to a hospital, as a draft. The sender must be able to change the patient. */
+    public long draftAdmission(Actor actor, long patientId, long hospitalFacilityId, AdmissionSheet sheet) {
+        PatientRef patient = patients.checkWrite(actor, patientId);
+        FacilityRef hospital = directory.facility(hospitalFacilityId);
+        if (hospital.type() != FacilityType.HOSPITAL) {
+            throw new InvalidInputException("recipient", "handoff.recipient-not-hospital", hospital.name());
+        }
+        requireAdmissionSheet(sheet);
+        long id = draft(actor, patient, HandoffKind.ADMISSION, sheet.admissionDate(), json.writeValueAsString(sheet),
+                List.of(new RecipientRequest(hospitalFacilityId, TeamRole.HOSPITAL)));
+        return id;
+    }
+
+    /** 退院時情報提供 to the home team, as a draft, from a hospital on the patient's team. */
+    public long draftDischarge(Actor actor, long patientId, DischargeSheet sheet, List<RecipientRequest> to) {
+        PatientRef patient = patients.checkWrite(actor, patientId);
+        FacilityRef sender = directory.facility(Objects.requireNonNull(actor.facilityId()));
+        if (sender.type() != FacilityType.HOSPITAL) {
+            throw new AccessRefusedException("handoff.discharge-from-hospital");
+        }
+        requireDischargeSheet(sheet);
+        if (to.isEmpty()) {
+            throw new InvalidInputException("recipients", "handoff.no-recipient");
+        }
+        return draft(actor, patient, HandoffKind.DISCHARGE, sheet.plannedDischargeDate(), json.writeValueAsString(sheet), to);
+    }
+
+    private long draft(Actor actor, PatientRef patient, HandoffKind kind, LocalDate eventDate, String content,
+            List<RecipientRequest> to) {
+        Instant now = Instant.now(clock);
+        Handoff h = handoffs.save(Handoff.draft(kind, patient.id(), patient.associationId(),
+                Objects.requireNonNull(actor.facilityId()), actor.memberId(), eventDate, content, now));
+        Set<Long> seen = new HashSet<>();
+        for (RecipientRequest r : to) {
+            if (seen.add(r.facilityId())) {
+                recipients.save(new Recipient(h.id(), checkedRecipient(patient, r.facilityId()).id(), r.role(), RecipientStatus.DRAFT));
+            }
+        }
+        step(h, null, actor, "created", null);
+        audit.record(actor, "handoff.created", target(h, patient), kind.name());
+        return h.id();
+    }
+
+    private FacilityRef checkedRecipient(PatientRef patient, long facilityId) {
+        FacilityRef f = directory.facility(facilityId);
+        if (f.status() != FacilityStatus.ACTIVE) {
+            throw new InvalidInputException("recipients", "team.facility-inactive");
+        }
+        if (!patients.covers(patient.id(), -1, facilityId)) {
+            throw new ConflictException("team.not-covered-by-consent", f.name());
+        }
+        return f;
+    }
+
+    /** Changes a draft admission sheet and the hospital it goes to. */
+    public void editAdmission(Actor actor, long id, long hospitalFacilityId, AdmissionSheet sheet, long version) {
+        Handoff h = asSender(actor, id, version);
+        if (h.kind() != HandoffKind.ADMISSION) {
+            throw new InvalidInputException("kind", "handoff.wrong-kind");
+        }
+        FacilityRef hospital = directory.facility(hospitalFacilityId);
+        if (hospital.type() != FacilityType.HOSPITAL) {
+            throw new InvalidInputException("recipient", "handoff.recipient-not-hospital", hospital.name());
+        }
+        requireAdmissionSheet(sheet);
+        h.edit(sheet.admissionDate(), json.writeValueAsString(sheet));
+        readdress(h, List.of(new RecipientRequest(hospitalFacilityId, TeamRole.HOSPITAL)));
+        step(h, null, actor, "edited", null);
+    }
+
+    /** Changes a draft discharge sheet and whom it goes to. */
+    public void editDischarge(Actor actor, long id, DischargeSheet sheet, List<RecipientRequest> to, long version) {
+        Handoff h = asSender(actor, id, version);
+        if (h.kind() != HandoffKind.DISCHARGE) {
+            throw new InvalidInputException("kind", "handoff.wrong-kind");
+        }
+        requireDischargeSheet(sheet);
+        if (to.isEmpty()) {
+            throw new InvalidInputException("recipients", "handoff.no-recipient");
+        }
+        h.edit(sheet.plannedDischargeDate(), json.writeValueAsString(sheet));
+        readdress(h, to);
+        step(h, null, actor, "edited", null);
+    }
+
+    /** A draft's recipients, replaced by these (in this order, each facility once). */
+    private void readdress(Handoff h, List<RecipientRequest> to) {
+        PatientRef patient = patientOf(h);
+        List<Recipient> before = recipients.findByHandoffIdOrderById(h.id());
+        Map<Long, Recipient> kept = before.stream().collect(Collectors.toMap(Recipient::facilityId, r -> r, (a, b) -> a));
+        Set<Long> wanted = new LinkedHashSet<>();
+        for (RecipientRequest r : to) {
+            if (!wanted.add(r.facilityId())) {
+                continue;
+            }
+            Recipient existing = kept.get(r.facilityId());
+            if (existing == null || existing.role() != r.role()) {
+                if (existing != null) {
+                    recipients.delete(existing);
+                }
+                recipients.save(new Recipient(h.id(), checkedRecipient(patient, r.facilityId()).id(), r.role(), RecipientStatus.DRAFT));
+            }
+        }
+        before.stream().filter(r -> !wanted.contains(r.facilityId())).forEach(recipients::delete);
+    }
+
+    /** 送信: the recipients see it from now and are told. */
+    public void send(Actor actor, long id) {
+        Handoff h = asSender(actor, id, null);
+        List<Recipient> to = recipients.findByHandoffIdOrderById(id);
+        h.send(Instant.now(clock));
+        to.forEach(Recipient::sent);
+        step(h, null, actor, "sent", to.size() + "");
+        PatientRef patient = patients.checkRead(actor, h.patientId());
+        audit.record(actor, "handoff.sent", target(h, patient), names(to));
+        for (Recipient r : to) {
+            tell(directory.activeMemberIds(r.facilityId()), h, "notice.handoff-received", patient.name());
+        }
+        announce(actor, h, "sent", patient);
+    }
+
+    /** 交代: the sender addresses another facility instead of one that declined. */
+    public void replace(Actor actor, long id, long recipientId, long facilityId) {
+        Handoff h = asSender(actor, id, null);
+        h.requireSent("replace");
+        Recipient declined = recipient(h, recipientId);
+        declined.requireDeclined();
+        PatientRef patient = patients.checkRead(actor, h.patientId());
+        if (recipients.findByHandoffIdOrderById(id).stream().anyMatch(r -> r.facilityId() == facilityId
+                && r.status() != RecipientStatus.DECLINED && r.status() != RecipientStatus.REPLACED)) {
+            throw new ConflictException("handoff.already-addressed");
+        }
+        Recipient next = recipients.save(new Recipient(id, checkedRecipient(patient, facilityId).id(), declined.role(),
+                RecipientStatus.SENT));
+        declined.replace(next.id());
+        step(h, next, actor, "replaced", directory.facility(declined.facilityId()).name());
+        audit.record(actor, "handoff.recipient-replaced", target(h, patient), directory.facility(facilityId).name());
+        tell(directory.activeMemberIds(facilityId), h, "notice.handoff-received", patient.name());
+    }
+
+    /** 取消, by the sender's facility only, with a reason. */
+    public void cancel(Actor actor, long id, String reason) {
+        Handoff h = load(id);
+        requireSenderFacility(actor, h);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new InvalidInputException("reason", "validation.NotBlank");
+        }
+        List<Recipient> to = recipients.findByHandoffIdOrderById(id);
+        h.cancel(why, Instant.now(clock));
+        step(h, null, actor, "cancelled", why);
+        PatientRef patient = patients.checkRead(actor, h.patientId());
+        audit.record(actor, "handoff.cancelled", target(h, patient), why);
+        Set<Long> told = new LinkedHashSet<>();
+        to.stream().filter(r -> r.status() != RecipientStatus.DRAFT).forEach(r -> told.addAll(directory.activeMemberIds(r.facilityId())));
+        tell(told, h, "notice.handoff-cancelled", patient.name());
+    }
+
+    // ---- answering (each recipient's facility) ----
+
+    /** 受諾: the facility takes the patient on, and joins the patient's team in the handoff's role. */
+    public void accept(Actor actor, long id, long recipientId) {
+        Handoff h = load(id);
+        Recipient r = asRecipient(actor, h, recipientId);
+        h.requireSent("accept");
+        boolean unopened = r.receivedAt() == null;
+        r.accept(actor.memberId(), Instant.now(clock));
+        if (unopened) {
+            step(h, r, actor, "received", null);
+        }
+        teams.joinFromHandoff(actor, h.patientId(), r.facilityId(), r.role());
+        step(h, r, actor, "accepted", null);
+        PatientRef patient = patientOf(h);
+        audit.record(actor, "handoff.accepted", target(h, patient), directory.facility(r.facilityId()).name());
+        tell(directory.activeMemberIds(h.senderFacilityId()), h, "notice.handoff-accepted", patient.name(), actor.name());
+        announce(actor, h, "accepted", patient);
+    }
+
+    /** 辞退, with a coded reason (and a note, required for "other"). */
+    public void decline(Actor actor, long id, long recipientId, DeclineReason reason, @Nullable String note) {
+        if (reason == null) {
+            throw new InvalidInputException("reason", "handoff.decline-reason-required");
+        }
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (reason == DeclineReason.OTHER && text == null) {
+            throw new InvalidInputException("note", "handoff.decline-note-required");
+        }
+        Handoff h = load(id);
+        Recipient r = asRecipient(actor, h, recipientId);
+        h.requireSent("decline");
+        boolean unopened = r.receivedAt() == null;
+        r.decline(actor.memberId(), reason, text, Instant.now(clock));
+        if (unopened) {
+            step(h, r, actor, "received", null);
+        }
+        step(h, r, actor, "declined", reason + (text == null ? "" : ": " + text));
+        PatientRef patient = patientOf(h);
+        audit.record(actor, "handoff.declined", target(h, patient), reason.name());
+        tell(directory.activeMemberIds(h.senderFacilityId()), h, "notice.handoff-declined", patient.name(), actor.name());
+    }
+
+    /**
+     * 完了: the patient is at home and the first visit was made (discharge), or the hospital took the
+     * patient in (admission). By the sender's facility or a facility that accepted.
+     */
+    public void complete(Actor actor, long id, @Nullable LocalDate firstVisit) {
+        Handoff h = load(id);
+        List<Recipient> to = recipients.findByHandoffIdOrderById(id);
+        boolean accepter = to.stream().anyMatch(r -> r.status() == RecipientStatus.ACCEPTED && Objects.equals(actor.facilityId(), r.facilityId()));
+        if (!Objects.equals(actor.facilityId(), h.senderFacilityId()) && !accepter) {
+            throw new AccessRefusedException("handoff.not-yours");
+        }
+        if (h.status() == HandoffStatus.SENT && to.stream().noneMatch(r -> r.status() == RecipientStatus.ACCEPTED)) {
+            throw new ConflictException("handoff.nobody-accepted");
+        }
+        if (h.kind() == HandoffKind.DISCHARGE && firstVisit == null) {
+            throw new InvalidInputException("firstVisit", "handoff.first-visit-required");
+        }
+        h.complete(firstVisit, Instant.now(clock));
+        step(h, null, actor, "completed", firstVisit == null ? null : firstVisit.toString());
+        PatientRef patient = patientOf(h);
+        audit.record(actor, "handoff.completed", target(h, patient), firstVisit == null ? null : firstVisit.toString());
+        announce(actor, h, "completed", patient);
+    }
+
+    // ---- reading ----
+
+    /**
+     * A handoff, for its sender's facility, its recipients' facilities and the patient's team. Opening it
+     * as a recipient marks it received (開封). Logged.
+     */
+    public HandoffView view(Actor actor, long id) {
+        Handoff h = load(id);
+        List<Recipient> to = recipients.findByHandoffIdOrderById(id);
+        requireReader(actor, h, to);
+        Instant now = Instant.now(clock);
+        if (h.status() == HandoffStatus.SENT) {
+            for (Recipient r : to) {
+                if (Objects.equals(actor.facilityId(), r.facilityId()) && r.open(actor.memberId(), now)) {
+                    step(h, r, actor, "received", null);
+                }
+            }
+        }
+        PatientRef patient = patientOf(h);
+        audit.record(actor, "handoff.viewed", target(h, patient), null);
+        return view(actor, h, to, patient, now);
+    }
+
+    /** The timeline: every step, oldest first. */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(Actor actor, long id) {
+        Handoff h = load(id);
+        requireReader(actor, h, recipients.findByHandoffIdOrderById(id));
+        record Row(Instant at, String actor, String kind, @Nullable String detail, @Nullable Long facility) {}
+        List<Row> rows = jdbc.query("""
+                SELECT e.at, e.actor_name, e.kind, e.detail, r.facility_id FROM handoff_event e
+                LEFT JOIN handoff_recipient r ON r.id = e.recipient_id WHERE e.handoff_id = ? ORDER BY e.at, e.id""",
+                (rs, i) -> {
+                    long f = rs.getLong(5);
+                    Long facility = rs.wasNull() ? null : f;
+                    return new Row(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4), facility);
+                }, id);
+        Map<Long, FacilityRef> facilities = directory.facilities(rows.stream().map(Row::facility).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return rows.stream().map(r -> new TimelineEntry(r.at(), r.actor(), r.kind(),
+                r.facility() == null ? null : facilities.get(r.facility()).name(), r.detail())).toList();
+    }
+
+    /** 回答待ち: what the member's facility must answer, the most urgent first. */
+    @Transactional(readOnly = true)
+    public List<HandoffCard> toAnswer(Actor actor) {
+        if (actor.facilityId() == null) {
+            return List.of();
+        }
+        return cards(actor, handoffs.findAddressedTo(actor.facilityId(), List.of(RecipientStatus.SENT, RecipientStatus.RECEIVED)));
+    }
+
+    /** 送信済み: what the member's facility sent and still waits for (and drafts). */
+    @Transactional(readOnly = true)
+    public List<HandoffCard> sentByUs(Actor actor) {
+        if (actor.facilityId() == null) {
+            return List.of();
+        }
+        return cards(actor, handoffs.findSent(actor.facilityId(), List.of(HandoffStatus.DRAFT, HandoffStatus.SENT)));
+    }
+
+    /** 期限超過: of both lists, what is late at {@code now}. */
+    @Transactional(readOnly = true)
+    public List<HandoffCard> late(Actor actor, Instant now) {
+        Map<Long, HandoffCard> all = new java.util.LinkedHashMap<>();
+        for (HandoffCard c : cards(actor, handoffsFor(actor), now)) {
+            if (c.late()) {
+                all.put(c.id(), c);
+            }
+        }
+        return new ArrayList<>(all.values());
+    }
+
+    public List<HandoffCard> late(Actor actor) {
+        return late(actor, Instant.now(clock));
+    }
+
+    private List<Handoff> handoffsFor(Actor actor) {
+        if (actor.facilityId() == null) {
+            return List.of();
+        }
+        List<Handoff> list = new ArrayList<>(handoffs.findSent(actor.facilityId(), List.of(HandoffStatus.DRAFT, HandoffStatus.SENT)));
+        list.addAll(handoffs.findAddressedTo(actor.facilityId(), List.of(RecipientStatus.SENT, RecipientStatus.RECEIVED)));
+        return list;
+    }
+
+    /** The handoffs of a patient, for those who may read the patient. */
+    @Transactional(readOnly = true)
+    public List<HandoffCard> forPatient(Actor actor, long patientId) {
+        patients.checkRead(actor, patientId);
+        return cards(actor, handoffs.findByPatientIdOrderByCreatedAtDesc(patientId));
+    }
+
+    /** For the sender, while drafting: the admission sheet as the patient's summary fills it (reading it is logged). */
+    public AdmissionSheet admissionFromSummary(Actor actor, long patientId, LocalDate admissionDate) {
+        PatientSummary summary = patientService.open(actor, patientId).current().summary();
+        String doctor = teams.team(actor, patientId).stream()
+                .filter(e -> e.role() == TeamRole.PRIMARY_PHYSICIAN && e.memberName() != null)
+                .map(e -> e.memberName() + "（" + e.facilityName() + "）").findFirst().orElse(null);
+        return Prefill.admission(summary, admissionDate, doctor);
+    }
+
+    /** For the hospital, while drafting: the discharge information as the patient's summary fills it (logged). */
+    public DischargeSheet dischargeFromSummary(Actor actor, long patientId, LocalDate plannedDischargeDate) {
+        LocalDate admitted = handoffs.findByPatientIdOrderByCreatedAtDesc(patientId).stream()
+                .filter(h -> h.kind() == HandoffKind.ADMISSION && h.status() != HandoffStatus.DRAFT && h.status() != HandoffStatus.CANCELLED)
+                .map(Handoff::eventDate).findFirst().orElse(null);
+        return Prefill.discharge(patientService.open(actor, patientId).current().summary(), plannedDischargeDate, admitted);
+    }
+
+    // ---- helpers ----
+
+    /** The sheet of a handoff, for the PDF and FHIR builders in this module. */
+    Handoff load(long id) {
+        return handoffs.findById(id).orElseThrow(() -> new NotFoundException("handoff", id));
+    }
+
+    List<Recipient> recipientsOf(long id) {
+        return recipients.findByHandoffIdOrderById(id);
+    }
+
+    void requireReader(Actor actor, Handoff h, List<Recipient> to) {
+        boolean involved = Objects.equals(actor.facilityId(), h.senderFacilityId())
+                || to.stream().anyMatch(r -> r.status() != RecipientStatus.DRAFT && Objects.equals(actor.facilityId(), r.facilityId()));
+        if (!involved && !patients.mayRead(actor, h.patientId())) {
+            audit.recordAlone(actor.memberId(), actor.name(), actor.associationId(), "handoff.access-refused",
+                    new AuditTarget("handoff", h.id(), "handoff #" + h.id(), h.associationId(), h.patientId()), null);
+            throw new AccessRefusedException("handoff.not-yours");
+        }
+    }
+
+    private Handoff asSender(Actor actor, long id, @Nullable Long version) {
+        Handoff h = load(id);
+        requireSenderFacility(actor, h);
+        patients.checkWrite(actor, h.patientId());
+        if (version != null && h.version() != version) {
+            throw new ConflictException("edit.stale");
+        }
+        return h;
+    }
+
+    private void requireSenderFacility(Actor actor, Handoff h) {
+        if (!Objects.equals(actor.facilityId(), h.senderFacilityId())) {
+            throw new AccessRefusedException("handoff.only-sender");
+        }
+    }
+
+    private Recipient asRecipient(Actor actor, Handoff h, long recipientId) {
+        Recipient r = recipient(h, recipientId);
+        if (!Objects.equals(actor.facilityId(), r.facilityId())) {
+            throw new AccessRefusedException("handoff.only-recipient");
+        }
+        return r;
+    }
+
+    private Recipient recipient(Handoff h, long recipientId) {
+        Recipient r = recipients.findById(recipientId).orElseThrow(() -> new NotFoundException("recipient", recipientId));
+        if (r.handoffId() != h.id()) {
+            throw new NotFoundException("recipient", recipientId);
+        }
+        return r;
+    }
+
+    private PatientRef patientOf(Handoff h) {
+        return patients.ref(h.patientId());
+    }
+
+    PatientRef patientRef(Handoff h) {
+        return patientOf(h);
+    }
+
+    private void step(Handoff h, @Nullable Recipient r, Actor actor, String kind, @Nullable String detail) {
+        jdbc.update("INSERT INTO handoff_event (handoff_id, recipient_id, at, actor_id, actor_name, kind, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                h.id(), r == null ? null : r.id(), Timestamp.from(Instant.now(clock)), actor.memberId(), actor.name(), kind,
+                detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail);
+    }
+
+    private void tell(Collection<Long> members, Handoff h, String key, String... args) {
+        events.publishEvent(NoticeRequest.of(members, "handoff." + h.kind(), key, "handoffs/" + h.id(), args).withMail());
+    }
+
+    private void announce(Actor actor, Handoff h, String what, PatientRef patient) {
+        messages.announce(actor, patient.id(), "handoff-" + h.id() + "-" + what,
+                "【" + (h.kind() == HandoffKind.ADMISSION ? "入院時情報提供" : "退院時情報提供") + "】"
+                        + switch (what) {
+                            case "sent" -> "送信しました（期限 " + Formats.date(h.dueAt()) + "）";
+                            case "accepted" -> actor.facilityName() + " が受諾しました";
+                            default -> "完了しました";
+                        });
+    }
+
+    static AuditTarget target(Handoff h, PatientRef p) {
+        return new AuditTarget("handoff", h.id(), (h.kind() == HandoffKind.ADMISSION ? "入院時情報提供 " : "退院時情報提供 ")
+                + p.name(), p.associationId(), p.id());
+    }
+
+    private String names(List<Recipient> to) {
+        Map<Long, FacilityRef> f = directory.facilities(to.stream().map(Recipient::facilityId).toList());
+        return to.stream().map(r -> f.get(r.facilityId()).name()).collect(Collectors.joining("、"));
+    }
+
+    private List<HandoffCard> cards(Actor actor, List<Handoff> list) {
+        return cards(actor, list, Instant.now(clock));
+    }
+
+    private List<HandoffCard> cards(Actor actor, List<Handoff> list, Instant now) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Recipient>> to = recipients.findByHandoffIdIn(list.stream().map(Handoff::id).toList()).stream()
+                .collect(Collectors.groupingBy(Recipient::handoffId));
+        Set<Long> facilityIds = new HashSet<>();
+        list.forEach(h -> facilityIds.add(h.senderFacilityId()));
+        to.values().forEach(rs -> rs.forEach(r -> facilityIds.add(r.facilityId())));
+        Map<Long, FacilityRef> facilities = directory.facilities(facilityIds);
+        Map<Long, String> names = patients.names(list.stream().map(Handoff::patientId).distinct().toList());
+        List<HandoffCard> cards = new ArrayList<>();
+        for (Handoff h : list) {
+            List<Recipient> rs = to.getOrDefault(h.id(), List.of());
+            boolean late = Lateness.senderLate(h.kind(), h.status(), h.dueAt(), h.sentAt(), now)
+                    || rs.stream().anyMatch(r -> Lateness.recipientLate(h.status(), r.status(), h.dueAt(), now));
+            String summary = rs.stream().filter(r -> r.status() != RecipientStatus.REPLACED)
+                    .map(r -> mark(r.status()) + facilities.get(r.facilityId()).name()).collect(Collectors.joining("、"));
+            cards.add(new HandoffCard(h.id(), h.kind(), h.patientId(), names.getOrDefault(h.patientId(), "?"),
+                    facilities.get(h.senderFacilityId()).name(), summary, h.status(), h.eventDate(), h.dueAt(), late));
+        }
+        return cards;
+    }
+
+    /** A recipient's state as a sign that reads the same in any language. */
+    private static String mark(RecipientStatus status) {
+        return switch (status) {
+            case ACCEPTED -> "✓ ";
+            case DECLINED -> "✗ ";
+            case SENT, RECEIVED -> "… ";
+            case DRAFT, REPLACED -> "";
+        };
+    }
+
+    private HandoffView view(Actor actor, Handoff h, List<Recipient> to, PatientRef patient, Instant now) {
+        Set<Long> facilityIds = new HashSet<>();
+        facilityIds.add(h.senderFacilityId());
+        to.forEach(r -> facilityIds.add(r.facilityId()));
+        Map<Long, FacilityRef> facilities = directory.facilities(facilityIds);
+        Set<Long> memberIds = new HashSet<>();
+        memberIds.add(h.createdBy());
+        to.forEach(r -> {
+            if (r.answeredBy() != null) {
+                memberIds.add(r.answeredBy());
+            }
+        });
+        Map<Long, MemberSummary> members = directory.members(memberIds);
+        List<RecipientView> views = to.stream().map(r -> new RecipientView(r.id(), r.facilityId(),
+                facilities.get(r.facilityId()).name(), facilities.get(r.facilityId()).type(), r.role(), r.status(), r.receivedAt(),
+                r.answeredAt(), r.answeredBy() == null || !members.containsKey(r.answeredBy()) ? null : members.get(r.answeredBy()).name(),
+                r.declineReason(), r.declineNote(), Lateness.recipientLate(h.status(), r.status(), h.dueAt(), now))).toList();
+        boolean late = Lateness.senderLate(h.kind(), h.status(), h.dueAt(), h.sentAt(), now) || views.stream().anyMatch(RecipientView::late);
+        List<Long> mine = to.stream().filter(r -> r.awaitingAnswer() && Objects.equals(actor.facilityId(), r.facilityId()))
+                .map(Recipient::id).toList();
+        return new HandoffView(h.id(), h.kind(), h.patientId(), patient.name(), h.senderFacilityId(),
+                facilities.get(h.senderFacilityId()).name(), members.containsKey(h.createdBy()) ? members.get(h.createdBy()).name() : "?",
+                h.status(), h.eventDate(), h.dueAt(), h.sentAt(), h.completedAt(), h.firstVisitOn(), h.cancelReason(), views, late,
+                Objects.equals(actor.facilityId(), h.senderFacilityId()), mine,
+                h.kind() == HandoffKind.ADMISSION ? json.readValue(h.content(), AdmissionSheet.class) : null,
+                h.kind() == HandoffKind.DISCHARGE ? json.readValue(h.content(), DischargeSheet.class) : null, h.version());
+    }
+
+    private static void requireAdmissionSheet(AdmissionSheet sheet) {
+        if (sheet == null || sheet.admissionDate() == null) {
+            throw new InvalidInputException("admissionDate", "validation.NotNull");
+        }
+    }
+
+    private static void requireDischargeSheet(DischargeSheet sheet) {
+        if (sheet == null || sheet.plannedDischargeDate() == null) {
+            throw new InvalidInputException("plannedDischargeDate", "validation.NotNull");
+        }
+    }
+}

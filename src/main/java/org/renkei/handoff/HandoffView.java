@@ -1,0 +1,18 @@
+package org.renkei.handoff;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A handoff as its page shows it. Exactly one of {@code admission} and {@code discharge} is set.
+ *
+ * @param late     something in it is past its deadline (see {@link Lateness})
+ * @param mineToAnswer recipients of the viewer's facility that still have to answer
+ */
+public record HandoffView(long id, HandoffKind kind, long patientId, String patientName, long senderFacilityId,
+        String senderFacilityName, String createdByName, HandoffStatus status, LocalDate eventDate, Instant dueAt,
+        @Nullable Instant sentAt, @Nullable Instant completedAt, @Nullable LocalDate firstVisitOn, @Nullable String cancelReason,
+        List<RecipientView> recipients, boolean late, boolean sender, List<Long> mineToAnswer,
+        @Nullable AdmissionSheet admission, @Nullable DischargeSheet discharge, long version) {}

@@ -1,0 +1,11 @@
+package org.renkei.handoff;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.renkei.directory.FacilityType;
+import org.renkei.patient.TeamRole;
+
+/** A recipient as the handoff page shows it. */
+public record RecipientView(long id, long facilityId, String facilityName, FacilityType facilityType, TeamRole role,
+        RecipientStatus status, @Nullable Instant receivedAt, @Nullable Instant answeredAt, @Nullable String answeredByName,
+        @Nullable DeclineReason declineReason, @Nullable String declineNote, boolean late) {}

@@ -1,0 +1,22 @@
+package org.renkei.handoff.internal;
+
+import org.jspecify.annotations.Nullable;
+
+/** PDF or image, judged by the first bytes. */
+public final class FileTypes {
+
+    private FileTypes() {}
+
+    public static @Nullable String of(byte[] b) {
+        if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
+            return "application/pdf";
+        }
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
+            return "image/jpeg";
+        }
+        if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return "image/png";
+        }
+        return null;
+    }
+}

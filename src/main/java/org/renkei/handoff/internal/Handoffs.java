@@ -1,0 +1,19 @@
+package org.renkei.handoff.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface Handoffs extends JpaRepository<Handoff, Long> {
+
+    List<Handoff> findByPatientIdOrderByCreatedAtDesc(long patientId);
+
+    @Query("select h from Handoff h where h.senderFacilityId = ?1 and h.status in ?2 order by h.dueAt")
+    List<Handoff> findSent(long facilityId, List<org.renkei.handoff.HandoffStatus> statuses);
+
+    /** Handoffs with a recipient of this facility in one of these states. */
+    @Query("""
+            select distinct h from Handoff h, Recipient r where r.handoffId = h.id and r.facilityId = ?1
+              and r.status in ?2 and h.status = org.renkei.handoff.HandoffStatus.SENT order by h.dueAt""")
+    List<Handoff> findAddressedTo(long facilityId, List<org.renkei.handoff.RecipientStatus> statuses);
+}

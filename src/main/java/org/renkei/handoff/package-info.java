@@ -1,0 +1,7 @@
+/**
+ * 入退院時連携: the admission information sheet (入院時情報提供書) from the care manager to the hospital, and
+ * the discharge information from the hospital to the home team; their states, deadlines and timeline,
+ * discharge conferences, the printable PDF and the FHIR document.
+ */
+@org.jspecify.annotations.NullMarked
+package org.renkei.handoff;
