@@ -40,12 +40,13 @@ public final class StompMember {
 
     public static final String PASSWORD = "Stomp-Client-2026";
 
-    private final Actor actor;
+    private final @org.jspecify.annotations.Nullable Actor actor;
     private final int port;
     private final String cookie;
+    private @org.jspecify.annotations.Nullable String bearer;
     private final WebSocketStompClient client;
 
-    private StompMember(Actor actor, int port, String cookie) {
+    private StompMember(@org.jspecify.annotations.Nullable Actor actor, int port, String cookie) {
         this.actor = actor;
         this.port = port;
         this.cookie = cookie;
@@ -58,7 +59,14 @@ public final class StompMember {
     }
 
     public Actor actor() {
-        return actor;
+        return java.util.Objects.requireNonNull(actor);
+    }
+
+    /** A program with a bearer token instead of a browser session: the token goes in the CONNECT frame. */
+    public static StompMember withToken(String token, int port) {
+        StompMember m = new StompMember(null, port, "");
+        m.bearer = token;
+        return m;
     }
 
     /** Gives the member a password and a TOTP secret of their own and logs them in over HTTP. */
@@ -141,10 +149,16 @@ public final class StompMember {
 
     public Connection connect() throws Exception {
         WebSocketHttpHeaders headers = new WebSocketHttpHeaders();
-        headers.add("Cookie", cookie);
+        if (!cookie.isEmpty()) {
+            headers.add("Cookie", cookie);
+        }
         headers.setOrigin("http://127.0.0.1:" + port);
+        StompHeaders connectHeaders = new StompHeaders();
+        if (bearer != null) {
+            connectHeaders.add("Authorization", "Bearer " + bearer);
+        }
         Connection[] holder = new Connection[1];
-        CompletableFuture<StompSession> connected = client.connectAsync("ws://127.0.0.1:" + port + "/ws", headers, new StompHeaders(),
+        CompletableFuture<StompSession> connected = client.connectAsync("ws://127.0.0.1:" + port + "/ws", headers, connectHeaders,
                 new StompSessionHandlerAdapter() {
                     @Override
                     public void handleFrame(StompHeaders h, Object payload) {

@@ -76,6 +76,16 @@ public class DirectoryLookup {
                 .map(f -> new FacilityRef(f.id(), f.name(), f.type(), f.associationId(), f.status())).toList();
     }
 
+    /** Active facilities by name or kana and type, a page at a time (for the API). */
+    public List<FacilityRef> findFacilities(@org.jspecify.annotations.Nullable String text, @org.jspecify.annotations.Nullable FacilityType type,
+            int offset, int limit) {
+        String t = text == null || text.isBlank() ? null : text.strip();
+        return facilities.search(null, FacilityStatus.ACTIVE, type, t, t == null ? null : org.renkei.platform.Kana.normalize(t),
+                        org.renkei.platform.OffsetLimit.of(offset, limit))
+                .stream().filter(f -> f.type() != FacilityType.ASSOCIATION_OFFICE)
+                .map(f -> new FacilityRef(f.id(), f.name(), f.type(), f.associationId(), f.status())).toList();
+    }
+
     static FacilityRef ref(Facility f) {
         return new FacilityRef(f.id(), f.name(), f.type(), f.associationId(), f.status());
     }

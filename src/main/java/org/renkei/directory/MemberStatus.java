@@ -10,5 +10,7 @@ public enum MemberStatus {
     /** 所属解除: left the facility; cannot log in, their records stay. */
     DETACHED,
     /** The applicant of a rejected facility. */
-    REJECTED
+    REJECTED,
+    /** 連携システム: the member an API client acts as; cannot log in, gets no notices, not in the directory. */
+    SYSTEM
 }

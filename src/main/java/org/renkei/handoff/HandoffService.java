@@ -425,6 +425,22 @@ public class HandoffService {
         return Prefill.discharge(patientService.open(actor, patientId).current().summary(), plannedDischargeDate, admitted);
     }
 
+    /** Roles a home team takes; discharge information goes to these. */
+    public static final List<TeamRole> HOME_ROLES = List.of(TeamRole.PRIMARY_PHYSICIAN, TeamRole.VISITING_NURSE,
+            TeamRole.CARE_MANAGER, TeamRole.PHARMACIST, TeamRole.REHABILITATION, TeamRole.DENTAL, TeamRole.CARE_WORKER,
+            TeamRole.SECONDARY_PHYSICIAN, TeamRole.SUPPORT_DESK);
+
+    /** The home team already on the patient's team (each facility once, in its role there), but the actor's own (logged). */
+    public List<RecipientRequest> homeTeam(Actor actor, long patientId) {
+        Map<Long, TeamRole> seen = new java.util.LinkedHashMap<>();
+        for (org.renkei.patient.TeamEntry e : teams.team(actor, patientId)) {
+            if (e.facilityId() != null && !Objects.equals(e.facilityId(), actor.facilityId()) && HOME_ROLES.contains(e.role())) {
+                seen.putIfAbsent(e.facilityId(), e.role());
+            }
+        }
+        return seen.entrySet().stream().map(x -> new RecipientRequest(x.getKey(), x.getValue())).toList();
+    }
+
     // ---- helpers ----
 
     /** The sheet of a handoff, for the PDF and FHIR builders in this module. */

@@ -70,7 +70,9 @@ public class PatientAccess {
             return managing ? Access.FROZEN_READ : Access.NONE;
         }
         List<TeamMembership> places = teams.findPlaces(patient.id(), actor.memberId(), actor.facilityId());
-        if (!places.isEmpty() && covers(patient.id(), actor.memberId(), actor.facilityId())) {
+        boolean onTeam = !places.isEmpty() || (actor.has(org.renkei.security.Role.API_CLIENT) && actor.facilityId() != null
+                && teams.anyMemberPlace(patient.id(), directory.activeMemberIds(actor.facilityId())));
+        if (onTeam && covers(patient.id(), actor.memberId(), actor.facilityId())) {
             return Access.TEAM;
         }
         if (breakGlass.isOpen(actor.memberId(), patient.id(), Instant.now(clock))) {

@@ -157,7 +157,9 @@ public class PatientService {
                        p.last_activity_at, p.last_activity_by, s.seen_version
                 FROM patient p
                 JOIN (SELECT patient_id FROM care_team_member WHERE member_id = ? AND removed_at IS NULL
-                      UNION SELECT patient_id FROM care_team_member WHERE facility_id = ? AND removed_at IS NULL) t
+                      UNION SELECT patient_id FROM care_team_member WHERE facility_id = ? AND removed_at IS NULL
+                      UNION SELECT c.patient_id FROM care_team_member c JOIN members m ON m.id = c.member_id
+                            WHERE ? AND m.facility_id = ? AND c.removed_at IS NULL) t
                   ON t.patient_id = p.id
                 LEFT JOIN patient_seen s ON s.member_id = ? AND s.patient_id = p.id
                 WHERE (p.status = 'ACTIVE' OR p.managing_facility_id = ?)
@@ -166,7 +168,8 @@ public class PatientService {
                 (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
                         Sex.valueOf(rs.getString(5)), PatientStatus.valueOf(rs.getString(6)), rs.getLong(7), rs.getInt(8),
                         rs.getTimestamp(9).toInstant(), rs.getString(10), rs.getObject(11) == null ? null : rs.getInt(11)},
-                actor.memberId(), facility, actor.memberId(), facility, q, like, kana, page.limit(), page.offset());
+                actor.memberId(), facility, apiClient(actor), facility, actor.memberId(), facility, q, like, kana, page.limit(),
+                page.offset());
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -184,14 +187,23 @@ public class PatientService {
         return cards;
     }
 
+    /**
+     * A program acting for its facility (API client) has the patients of every member of its facility as well
+     * (the facility's patients); the SQL reads the directory's members table for that.
+     */
+    private static boolean apiClient(Actor actor) {
+        return actor.has(org.renkei.security.Role.API_CLIENT);
+    }
+
     private Map<Long, List<TeamRole>> myRoles(Actor actor, List<Long> patientIds) {
         String in = patientIds.stream().map(String::valueOf).collect(Collectors.joining(","));
         Map<Long, List<TeamRole>> roles = new HashMap<>();
         jdbc.query("SELECT patient_id, role FROM care_team_member WHERE patient_id IN (" + in + ") AND removed_at IS NULL"
-                        + " AND (member_id = ? OR facility_id = ?)",
+                        + " AND (member_id = ? OR facility_id = ? OR (? AND member_id IN (SELECT id FROM members WHERE facility_id = ?)))",
                 rs -> {
                     roles.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(TeamRole.valueOf(rs.getString(2)));
-                }, actor.memberId(), actor.facilityId() == null ? -1 : actor.facilityId());
+                }, actor.memberId(), actor.facilityId() == null ? -1 : actor.facilityId(), apiClient(actor),
+                actor.facilityId() == null ? -1 : actor.facilityId());
         return roles;
     }
 

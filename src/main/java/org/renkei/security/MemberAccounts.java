@@ -17,7 +17,7 @@ public interface MemberAccounts {
 
     /** Whether a member may log in, and if not, why not. */
     enum Standing {
-        ACTIVE, PENDING, SUSPENDED, DETACHED, REJECTED, FACILITY_SUSPENDED;
+        ACTIVE, PENDING, SUSPENDED, DETACHED, REJECTED, FACILITY_SUSPENDED, SYSTEM;
 
         public boolean mayLogIn() {
             return this == ACTIVE;

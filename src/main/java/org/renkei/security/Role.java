@@ -12,7 +12,12 @@ public enum Role {
     /** 医師会事務局: admits facilities and members of one association and reviews its access log. */
     ASSOCIATION_ADMIN,
     /** ポータル運営: creates associations and appoints their administrators. */
-    SYSTEM_ADMIN;
+    SYSTEM_ADMIN,
+    /**
+     * 連携システム: a program acting for its facility through the API (a member of status SYSTEM). It is on a
+     * patient's team when its facility is: as a whole, or through any of the facility's members.
+     */
+    API_CLIENT;
 
     public String authority() {
         return "ROLE_" + name();

@@ -44,6 +44,9 @@ class DirectoryAccounts implements MemberAccounts {
         if (m.systemAdmin()) {
             roles.add(Role.SYSTEM_ADMIN);
         }
+        if (m.status() == org.renkei.directory.MemberStatus.SYSTEM) {
+            roles.add(Role.API_CLIENT);
+        }
         Actor actor = new Actor(m.id(), m.loginId(), m.name(), m.facilityId(), f == null ? null : f.name(),
                 f == null ? null : f.associationId(), roles);
         return new LoginSubject(m.id(), m.email(), standing(m, f), actor);
@@ -55,6 +58,7 @@ class DirectoryAccounts implements MemberAccounts {
             case SUSPENDED -> Standing.SUSPENDED;
             case DETACHED -> Standing.DETACHED;
             case REJECTED -> Standing.REJECTED;
+            case SYSTEM -> Standing.SYSTEM;
             case ACTIVE -> f == null || f.status() == FacilityStatus.ACTIVE ? Standing.ACTIVE
                     : f.status() == FacilityStatus.SUSPENDED ? Standing.FACILITY_SUSPENDED : Standing.PENDING;
         };

@@ -33,7 +33,7 @@ final class Labels {
             case PENDING -> Badge.Tone.WARNING;
             case ACTIVE -> Badge.Tone.SUCCESS;
             case SUSPENDED, REJECTED -> Badge.Tone.DANGER;
-            case DETACHED -> Badge.Tone.NEUTRAL;
+            case DETACHED, SYSTEM -> Badge.Tone.NEUTRAL;
         };
         return Badge.of(c.getTranslation("member-status." + s), tone);
     }

@@ -54,10 +54,7 @@ import org.renkei.security.CurrentActor;
 @RolesAllowed("MEMBER")
 public class HandoffEditor extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** Roles a home team takes; a discharge goes to these. */
-    private static final List<TeamRole> HOME_ROLES = List.of(TeamRole.PRIMARY_PHYSICIAN, TeamRole.VISITING_NURSE,
-            TeamRole.CARE_MANAGER, TeamRole.PHARMACIST, TeamRole.REHABILITATION, TeamRole.DENTAL, TeamRole.CARE_WORKER,
-            TeamRole.SECONDARY_PHYSICIAN, TeamRole.SUPPORT_DESK);
+    private static final List<TeamRole> HOME_ROLES = HandoffService.HOME_ROLES;
 
     final Button saveDraft = new Button();
     final Button saveAndSend = new Button();
@@ -189,15 +186,10 @@ public class HandoffEditor extends VerticalLayout implements BeforeEnterObserver
 
     /** The home team already on the patient's team, each facility once, in its role there. */
     private void suggestRecipients() {
-        Map<Long, TeamRole> seen = new LinkedHashMap<>();
-        for (TeamEntry e : teams.team(actor, patientId)) {
-            if (e.facilityId() != null && !Objects.equals(e.facilityId(), actor.facilityId()) && HOME_ROLES.contains(e.role())) {
-                seen.putIfAbsent(e.facilityId(), e.role());
-            }
-        }
-        Map<Long, FacilityRef> facilities = directory.facilities(seen.keySet());
-        seen.forEach((id, role) -> addRecipient(facilities.get(id), role));
-        if (seen.isEmpty()) {
+        List<RecipientRequest> team = handoffs.homeTeam(actor, patientId);
+        Map<Long, FacilityRef> facilities = directory.facilities(team.stream().map(RecipientRequest::facilityId).toList());
+        team.forEach(r -> addRecipient(facilities.get(r.facilityId()), r.role()));
+        if (team.isEmpty()) {
             addRecipient(null, null);
         }
     }

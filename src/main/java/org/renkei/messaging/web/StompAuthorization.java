@@ -6,6 +6,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.renkei.messaging.ConversationAccess;
 import org.renkei.security.Actor;
+import org.renkei.security.ApiScope;
+import org.renkei.security.BearerTokens;
+import org.springframework.security.core.AuthenticationException;
 import org.renkei.security.Role;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
@@ -19,23 +22,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * The door of the STOMP endpoint. CONNECT needs a member who passed both factors (the browser session of
- * the handshake). SUBSCRIBE is allowed to a conversation the member may read, to their own queues and to
+ * the handshake) or a bearer token in its Authorization header, as on {@code /api/**}. SUBSCRIBE is allowed to a conversation the member may read, to their own queues and to
  * the history replies; SEND only to conversations the member may read (the service then checks the right
  * to write). Anything else is refused with an ERROR frame.
  */
 @Component
 class StompAuthorization implements ChannelInterceptor {
 
+    private static final String API_CLIENT = "ROLE_API_CLIENT";
     private static final Pattern TOPIC = Pattern.compile("^/topic/conversations\\.(\\d+)$");
     private static final Pattern APP = Pattern.compile("^/app/conversations\\.(\\d+)\\.(send|after\\.\\d+)$");
     private static final Pattern ACK = Pattern.compile("^/app/messages\\.(\\d+)\\.ack$");
 
     private final ConversationAccess access;
     private final StompSessions sessions;
+    private final BearerTokens tokens;
 
-    StompAuthorization(ConversationAccess access, @org.springframework.context.annotation.Lazy StompSessions sessions) {
+    StompAuthorization(ConversationAccess access, @org.springframework.context.annotation.Lazy StompSessions sessions,
+            BearerTokens tokens) {
         this.access = access;
         this.sessions = sessions;
+        this.tokens = tokens;
     }
 
     @Override
@@ -48,6 +55,13 @@ class StompAuthorization implements ChannelInterceptor {
         if (command == StompCommand.DISCONNECT || command == StompCommand.UNSUBSCRIBE) {
             return message;
         }
+        if ((command == StompCommand.CONNECT || command == StompCommand.STOMP) && bearer(stomp) != null) {
+            try {
+                stomp.setUser(tokens.authenticate(java.util.Objects.requireNonNull(bearer(stomp))));
+            } catch (AuthenticationException e) {
+                throw new MessageDeliveryException("bearer token refused: " + e.getMessage());
+            }
+        }
         Actor actor = actorOf(stomp.getUser());
         if (actor == null) {
             throw new MessageDeliveryException("not logged in: log in to the portal (both factors) or send a bearer token");
@@ -58,6 +72,7 @@ class StompAuthorization implements ChannelInterceptor {
                 return message;
             }
             case SUBSCRIBE -> {
+                requireScope(stomp.getUser(), ApiScope.MESSAGES_READ);
                 if (destination.startsWith("/user/queue/")) {
                     return message;
                 }
@@ -69,6 +84,7 @@ class StompAuthorization implements ChannelInterceptor {
                 return message;
             }
             case SEND -> {
+                requireScope(stomp.getUser(), destination.contains(".after.") ? ApiScope.MESSAGES_READ : ApiScope.MESSAGES_WRITE);
                 Matcher ack = ACK.matcher(destination);
                 if (ack.matches()) {
                     return message;
@@ -98,12 +114,29 @@ class StompAuthorization implements ChannelInterceptor {
         throw new MessageDeliveryException("destination not allowed: " + destination);
     }
 
-    /** The member behind a STOMP session, if they passed both factors. */
+    /** The member behind a STOMP session: one who passed both factors, or a program with a bearer token. */
     static @Nullable Actor actorOf(@Nullable Principal principal) {
         if (principal instanceof Authentication auth && auth.getPrincipal() instanceof Actor actor
-                && auth.getAuthorities().stream().anyMatch(a -> Role.MEMBER.authority().equals(a.getAuthority()))) {
+                && auth.getAuthorities().stream().anyMatch(a -> Role.MEMBER.authority().equals(a.getAuthority())
+                        || API_CLIENT.equals(a.getAuthority()))) {
             return actor;
         }
         return null;
+    }
+
+    /** A program may only do what its token's scopes allow; a member in a browser session may do it all. */
+    private static void requireScope(@Nullable Principal principal, ApiScope scope) {
+        if (principal instanceof Authentication auth && auth.getAuthorities().stream().anyMatch(a -> API_CLIENT.equals(a.getAuthority()))
+                && auth.getAuthorities().stream().noneMatch(a -> scope.authority().equals(a.getAuthority()))) {
+            throw new MessageDeliveryException("the token lacks the scope " + scope.scope());
+        }
+    }
+
+    private static @Nullable String bearer(StompHeaderAccessor stomp) {
+        String header = stomp.getFirstNativeHeader("Authorization");
+        if (header == null) {
+            header = stomp.getFirstNativeHeader("authorization");
+        }
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
     }
 }

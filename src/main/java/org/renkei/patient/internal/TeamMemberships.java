@@ -15,4 +15,8 @@ public interface TeamMemberships extends JpaRepository<TeamMembership, Long> {
             select t from TeamMembership t where t.patientId = :patient and t.removedAt is null
               and (t.memberId = :member or (:facility is not null and t.facilityId = :facility))""")
     List<TeamMembership> findPlaces(long patient, long member, @Nullable Long facility);
+
+    /** Whether any of these members has a place on the patient's team. */
+    @Query("select count(t) > 0 from TeamMembership t where t.patientId = ?1 and t.removedAt is null and t.memberId in ?2")
+    boolean anyMemberPlace(long patient, java.util.Collection<Long> members);
 }

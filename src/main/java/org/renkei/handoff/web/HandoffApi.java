@@ -1,0 +1,207 @@
+package org.renkei.handoff.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.renkei.handoff.AdmissionSheet;
+import org.renkei.handoff.DeclineReason;
+import org.renkei.handoff.DischargeSheet;
+import org.renkei.handoff.HandoffCard;
+import org.renkei.handoff.HandoffDocuments;
+import org.renkei.handoff.HandoffService;
+import org.renkei.handoff.HandoffService.RecipientRequest;
+import org.renkei.handoff.HandoffView;
+import org.renkei.handoff.ReferralLetters;
+import org.renkei.handoff.TimelineEntry;
+import org.renkei.patient.TeamRole;
+import org.renkei.platform.ApiPage;
+import org.renkei.platform.InvalidInputException;
+import org.renkei.security.Actor;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Handoffs for hospital systems and care management software (scopes {@code handoffs.read},
+ * {@code handoffs.write}): the lists, a handoff with its recipients' answers and timeline, every step of its
+ * life, the PDF and FHIR documents, and referral letters received as FHIR. The same service and rules as the
+ * pages: a refused step is a 409 problem naming the state.
+ */
+@RestController
+@RequestMapping("/api/handoffs")
+@Tag(name = "handoffs", description = "Admission and discharge handoffs (入退院時連携)")
+class HandoffApi {
+
+    /** Which list: what the facility must answer, what it sent (and drafts), what is late on either side. */
+    enum Box { TO_ANSWER, SENT, LATE }
+
+    record Created(long id) {}
+
+    record NewDischarge(long patientId, DischargeSheet sheet, @Nullable List<RecipientRequest> recipients) {}
+
+    record NewAdmission(long patientId, long hospitalFacilityId, AdmissionSheet sheet) {}
+
+    record Decline(DeclineReason reason, @Nullable String note) {}
+
+    record Replace(long facilityId) {}
+
+    record Cancel(String reason) {}
+
+    record Complete(@Nullable LocalDate firstVisit) {}
+
+    private final HandoffService handoffs;
+    private final HandoffDocuments documents;
+    private final ReferralLetters referrals;
+
+    HandoffApi(HandoffService handoffs, HandoffDocuments documents, ReferralLetters referrals) {
+        this.handoffs = handoffs;
+        this.documents = documents;
+        this.referrals = referrals;
+    }
+
+    @GetMapping
+    @Operation(summary = "A list of the facility's handoffs: to answer, sent (with drafts), or late; or one patient's")
+    ApiPage<HandoffCard> list(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "TO_ANSWER") Box box,
+            @RequestParam(required = false) @Nullable Long patient, @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "50") int limit) {
+        ApiPage.check(offset, limit);
+        List<HandoffCard> all = patient != null ? handoffs.forPatient(actor, patient) : switch (box) {
+            case TO_ANSWER -> handoffs.toAnswer(actor);
+            case SENT -> handoffs.sentByUs(actor);
+            case LATE -> handoffs.late(actor);
+        };
+        int from = Math.min(offset, all.size());
+        return ApiPage.of(all.subList(from, Math.min(all.size(), from + limit + 1)), offset, limit);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A handoff with its sheet and each recipient's answer (opening it as a recipient marks it received)")
+    HandoffView get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+        return handoffs.view(actor, id);
+    }
+
+    @GetMapping("/{id}/timeline")
+    @Operation(summary = "Every step, oldest first")
+    List<TimelineEntry> timeline(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+        return handoffs.timeline(actor, id);
+    }
+
+    @PostMapping("/discharge")
+    @Operation(summary = "Drafts discharge information; without recipients it goes to the home team on the patient's team")
+    ResponseEntity<HandoffView> discharge(@AuthenticationPrincipal Actor actor, @RequestBody NewDischarge body) {
+        requireSheet(body.sheet());
+        List<RecipientRequest> to = body.recipients() == null || body.recipients().isEmpty()
+                ? handoffs.homeTeam(actor, body.patientId()) : body.recipients();
+        long id = handoffs.draftDischarge(actor, body.patientId(), body.sheet(), to);
+        return ResponseEntity.created(URI.create("/api/handoffs/" + id)).body(handoffs.view(actor, id));
+    }
+
+    @PostMapping("/admission")
+    @Operation(summary = "Drafts an admission information sheet to a hospital")
+    ResponseEntity<HandoffView> admission(@AuthenticationPrincipal Actor actor, @RequestBody NewAdmission body) {
+        requireSheet(body.sheet());
+        long id = handoffs.draftAdmission(actor, body.patientId(), body.hospitalFacilityId(), body.sheet());
+        return ResponseEntity.created(URI.create("/api/handoffs/" + id)).body(handoffs.view(actor, id));
+    }
+
+    @PostMapping(path = "/referrals", consumes = {"application/fhir+json", MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Imports a referral letter (FHIR R4 document Bundle, Composition 57133-1) as discharge information draft")
+    ResponseEntity<HandoffView> referral(@AuthenticationPrincipal Actor actor, @RequestBody String bundle,
+            @Parameter(description = "planned discharge date, when the letter's encounter has no end")
+            @RequestParam(required = false) @Nullable LocalDate plannedDischarge,
+            @Parameter(description = "recipients as facilityId:ROLE; none means the home team on the patient's team")
+            @RequestParam(required = false) @Nullable List<String> recipient) {
+        List<RecipientRequest> to = new ArrayList<>();
+        if (recipient != null) {
+            for (String r : recipient) {
+                String[] parts = r.split(":", 2);
+                try {
+                    to.add(new RecipientRequest(Long.parseLong(parts[0]), parts.length > 1 ? TeamRole.valueOf(parts[1]) : TeamRole.VISITING_NURSE));
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidInputException("recipient", "validation.Pattern");
+                }
+            }
+        }
+        long id = referrals.importLetter(actor, bundle, plannedDischarge, to);
+        return ResponseEntity.created(URI.create("/api/handoffs/" + id)).body(handoffs.view(actor, id));
+    }
+
+    @PostMapping("/{id}/send")
+    @Operation(summary = "Sends a draft to its recipients")
+    HandoffView send(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+        handoffs.send(actor, id);
+        return handoffs.view(actor, id);
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Cancels, by the sending facility, with a reason")
+    HandoffView cancel(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Cancel body) {
+        handoffs.cancel(actor, id, body.reason());
+        return handoffs.view(actor, id);
+    }
+
+    @PostMapping("/{id}/complete")
+    @Operation(summary = "Records completion (for discharge: the first visit at home)")
+    HandoffView complete(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Complete body) {
+        handoffs.complete(actor, id, body.firstVisit());
+        return handoffs.view(actor, id);
+    }
+
+    @PostMapping("/{id}/recipients/{recipientId}/accept")
+    @Operation(summary = "Accepts, as the addressed facility (which joins the patient's team)")
+    HandoffView accept(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long recipientId) {
+        handoffs.accept(actor, id, recipientId);
+        return handoffs.view(actor, id);
+    }
+
+    @PostMapping("/{id}/recipients/{recipientId}/decline")
+    @Operation(summary = "Declines, as the addressed facility, with a coded reason (and a note for OTHER)")
+    HandoffView decline(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long recipientId,
+            @RequestBody Decline body) {
+        handoffs.decline(actor, id, recipientId, body.reason(), body.note());
+        return handoffs.view(actor, id);
+    }
+
+    @PostMapping("/{id}/recipients/{recipientId}/replace")
+    @Operation(summary = "Sends a declined recipient's place to another facility, as the sender")
+    HandoffView replace(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long recipientId,
+            @RequestBody Replace body) {
+        handoffs.replace(actor, id, recipientId, body.facilityId());
+        return handoffs.view(actor, id);
+    }
+
+    @GetMapping(path = "/{id}/fhir", produces = "application/fhir+json")
+    @Operation(summary = "The discharge information as a FHIR R4 document Bundle (JP-CLINS discharge summary shape)")
+    ResponseEntity<byte[]> fhir(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+        HandoffDocuments.Document d = documents.fhir(actor, id);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.contentType())).body(d.content());
+    }
+
+    @GetMapping(path = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The sheet as an A4 PDF")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+        HandoffDocuments.Document d = documents.pdf(actor, id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(d.fileName()).build().toString()).body(d.content());
+    }
+
+    private static void requireSheet(@Nullable Object sheet) {
+        if (sheet == null) {
+            throw new InvalidInputException("sheet", "validation.NotNull");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.renkei.security;
+
+import org.springframework.security.core.Authentication;
+
+/**
+ * Bearer tokens outside HTTP (a STOMP CONNECT frame): the same checks as {@code /api/**} — signature,
+ * issuer, lifetime, the client still registered and active — giving an authentication whose principal is
+ * the {@link Actor} the client acts as and whose authorities are its scopes.
+ */
+public interface BearerTokens {
+
+    /** @throws org.springframework.security.core.AuthenticationException when the token is not good */
+    Authentication authenticate(String token);
+}

@@ -1,0 +1,46 @@
+package org.renkei.security.internal;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.Scopes;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
+import org.renkei.security.ApiScope;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What the OpenAPI document says besides the endpoints: the API, how to get a token, the scopes. */
+@Configuration(proxyBeanMethods = false)
+class ApiDocumentation {
+
+    @Bean
+    OpenAPI renkeiApi() {
+        Scopes scopes = new Scopes();
+        for (ApiScope s : ApiScope.values()) {
+            scopes.addString(s.scope(), switch (s) {
+                case PATIENTS_READ -> "read patients on the facility's teams and their summaries";
+                case HANDOFFS_READ -> "read handoffs, their answers, timelines and documents";
+                case HANDOFFS_WRITE -> "draft, send, cancel, answer and complete handoffs; import referral letters";
+                case MESSAGES_READ -> "read conversations and their history; subscribe over STOMP";
+                case MESSAGES_WRITE -> "post messages";
+                case DIRECTORY_READ -> "search the member and facility directory";
+            });
+        }
+        return new OpenAPI()
+                .info(new Info().title("Renkei API").version("1")
+                        .description("The portal's API for hospital systems and other programs. Get a token from /oauth2/token "
+                                + "with the client credentials grant (HTTP Basic with the client id and secret an association "
+                                + "administrator registered), then send it as 'Authorization: Bearer …'. A client acts for its "
+                                + "facility only. Errors are RFC 9457 problem details. See docs/api.md."))
+                .servers(List.of(new Server().url("/").description("this portal")))
+                .components(new Components().addSecuritySchemes("oauth2", new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
+                        .description("OAuth2 client credentials; tokens are JWTs signed by the portal (or a configured external issuer)")
+                        .flows(new OAuthFlows().clientCredentials(new OAuthFlow().tokenUrl("/oauth2/token").scopes(scopes)))))
+                .addSecurityItem(new SecurityRequirement().addList("oauth2"));
+    }
+}

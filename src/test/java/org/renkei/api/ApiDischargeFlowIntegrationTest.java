@@ -1,0 +1,168 @@
+package org.renkei.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.renkei.RenkeiTest;
+import org.renkei.directory.ApiClientService;
+import org.renkei.handoff.HandoffWorld;
+import org.renkei.handoff.HandoffWorld.World;
+import org.renkei.platform.TimeConfiguration;
+import org.renkei.security.ApiScope;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A hospital's information system runs the whole discharge flow through the API alone: it drafts the
+ * discharge information for the home team, sends it, and reads the answers as the visiting nurse station's
+ * and the care manager's systems give them (one accepts, one declines with a reason); it sends the declined
+ * place to another station, which accepts; it records the first visit and reads the timeline and the FHIR
+ * document. A step the state does not allow is a 409 problem.
+ */
+@RenkeiTest
+class ApiDischargeFlowIntegrationTest {
+
+    @LocalServerPort int port;
+    @Autowired HandoffWorld worlds;
+    @Autowired ApiClientService clients;
+
+    private String tokenFor(World w, long facility, String name) {
+        var c = clients.register(w.admin(), facility, name, EnumSet.of(ApiScope.HANDOFFS_READ, ApiScope.HANDOFFS_WRITE,
+                ApiScope.PATIENTS_READ, ApiScope.MESSAGES_READ), null, null);
+        return new ApiHttp(port).token(c.clientId(), c.secret(), null);
+    }
+
+    @Test
+    void aHospitalSystemSendsDischargeInformationAndReadsTheAnswers() {
+        World w = worlds.create();
+        ApiHttp api = new ApiHttp(port);
+        String hospital = tokenFor(w, w.hospital(), "病院 電子カルテ");
+        String station = tokenFor(w, w.vns(), "訪問看護 記録システム");
+        String careOffice = tokenFor(w, w.cmo(), "ケアプラン ソフト");
+        String station2 = tokenFor(w, w.vns2(), "別の訪問看護");
+        LocalDate planned = LocalDate.now(TimeConfiguration.TOKYO).plusDays(6);
+
+        Map<String, Object> body = Map.of("patientId", w.patient(), "sheet", HandoffWorld.discharge(planned), "recipients", List.of(
+                Map.of("facilityId", w.vns(), "role", "VISITING_NURSE"), Map.of("facilityId", w.cmo(), "role", "CARE_MANAGER")));
+        ApiHttp.Response created = api.post("/api/handoffs/discharge", hospital, ApiHttp.json(body));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        assertThat(created.header("Location")).isEqualTo("/api/handoffs/" + id);
+        assertThat(created.json().get("status").asString()).isEqualTo("DRAFT");
+
+        // the recipients see nothing of a draft
+        ApiHttp.Response early = api.get("/api/handoffs/" + id, station);
+        assertThat(early.status()).isEqualTo(403);
+
+        ApiHttp.Response sent = api.post("/api/handoffs/" + id + "/send", hospital, "");
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        assertThat(sent.json().get("status").asString()).isEqualTo("SENT");
+        // sending twice is refused, naming the state
+        ApiHttp.Response again = api.post("/api/handoffs/" + id + "/send", hospital, "");
+        ApiSecurityIntegrationTest.assertProblem(again, 409, "handoff.transition");
+        assertThat(again.json().get("detail").asString()).isEqualTo("A handoff that is Sent cannot be sent.");
+
+        // each recipient's system finds it in its list and answers
+        assertThat(ids(api.get("/api/handoffs?box=TO_ANSWER", station))).contains(id);
+        long vnsRecipient = mine(api.get("/api/handoffs/" + id, station));
+        long cmoRecipient = mine(api.get("/api/handoffs/" + id, careOffice));
+        assertThat(api.post("/api/handoffs/" + id + "/recipients/" + cmoRecipient + "/accept", careOffice, "").status()).isEqualTo(200);
+        ApiHttp.Response noReason = api.post("/api/handoffs/" + id + "/recipients/" + vnsRecipient + "/decline", station,
+                "{\"reason\": \"OTHER\"}");
+        ApiSecurityIntegrationTest.assertProblem(noReason, 400, "handoff.decline-note-required");
+        assertThat(noReason.json().get("errors").get(0).get("field").asString()).isEqualTo("note");
+        assertThat(api.post("/api/handoffs/" + id + "/recipients/" + vnsRecipient + "/decline", station,
+                "{\"reason\": \"NO_CAPACITY\", \"note\": \"今月は満床\"}").status()).isEqualTo(200);
+        // only the addressed facility answers for itself
+        ApiSecurityIntegrationTest.assertProblem(api.post("/api/handoffs/" + id + "/recipients/" + vnsRecipient + "/accept", hospital, ""),
+                403, "handoff.only-recipient");
+
+        // the hospital reads the answers
+        JsonNode view = api.get("/api/handoffs/" + id, hospital).json();
+        Map<Long, JsonNode> byFacility = new java.util.HashMap<>();
+        view.get("recipients").forEach(r -> byFacility.put(r.get("facilityId").asLong(), r));
+        assertThat(byFacility.get(w.cmo()).get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(byFacility.get(w.vns()).get("status").asString()).isEqualTo("DECLINED");
+        assertThat(byFacility.get(w.vns()).get("declineReason").asString()).isEqualTo("NO_CAPACITY");
+        assertThat(byFacility.get(w.vns()).get("declineNote").asString()).isEqualTo("今月は満床");
+
+        // and sends the declined place to another station, which accepts
+        assertThat(api.post("/api/handoffs/" + id + "/recipients/" + vnsRecipient + "/replace", hospital,
+                "{\"facilityId\": " + w.vns2() + "}").status()).isEqualTo(200);
+        long vns2Recipient = mine(api.get("/api/handoffs/" + id, station2));
+        assertThat(api.post("/api/handoffs/" + id + "/recipients/" + vns2Recipient + "/accept", station2, "").status()).isEqualTo(200);
+
+        ApiHttp.Response done = api.post("/api/handoffs/" + id + "/complete", hospital, "{\"firstVisit\": \"" + planned.plusDays(1) + "\"}");
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(done.json().get("status").asString()).isEqualTo("COMPLETED");
+        List<String> steps = api.get("/api/handoffs/" + id + "/timeline", hospital).json().valueStream()
+                .map(e -> e.get("kind").asString()).toList();
+        assertThat(steps).containsSubsequence("created", "sent", "accepted", "declined", "replaced", "accepted", "completed");
+
+        ApiHttp.Response fhir = api.get("/api/handoffs/" + id + "/fhir", hospital);
+        assertThat(fhir.status()).isEqualTo(200);
+        assertThat(fhir.header("Content-Type")).startsWith("application/fhir+json");
+        assertThat(fhir.json().get("resourceType").asString()).isEqualTo("Bundle");
+        // the answers also reached the care team: the accepting station is on the patient's team now
+        assertThat(api.get("/api/patients", station2).json().get("items").valueStream().map(n -> n.get("id").asLong()).toList())
+                .contains(w.patient());
+    }
+
+    @Test
+    void aReferralLetterAsFhirBecomesADischargeDraftForTheHomeTeam() {
+        World w = worlds.create();
+        ApiHttp api = new ApiHttp(port);
+        String hospital = tokenFor(w, w.hospital(), "病院 電子カルテ");
+        String letter = """
+                {"resourceType": "Bundle", "type": "document", "identifier": {"system": "urn:test", "value": "r-1"},
+                 "timestamp": "2026-11-20T10:00:00+09:00",
+                 "entry": [
+                  {"fullUrl": "urn:uuid:c1", "resource": {"resourceType": "Composition", "status": "final",
+                    "type": {"coding": [{"system": "http://jpfhir.jp/fhir/Common/CodeSystem/doc-typecodes", "code": "57133-1"}]},
+                    "subject": {"reference": "urn:uuid:p1"}, "encounter": {"reference": "urn:uuid:e1"},
+                    "date": "2026-11-20T10:00:00+09:00", "author": [{"display": "病院"}], "title": "診療情報提供書",
+                    "section": [{"title": "構造情報", "code": {"coding": [{"code": "300"}]}, "section": [
+                      {"title": "紹介目的", "code": {"coding": [{"code": "950"}]},
+                       "text": {"status": "additional", "div": "<div xmlns=\\"http://www.w3.org/1999/xhtml\\"><p>退院後の訪問診療をお願いします</p></div>"}},
+                      {"title": "傷病名", "code": {"coding": [{"code": "340"}]}, "entry": [{"reference": "urn:uuid:d1"}]},
+                      {"title": "投薬", "code": {"coding": [{"code": "444"}]},
+                       "text": {"status": "additional", "div": "<div xmlns=\\"http://www.w3.org/1999/xhtml\\"><p>アムロジピン錠5mg 朝</p><p>フロセミド錠20mg 朝</p></div>"}}
+                    ]}]}},
+                  {"fullUrl": "urn:uuid:p1", "resource": {"resourceType": "Patient",
+                    "identifier": [{"system": "https://renkei.tokyo/fhir/id/patient", "value": "%d"}]}},
+                  {"fullUrl": "urn:uuid:e1", "resource": {"resourceType": "Encounter", "status": "in-progress",
+                    "class": {"code": "IMP"}, "period": {"start": "2026-11-10", "end": "%s"}}},
+                  {"fullUrl": "urn:uuid:d1", "resource": {"resourceType": "Condition", "code": {"text": "心不全"},
+                    "subject": {"reference": "urn:uuid:p1"}}}
+                 ]}
+                """.formatted(w.patient(), LocalDate.now(TimeConfiguration.TOKYO).plusDays(4));
+        ApiHttp.Response created = api.post("/api/handoffs/referrals?recipient=" + w.vns() + ":VISITING_NURSE", hospital, letter,
+                "application/fhir+json");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode sheet = created.json().get("discharge");
+        assertThat(sheet.get("dischargeDiagnoses").get(0).asString()).isEqualTo("心不全");
+        assertThat(sheet.get("dischargeMedications").size()).isEqualTo(2);
+        assertThat(sheet.get("dischargeInstructions").asString()).contains("訪問診療");
+        assertThat(sheet.get("admissionDate").asString()).isEqualTo("2026-11-10");
+        assertThat(created.json().get("recipients").get(0).get("facilityId").asLong()).isEqualTo(w.vns());
+
+        ApiSecurityIntegrationTest.assertProblem(api.post("/api/handoffs/referrals", hospital, "{\"resourceType\": \"Patient\"}",
+                "application/fhir+json"), 400, "handoff.referral-unreadable");
+        ApiSecurityIntegrationTest.assertProblem(api.post("/api/handoffs/referrals", hospital, letter.replace("57133-1", "18842-5"),
+                "application/fhir+json"), 400, "handoff.referral-not-a-letter");
+    }
+
+    private static List<Long> ids(ApiHttp.Response page) {
+        return page.json().get("items").valueStream().map(n -> n.get("id").asLong()).toList();
+    }
+
+    private static long mine(ApiHttp.Response view) {
+        assertThat(view.status()).as(view.body()).isEqualTo(200);
+        return view.json().get("mineToAnswer").get(0).asLong();
+    }
+}
