@@ -25,13 +25,23 @@ public class LiveFeed {
         return "/topic/conversations." + conversationId;
     }
 
+    /** The STOMP header naming the node an event was published on (in cluster mode, other nodes pass it to their pages). */
+    public static final String ORIGIN = "renkei-origin";
+
     private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
 
     private final SimpMessagingTemplate broker;
+    private final String node;
     private final Map<Long, Set<Consumer<ConversationEvent>>> pages = new ConcurrentHashMap<>();
 
-    LiveFeed(SimpMessagingTemplate broker) {
+    LiveFeed(SimpMessagingTemplate broker, @org.springframework.beans.factory.annotation.Value("${renkei.node-id:}") String node) {
         this.broker = broker;
+        this.node = node.isBlank() ? java.util.UUID.randomUUID().toString() : node;
+    }
+
+    /** This node's name in {@link #ORIGIN}. */
+    public String node() {
+        return node;
     }
 
     /** Delivers the event once the current transaction commits (at once when there is none). */
@@ -50,11 +60,19 @@ public class LiveFeed {
 
     void deliver(ConversationEvent event) {
         try {
-            broker.convertAndSend(topic(event.conversationId()), event);
+            broker.convertAndSend(topic(event.conversationId()), event, Map.of(ORIGIN, node));
         } catch (RuntimeException e) {
             log.warn("Live delivery of conversation {} #{} to the broker failed: {}", event.conversationId(), event.seq(),
                     e.getMessage());
         }
+        deliverToPages(event);
+    }
+
+    /**
+     * To the pages open on this node only: for an event published on another node (cluster mode), which the
+     * broker already delivered to STOMP subscribers.
+     */
+    public void deliverToPages(ConversationEvent event) {
         Set<Consumer<ConversationEvent>> listeners = pages.get(event.conversationId());
         if (listeners != null) {
             listeners.forEach(l -> l.accept(event));

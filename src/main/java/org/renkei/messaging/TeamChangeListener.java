@@ -12,14 +12,22 @@ class TeamChangeListener {
 
     private final MessageStore store;
     private final ConversationAccess access;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    TeamChangeListener(MessageStore store, ConversationAccess access) {
+    TeamChangeListener(MessageStore store, ConversationAccess access, org.springframework.context.ApplicationEventPublisher events) {
         this.store = store;
         this.access = access;
+        this.events = events;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(TeamChanged event) {
-        store.patientRoom(event.patientId()).ifPresent(c -> access.forget(c.id()));
+        store.patientRoom(event.patientId()).ifPresent(c -> events.publishEvent(new RoomAccessChanged(c.id(), false)));
+    }
+
+    @org.springframework.context.event.EventListener
+    @org.springframework.core.annotation.Order(0)
+    void on(RoomAccessChanged event) {
+        access.forget(event.conversationId());
     }
 }

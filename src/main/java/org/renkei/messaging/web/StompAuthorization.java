@@ -74,6 +74,9 @@ class StompAuthorization implements ChannelInterceptor {
             case SUBSCRIBE -> {
                 requireScope(stomp.getUser(), ApiScope.MESSAGES_READ);
                 if (destination.startsWith("/user/queue/")) {
+                    // with RabbitMQ (cluster mode) a session's own queue goes away with the session
+                    stomp.setNativeHeader("durable", "false");
+                    stomp.setNativeHeader("auto-delete", "true");
                     return message;
                 }
                 long conversation = conversationOf(destination, TOPIC, APP);

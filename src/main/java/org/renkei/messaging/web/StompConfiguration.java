@@ -21,6 +21,7 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
+@org.springframework.boot.context.properties.EnableConfigurationProperties(StompConfiguration.RelayProperties.class)
 class StompConfiguration implements WebSocketMessageBrokerConfigurer {
 
     private final StompAuthorization authorization;
@@ -30,8 +31,25 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
     private final int inboundQueue;
     private final int outboundThreads;
     private final int outboundQueue;
+    private final RelayProperties relay;
 
-    StompConfiguration(StompAuthorization authorization, StompSessions sessions,
+    /**
+     * {@code renkei.stomp.relay.*}: cluster mode. When enabled, the broker is RabbitMQ's STOMP plugin instead
+     * of the in-memory one, so a message published on one node reaches subscribers on every node.
+     */
+    @org.springframework.boot.context.properties.ConfigurationProperties("renkei.stomp.relay")
+    record RelayProperties(boolean enabled, String host, int port, String login, String passcode, String virtualHost) {
+
+        RelayProperties {
+            host = host == null ? "127.0.0.1" : host;
+            port = port == 0 ? 61613 : port;
+            login = login == null ? "guest" : login;
+            passcode = passcode == null ? "guest" : passcode;
+            virtualHost = virtualHost == null ? "/" : virtualHost;
+        }
+    }
+
+    StompConfiguration(StompAuthorization authorization, StompSessions sessions, RelayProperties relay,
             @Value("${renkei.stomp.allowed-origins:}") String[] allowedOrigins,
             @Value("${renkei.stomp.inbound-threads:8}") int inboundThreads,
             @Value("${renkei.stomp.inbound-queue:20000}") int inboundQueue,
@@ -44,6 +62,7 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
         this.inboundQueue = inboundQueue;
         this.outboundThreads = outboundThreads;
         this.outboundQueue = outboundQueue;
+        this.relay = relay;
     }
 
     @Override
@@ -61,9 +80,22 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
     public void configureMessageBroker(MessageBrokerRegistry registry) {
         registry.setApplicationDestinationPrefixes("/app");
         registry.setUserDestinationPrefix("/user");
-        registry.enableSimpleBroker("/topic", "/queue")
-                .setHeartbeatValue(new long[] {20_000, 20_000})
-                .setTaskScheduler(heartbeats());
+        if (relay.enabled()) {
+            // several nodes: RabbitMQ's STOMP plugin is the broker; user destinations resolve across nodes
+            registry.enableStompBrokerRelay("/topic", "/queue")
+                    .setRelayHost(relay.host()).setRelayPort(relay.port())
+                    .setClientLogin(relay.login()).setClientPasscode(relay.passcode())
+                    .setSystemLogin(relay.login()).setSystemPasscode(relay.passcode())
+                    .setVirtualHost(relay.virtualHost())
+                    .setSystemHeartbeatSendInterval(20_000).setSystemHeartbeatReceiveInterval(20_000)
+                    .setUserDestinationBroadcast("/topic/renkei.unresolved-user")
+                    .setUserRegistryBroadcast("/topic/renkei.user-registry")
+                    .setTaskScheduler(heartbeats());
+        } else {
+            registry.enableSimpleBroker("/topic", "/queue")
+                    .setHeartbeatValue(new long[] {20_000, 20_000})
+                    .setTaskScheduler(heartbeats());
+        }
     }
 
     @Override

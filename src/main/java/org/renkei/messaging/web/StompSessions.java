@@ -99,9 +99,10 @@ class StompSessions {
     }
 
     /** After a patient's team changed, connections subscribed to its room whose member may no longer read it are closed. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void on(TeamChanged event) {
-        store.patientRoom(event.patientId()).ifPresent(room -> {
+    @EventListener
+    @org.springframework.core.annotation.Order(10)
+    void on(org.renkei.messaging.RoomAccessChanged event) {
+        store.conversation(event.conversationId()).ifPresent(room -> {
             for (Set<WebSocketSession> sessions : byMember.values()) {
                 for (WebSocketSession session : Set.copyOf(sessions)) {
                     Set<Long> rooms = subscribedRooms.get(session.getId());

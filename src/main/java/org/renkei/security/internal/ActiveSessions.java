@@ -38,6 +38,12 @@ class ActiveSessions implements HttpSessionListener {
         }
     }
 
+    /** Also when another node reports it (cluster mode): the member's sessions on this node end too. */
+    @org.springframework.context.event.EventListener
+    void on(org.renkei.security.SessionsEnded event) {
+        end(event.memberId());
+    }
+
     /** Invalidates every session of the member; Vaadin closes their open UIs with it. */
     int end(long memberId) {
         Set<HttpSession> sessions = byMember.remove(memberId);

@@ -1,0 +1,144 @@
+package org.renkei.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.renkei.RenkeiApplication;
+import org.renkei.StompMember;
+import org.renkei.api.ApiHttp;
+import org.renkei.directory.ApiClientService;
+import org.renkei.messaging.ConversationEvent;
+import org.renkei.messaging.Conversations;
+import org.renkei.messaging.Importance;
+import org.renkei.messaging.LiveFeed;
+import org.renkei.messaging.Messages;
+import org.renkei.messaging.NewMessage;
+import org.renkei.patient.PatientService;
+import org.renkei.security.Actor;
+import org.renkei.security.ApiScope;
+import org.renkei.security.MemberAccounts;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Two portal nodes in cluster mode, sharing one database and one RabbitMQ (its STOMP plugin on
+ * 127.0.0.1:61613, which {@code .ci/run} installs from Debian's packages and starts): a message posted on
+ * node A reaches a STOMP client and an open page on node B within a second; a client of node A that
+ * reconnects to node B after A stops catches up on what it missed, without gaps or duplicates.
+ * Skipped, saying so, where no RabbitMQ runs.
+ */
+class ClusterIntegrationTest {
+
+    private static ConfigurableApplicationContext nodeA;
+    private static ConfigurableApplicationContext nodeB;
+
+    @BeforeAll
+    static void twoNodes() {
+        Assumptions.assumeTrue(reachable("127.0.0.1", 61613),
+                "RabbitMQ with the STOMP plugin is not running on 127.0.0.1:61613 (.ci/run starts it)");
+        nodeA = node("A");
+        nodeB = node("B");
+    }
+
+    @AfterAll
+    static void stop() {
+        for (ConfigurableApplicationContext c : new ConfigurableApplicationContext[] {nodeA, nodeB}) {
+            if (c != null && c.isActive()) {
+                c.close();
+            }
+        }
+    }
+
+    static ConfigurableApplicationContext node(String name) {
+        return new SpringApplicationBuilder(RenkeiApplication.class).profiles("dev", "test", "cluster").properties(Map.of(
+                "server.port", "0",
+                "renkei.node-id", "node-" + name,
+                "renkei.stomp.relay.enabled", "true",
+                "renkei.stomp.relay.host", "127.0.0.1",
+                "spring.main.banner-mode", "off",
+                "vaadin.devmode.devTools.enabled", "false")).run();
+    }
+
+    static int port(ConfigurableApplicationContext node) {
+        return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
+    }
+
+    @Test
+    void aMessagePostedOnNodeAReachesNodeBAndAClientOfAStoppedNodeCatchesUpOnB() throws Exception {
+        MemberAccounts accounts = nodeA.getBean(MemberAccounts.class);
+        Actor yamada = accounts.findByLoginId("dr-yamada").orElseThrow().actor();
+        Actor office = accounts.findByLoginId("sakura-office").orElseThrow().actor();
+        long patient = nodeA.getBean(PatientService.class).myPatients(yamada, "鈴木 トメ", 0, 1).getFirst().id();
+        long room = nodeA.getBean(Conversations.class).patientRoom(yamada, patient).id();
+        var client = nodeB.getBean(ApiClientService.class).register(office, yamada.facilityId(), "cluster test",
+                EnumSet.of(ApiScope.MESSAGES_READ), null, null);
+        String token = new ApiHttp(port(nodeB)).token(client.clientId(), client.secret(), null);
+        // a token from node B works on node A: one signing key for the cluster
+        assertThat(new ApiHttp(port(nodeA)).get("/api/conversations", token).status()).isEqualTo(200);
+
+        StompMember.Connection onB = StompMember.withToken(token, port(nodeB)).connect();
+        BlockingQueue<JsonNode> seenOnB = onB.subscribe("/topic/conversations." + room);
+        StompMember.Connection onA = StompMember.withToken(token, port(nodeA)).connect();
+        BlockingQueue<JsonNode> seenOnA = onA.subscribe("/topic/conversations." + room);
+        BlockingQueue<ConversationEvent> pageOnB = new LinkedBlockingQueue<>();
+        Runnable stopListening = nodeB.getBean(LiveFeed.class).listen(room, pageOnB::add);
+        Thread.sleep(1000);
+
+        Messages postOnA = nodeA.getBean(Messages.class);
+        long started = System.nanoTime();
+        postOnA.post(yamada, room, new NewMessage("cluster-1", "ノードAからの投稿", Importance.NORMAL, null));
+        JsonNode delivered = seenOnB.poll(5, TimeUnit.SECONDS);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(delivered).as("delivered to node B").isNotNull();
+        assertThat(delivered.toString()).contains("ノードAからの投稿");
+        assertThat(millis).as("delivery from node A to a client of node B, in ms").isLessThan(1000);
+        System.out.println("cluster: posted on node A, received on node B after " + millis + " ms");
+        ConversationEvent onPage = pageOnB.poll(5, TimeUnit.SECONDS);
+        assertThat(onPage).as("delivered to a page open on node B").isNotNull();
+        assertThat(onPage.message().body()).isEqualTo("ノードAからの投稿");
+        stopListening.run();
+
+        // the client of node A reads along, then node A stops
+        long lastSeen = StompMember.next(seenOnA).get("seq").asLong();
+        nodeA.close();
+        Messages postOnB = nodeB.getBean(Messages.class);
+        for (int i = 2; i <= 4; i++) {
+            postOnB.post(yamada, room, new NewMessage("cluster-" + i, "ノードA停止中の投稿 " + i, Importance.NORMAL, null));
+        }
+        // it reconnects to node B and asks for what came after the last message it saw
+        StompMember.Connection again = StompMember.withToken(token, port(nodeB)).connect();
+        BlockingQueue<JsonNode> live = again.subscribe("/topic/conversations." + room);
+        JsonNode gap = StompMember.next(again.subscribe("/app/conversations." + room + ".after." + lastSeen));
+        List<Long> seqs = new ArrayList<>();
+        gap.forEach(m -> seqs.add(m.get("seq").asLong()));
+        assertThat(seqs).containsExactly(lastSeen + 1, lastSeen + 2, lastSeen + 3);
+        Thread.sleep(500);
+        postOnB.post(yamada, room, new NewMessage("cluster-5", "再接続後の投稿", Importance.NORMAL, null));
+        assertThat(StompMember.next(live).get("seq").asLong()).isEqualTo(lastSeen + 4);
+        again.disconnect();
+        onB.disconnect();
+    }
+
+    private static boolean reachable(String host, int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(host, port), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
