@@ -1,5 +1,7 @@
 package org.renkei.audit;
 
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
@@ -8,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.renkei.security.Actor;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,10 +28,26 @@ public class AuditLog {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final JdbcTemplate alone;
+    private final HikariDataSource alonePool;
 
-    AuditLog(JdbcTemplate jdbc, Clock clock) {
+    AuditLog(JdbcTemplate jdbc, Clock clock, DataSourceProperties database) {
         this.jdbc = jdbc;
         this.clock = clock;
+        // entries "on their own" use a small pool of their own, in autocommit: a transaction that logs something
+        // on its own never waits for a second connection of the pool it holds one of (which, under load, could
+        // leave every connection held by a transaction waiting for another)
+        this.alonePool = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        alonePool.setPoolName("audit-alone");
+        alonePool.setMaximumPoolSize(4);
+        alonePool.setMinimumIdle(0);
+        alonePool.setAutoCommit(true);
+        this.alone = new JdbcTemplate(alonePool);
+    }
+
+    @PreDestroy
+    void close() {
+        alonePool.close();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -45,11 +64,14 @@ public class AuditLog {
                 actor.associationId(), action, t, detail));
     }
 
-    /** An entry in a transaction of its own: for what happens where no transaction is (a refused login). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * An entry committed on its own, at once, whatever happens to the caller's transaction: for what happens
+     * where no transaction is, or in one that fails (a refused login, a refused read).
+     */
     public void recordAlone(@Nullable Long actorId, String actorName, @Nullable Long associationId, String action,
             AuditTarget target, @Nullable String detail) {
-        insert(actorId, actorName, associationId, action, target, detail);
+        Timestamp now = now();
+        alone.update(INSERT, ps -> bind(ps, now, actorId, actorName, associationId, action, target, detail));
     }
 
     private static final String INSERT = """

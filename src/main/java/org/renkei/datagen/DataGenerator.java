@@ -1,5 +1,7 @@
 package org.renkei.datagen;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +14,7 @@ import org.renkei.security.Accounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class DataGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(DataGenerator.class);
-    static final String PASSWORD = "Renkei-Demo-2026";
-    static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPRENKEIDEMO234567";
+    public static final String PASSWORD = "Renkei-Demo-2026";
+    public static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPRENKEIDEMO234567";
     private static final String[] FAMILY = {"佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤", "吉田", "山田",
             "佐々木", "山口", "松本", "井上", "木村", "林", "斎藤", "清水"};
     private static final String[] FAMILY_KANA = {"サトウ", "スズキ", "タカハシ", "タナカ", "イトウ", "ワタナベ", "ヤマモト", "ナカムラ",
@@ -63,7 +66,8 @@ public class DataGenerator {
         String run = Long.toString(seed, 36) + "-" + Long.toString(System.currentTimeMillis() % 1_000_000, 36);
         int associations = Math.max(1, members / 2000);
         int facilitiesPerAssociation = Math.max(KINDS.length, members / 10 / associations);
-        String passwordHash = accounts.hashPassword(PASSWORD);
+        // generated accounts are for load tests, where thousands log in at once: bcrypt at cost 4 instead of 10
+        String passwordHash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
 
         List<long[]> facilitiesByAssociation = new ArrayList<>();
         List<Long> associationIds = new ArrayList<>();
@@ -116,6 +120,7 @@ public class DataGenerator {
         jdbc.update("""
                 INSERT INTO credential (member_id, password_hash, password_changed_at, totp_secret, totp_enabled_at, failed_attempts, version)
                 SELECT id, ?, ?, NULL, NULL, 0, 0 FROM members WHERE login_id LIKE ?""", passwordHash, now, "gen-" + run + "-m%");
+        enrolAll(run);
         log.info("Generated {} members", memberRows.size());
 
         // members of each facility, for drawing teams
@@ -197,6 +202,149 @@ public class DataGenerator {
         long millis = System.currentTimeMillis() - started;
         log.info("Generated {} patients with {} team places in {} s", patients, teamPlaces, millis / 1000);
         return new Result(associations, associations * facilitiesPerAssociation, memberRows.size(), patients, teamPlaces, millis);
+    }
+
+    /** Every generated member of this run gets the demo TOTP secret, encrypted as the portal encrypts it. */
+    private void enrolAll(String run) {
+        List<Long> first = jdbc.queryForList("SELECT id FROM members WHERE login_id LIKE ? ORDER BY id LIMIT 1", Long.class,
+                "gen-" + run + "-m%");
+        if (first.isEmpty()) {
+            return;
+        }
+        String hash = jdbc.queryForObject("SELECT password_hash FROM credential WHERE member_id = ?", String.class, first.getFirst());
+        accounts.installDemoCredential(first.getFirst(), hash, TOTP_SECRET);
+        jdbc.update("""
+                UPDATE credential c JOIN members m ON m.id = c.member_id
+                JOIN credential f ON f.member_id = ?
+                SET c.totp_secret = f.totp_secret, c.totp_enabled_at = f.totp_enabled_at
+                WHERE m.login_id LIKE ?""", first.getFirst(), "gen-" + run + "-m%");
+    }
+
+    /** What {@link #generateLoad} wrote: the rooms for the load harness, and the messages. */
+    public record LoadResult(int rooms, long messages, long conversations, String manifest, long millis) {}
+
+    /**
+     * For the load benchmark: {@code rooms} patients whose teams are exactly eight generated members each (every
+     * member in one room), a room for every generated patient without one, and {@code messages} messages spread
+     * over those rooms (written by the database itself from its sequence engine, in chunks of a million).
+     * The load rooms go to {@code manifest} as CSV: conversation id, patient id, the eight login ids.
+     */
+    public LoadResult generateLoad(int rooms, long messages, Path manifest) {
+        long started = System.currentTimeMillis();
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        String run = Long.toString(System.currentTimeMillis() % 10_000_000, 36);
+        List<Long> people = jdbc.queryForList("""
+                SELECT m.id FROM members m JOIN credential c ON c.member_id = m.id
+                WHERE m.login_id LIKE 'gen-%' AND m.status = 'ACTIVE' AND c.totp_secret IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM care_team_member t JOIN patient p ON p.id = t.patient_id
+                                  WHERE t.member_id = m.id AND p.name LIKE '負荷試験%')
+                ORDER BY m.id LIMIT ?""", Long.class, rooms * 8);
+        if (people.size() < rooms * 8) {
+            throw new IllegalStateException("need " + rooms * 8 + " generated members with TOTP; generate more members first");
+        }
+        String summary = json.writeValueAsString(sampleSummary());
+        List<String[]> lines = new ArrayList<>();
+        for (int start = 0; start < rooms; start += 1000) {
+            int count = Math.min(1000, rooms - start);
+            List<Object[]> patientRows = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = start + i;
+                long registeredBy = people.get(n * 8);
+                patientRows.add(new Object[] {registeredBy, "負荷試験 患者" + run + "-" + n, "フカシケン カンジャ", now, now});
+            }
+            // INSERT … SELECT one by one: MariaDB's bulk protocol does not take it in a batch
+            for (Object[] r : patientRows) {
+                jdbc.update("""
+                        INSERT INTO patient (managing_facility_id, association_id, registered_by, name, name_kana, birth_date, sex,
+                                             address, status, summary_version, last_activity_at, last_activity_by, created_at, version)
+                        SELECT m.facility_id, f.association_id, m.id, ?, ?, '1940-01-01', 'FEMALE', '東京都（負荷試験）', 'ACTIVE', 1,
+                               ?, '生成データ', ?, 0
+                        FROM members m JOIN facility f ON f.id = m.facility_id WHERE m.id = ?""", r[1], r[2], r[3], r[4], r[0]);
+            }
+            List<Long> ids = jdbc.queryForList("SELECT id FROM patient WHERE name LIKE ? ORDER BY id", Long.class,
+                    "負荷試験 患者" + run + "-%").subList(start, start + count);
+            List<Object[]> consents = new ArrayList<>();
+            List<Object[]> versions = new ArrayList<>();
+            List<Object[]> team = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                long patient = ids.get(i);
+                consents.add(new Object[] {patient, now});
+                versions.add(new Object[] {patient, 1, now, summary});
+                for (int k = 0; k < 8; k++) {
+                    team.add(new Object[] {patient, people.get((start + i) * 8 + k), now});
+                }
+            }
+            batch("""
+                    INSERT INTO consent (patient_id, model, obtained_on, obtained_by, signer, signer_relation, status, created_at)
+                    VALUES (?, 'BLANKET', '2026-10-01', 0, '本人', '本人', 'ACTIVE', ?)""", consents);
+            batch("""
+                    INSERT INTO summary_version (patient_id, version, author_id, author_name, created_at, note, content)
+                    VALUES (?, ?, 0, '生成データ', ?, NULL, ?)""", versions);
+            batch("""
+                    INSERT INTO care_team_member (patient_id, member_id, role, added_at, added_by)
+                    VALUES (?, ?, 'VISITING_NURSE', ?, 0)""", team);
+        }
+        // a room for every generated patient that has none
+        int created = jdbc.update("""
+                INSERT INTO conversation (kind, patient_id, created_by, created_at, last_seq)
+                SELECT 'PATIENT', p.id, p.registered_by, ?, 0 FROM patient p
+                WHERE (p.address LIKE '東京都（生成）' OR p.address LIKE '東京都（負荷試験）')
+                  AND NOT EXISTS (SELECT 1 FROM conversation c WHERE c.patient_id = p.id)""", now);
+        log.info("Generated {} load rooms and {} conversations", rooms, created);
+
+        long written = 0;
+        if (messages > 0) {
+            jdbc.execute("DROP TEMPORARY TABLE IF EXISTS gen_room");
+            jdbc.execute("CREATE TEMPORARY TABLE gen_room (n INT NOT NULL PRIMARY KEY, conversation_id BIGINT NOT NULL, author_id BIGINT NOT NULL)");
+            jdbc.update("""
+                    INSERT INTO gen_room (n, conversation_id, author_id)
+                    SELECT ROW_NUMBER() OVER (ORDER BY c.id) - 1, c.id, p.registered_by FROM conversation c
+                    JOIN patient p ON p.id = c.patient_id
+                    WHERE c.last_seq = 0 AND (p.address LIKE '東京都（生成）' OR p.address LIKE '東京都（負荷試験）')""");
+            long roomCount = jdbc.queryForObject("SELECT COUNT(*) FROM gen_room", Long.class);
+            if (roomCount > 0) {
+                long chunk = 1_000_000;
+                for (long from = 0; from < messages; from += chunk) {
+                    long to = Math.min(messages, from + chunk) - 1;
+                    written += jdbc.update("""
+                            INSERT INTO message (conversation_id, seq, author_id, author_name, client_id, body, importance, created_at)
+                            SELECT g.conversation_id, (s.seq DIV ?) + 1, g.author_id, '生成データ', CONCAT('gen-', ?, '-', s.seq),
+                                   CONCAT('訪問しました。体温36.', s.seq %% 10, '℃、SpO2 ', 90 + s.seq %% 9, '%%。次回は', 1 + s.seq %% 7,
+                                          '日後の予定です。'),
+                                   'NORMAL', ? - INTERVAL (? - s.seq) SECOND
+                            FROM seq_%d_to_%d s JOIN gen_room g ON g.n = s.seq %% ?""".formatted(from, to),
+                            roomCount, run, now, messages, roomCount);
+                    log.info("Generated {} of {} messages", written, messages);
+                }
+                jdbc.update("""
+                        UPDATE conversation c JOIN (SELECT m.conversation_id, MAX(m.seq) last, MAX(m.created_at) at FROM message m
+                                                    JOIN gen_room g ON g.conversation_id = m.conversation_id GROUP BY m.conversation_id) x
+                          ON x.conversation_id = c.id
+                        SET c.last_seq = x.last, c.last_message_at = x.at, c.last_preview = '訪問しました。', c.last_author = '生成データ'""");
+            }
+            jdbc.execute("DROP TEMPORARY TABLE gen_room");
+        }
+
+        // the manifest: rooms of eight for the harness
+        jdbc.query("""
+                SELECT c.id, p.id, GROUP_CONCAT(m.login_id ORDER BY m.id SEPARATOR ',') FROM patient p
+                JOIN conversation c ON c.patient_id = p.id
+                JOIN care_team_member t ON t.patient_id = p.id AND t.removed_at IS NULL
+                JOIN members m ON m.id = t.member_id
+                WHERE p.name LIKE ? GROUP BY c.id, p.id ORDER BY c.id""",
+                rs -> {
+                    lines.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+                }, "負荷試験 患者" + run + "-%");
+        try {
+            Files.createDirectories(manifest.toAbsolutePath().getParent());
+            Files.write(manifest, lines.stream().map(l -> String.join(",", l)).toList());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        long conversations = jdbc.queryForObject("SELECT COUNT(*) FROM conversation", Long.class);
+        long millis = System.currentTimeMillis() - started;
+        log.info("Generated {} load rooms and {} messages in {} s; manifest {}", rooms, written, millis / 1000, manifest);
+        return new LoadResult(rooms, written, conversations, manifest.toString(), millis);
     }
 
     private void batch(String sql, List<Object[]> rows) {

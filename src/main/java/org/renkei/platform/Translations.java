@@ -21,7 +21,7 @@ public class Translations implements I18NProvider {
 
     private final MessageSource messages;
 
-    Translations(MessageSource messages) {
+    public Translations(MessageSource messages) {
         this.messages = messages;
     }
 

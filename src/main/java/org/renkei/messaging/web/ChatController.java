@@ -3,11 +3,12 @@ package org.renkei.messaging.web;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
-
 import org.renkei.messaging.ChatMessage;
 import org.renkei.messaging.Messages;
 import org.renkei.messaging.NewMessage;
 import org.renkei.messaging.Posted;
+import org.renkei.patient.PatientPage;
+import org.renkei.patient.PatientService;
 import org.renkei.platform.RenkeiException;
 import org.renkei.platform.Translations;
 import org.renkei.security.Actor;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Controller;
  *   <li>SUBSCRIBE {@code /app/conversations.<id>.after.<seq>}: one reply with the messages after that number
  *       (at most 500; ask again from the last one).</li>
  *   <li>SEND {@code /app/messages.<id>.ack}: 「確認しました」.</li>
+ *   <li>SUBSCRIBE {@code /app/patients.<id>.summary}: one reply with the patient's current summary.</li>
  *   <li>Refusals and bad input arrive on {@code /user/queue/errors} as problem details.</li>
  * </ul>
  */
@@ -41,11 +43,13 @@ class ChatController {
     record Problem(String type, String title, int status, String detail, String destination) {}
 
     private final Messages messages;
+    private final PatientService patients;
     private final SimpMessagingTemplate broker;
     private final Translations translations;
 
-    ChatController(Messages messages, SimpMessagingTemplate broker, Translations translations) {
+    ChatController(Messages messages, PatientService patients, SimpMessagingTemplate broker, Translations translations) {
         this.messages = messages;
+        this.patients = patients;
         this.broker = broker;
         this.translations = translations;
     }
@@ -56,6 +60,12 @@ class ChatController {
         Posted posted = messages.post(actor, id, message);
         broker.convertAndSendToUser(principal.getName(), "/queue/acks", new Receipt(message.clientId(), id,
                 posted.message().seq(), posted.message().id(), posted.duplicate()));
+    }
+
+    /** A patient's current summary, for a program following the patient's room (the access rule and log of the pages). */
+    @SubscribeMapping("/patients.{id}.summary")
+    PatientPage summary(@DestinationVariable long id, Principal principal) {
+        return patients.open(actor(principal), id);
     }
 
     @SubscribeMapping("/conversations.{id}.after.{seq}")

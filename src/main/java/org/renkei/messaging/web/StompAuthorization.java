@@ -32,6 +32,8 @@ class StompAuthorization implements ChannelInterceptor {
     private static final String API_CLIENT = "ROLE_API_CLIENT";
     private static final Pattern TOPIC = Pattern.compile("^/topic/conversations\\.(\\d+)$");
     private static final Pattern APP = Pattern.compile("^/app/conversations\\.(\\d+)\\.(send|after\\.\\d+)$");
+    private static final Pattern SUMMARY = Pattern.compile("^/app/patients\\.(\\d+)\\.summary$");
+    private static final Pattern USER_QUEUE = Pattern.compile("^/user/queue/(acks|errors)$");
     private static final Pattern ACK = Pattern.compile("^/app/messages\\.(\\d+)\\.ack$");
 
     private final ConversationAccess access;
@@ -72,8 +74,13 @@ class StompAuthorization implements ChannelInterceptor {
                 return message;
             }
             case SUBSCRIBE -> {
+                if (SUMMARY.matcher(destination).matches()) {
+                    // the patient service decides (and logs) the read; a program needs patients.read
+                    requireScope(stomp.getUser(), ApiScope.PATIENTS_READ);
+                    return message;
+                }
                 requireScope(stomp.getUser(), ApiScope.MESSAGES_READ);
-                if (destination.startsWith("/user/queue/")) {
+                if (USER_QUEUE.matcher(destination).matches()) {
                     // with RabbitMQ (cluster mode) a session's own queue goes away with the session
                     stomp.setNativeHeader("durable", "false");
                     stomp.setNativeHeader("auto-delete", "true");
@@ -92,7 +99,12 @@ class StompAuthorization implements ChannelInterceptor {
                 if (ack.matches()) {
                     return message;
                 }
-                requireReader(actor, conversationOf(destination, APP, APP));
+                long conversation = conversationOf(destination, APP, APP);
+                // a connection that subscribed to the room passed this check then, and is closed when its access
+                // changes: no second look-up per post (the service still checks the right to write)
+                if (stomp.getSessionId() == null || !sessions.hasSubscribed(stomp.getSessionId(), conversation)) {
+                    requireReader(actor, conversation);
+                }
                 return message;
             }
             default -> {

@@ -1,23 +1,41 @@
 package org.renkei.messaging.web;
 
 import com.vaadin.flow.spring.annotation.VaadinTaskExecutor;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.renkei.platform.Translations;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.MessageDeliveryException;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.messaging.simp.stomp.StompCommand;
+import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
+import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+import org.springframework.web.socket.server.HandshakeInterceptor;
 
 /**
  * The STOMP endpoint {@code /ws} and its broker. Each channel has its own bounded pool: inbound work
  * (authorising, storing) cannot starve outbound delivery, and a flood of frames is refused at the queue's
- * end instead of growing without limit. Browsers connect from the portal's own origin only.
+ * end ({@link Busy}) instead of growing without limit. Browsers connect from the portal's own origin only.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
@@ -32,6 +50,9 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
     private final int outboundThreads;
     private final int outboundQueue;
     private final RelayProperties relay;
+    private final int maxConnections;
+    private final ObjectProvider<SimpMessagingTemplate> broker;
+    private final Translations translations;
 
     /**
      * {@code renkei.stomp.relay.*}: cluster mode. When enabled, the broker is RabbitMQ's STOMP plugin instead
@@ -51,10 +72,14 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
 
     StompConfiguration(StompAuthorization authorization, StompSessions sessions, RelayProperties relay,
             @Value("${renkei.stomp.allowed-origins:}") String[] allowedOrigins,
-            @Value("${renkei.stomp.inbound-threads:8}") int inboundThreads,
-            @Value("${renkei.stomp.inbound-queue:20000}") int inboundQueue,
+            @Value("${renkei.stomp.inbound-threads:16}") int inboundThreads,
+            @Value("${renkei.stomp.inbound-queue:2000}") int inboundQueue,
             @Value("${renkei.stomp.outbound-threads:4}") int outboundThreads,
-            @Value("${renkei.stomp.outbound-queue:100000}") int outboundQueue) {
+            @Value("${renkei.stomp.outbound-queue:100000}") int outboundQueue,
+            @Value("${renkei.stomp.max-connections:10000}") int maxConnections,
+            ObjectProvider<SimpMessagingTemplate> broker, Translations translations) {
+        this.broker = broker;
+        this.translations = translations;
         this.authorization = authorization;
         this.sessions = sessions;
         this.allowedOrigins = allowedOrigins;
@@ -63,6 +88,7 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
         this.outboundThreads = outboundThreads;
         this.outboundQueue = outboundQueue;
         this.relay = relay;
+        this.maxConnections = maxConnections;
     }
 
     @Override
@@ -71,6 +97,25 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
         // order than sent (each message's seq says where it stands). Keeping the order would also move the
         // refusals of SUBSCRIBE/SEND off the connection's thread, and with them the ERROR frames.
         var endpoint = registry.addEndpoint("/ws");
+        // past the node's limit a new connection gets 503 at the handshake, and those connected keep their service
+        endpoint.addInterceptors(new HandshakeInterceptor() {
+            @Override
+            public boolean beforeHandshake(ServerHttpRequest request,
+                    ServerHttpResponse response, WebSocketHandler handler,
+                    Map<String, Object> attributes) {
+                if (sessions.open() >= maxConnections) {
+                    response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
+                    response.getHeaders().set("Retry-After", "15");
+                    return false;
+                }
+                return true;
+            }
+
+            @Override
+            public void afterHandshake(ServerHttpRequest request,
+                    ServerHttpResponse response, WebSocketHandler handler,
+                    @Nullable Exception exception) {}
+        });
         if (allowedOrigins.length > 0) {
             endpoint.setAllowedOriginPatterns(allowedOrigins);
         }
@@ -98,10 +143,20 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
         }
     }
 
+    /**
+     * The simple broker's subscriptions, indexed by exact destination: Spring's default registry scans every
+     * subscription for a destination it has not cached (see {@link ExactSubscriptionRegistry}).
+     */
+    @Bean
+    SmartInitializingSingleton exactSubscriptions(ObjectProvider<SimpleBrokerMessageHandler> broker) {
+        return () -> broker.ifAvailable(b -> b.setSubscriptionRegistry(new ExactSubscriptionRegistry()));
+    }
+
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(authorization);
-        registration.taskExecutor(pool("stomp-in-", inboundThreads, inboundQueue));
+        ThreadPoolTaskExecutor inbound = pool("stomp-in-", inboundThreads, inboundQueue);
+        registration.interceptors(new Busy(inbound, broker, translations), authorization);
+        registration.taskExecutor(inbound);
     }
 
     @Override
@@ -123,7 +178,47 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
         return scheduler;
     }
 
-    private static ThreadPoolTaskExecutor pool(String prefix, int threads, int queue) {
+    /**
+     * Refuses a client's frame at once when the inbound queue is full. Spring's channel would otherwise run a
+     * rejected frame on the connection's own (Tomcat) thread, so that past the limit every request thread ends up
+     * waiting for the database and everyone's latency grows without bound. A refused SEND or SUBSCRIBE is
+     * answered on the member's {@code /user/queue/errors} (503, {@code message.node-busy}) and the connection
+     * stays open: nothing was stored, no receipt comes, and the same client id sent again is stored once. A
+     * refused CONNECT gets an ERROR frame, like a refused handshake.
+     */
+    static final class Busy implements ChannelInterceptor {
+
+        private final ThreadPoolTaskExecutor pool;
+        private final ObjectProvider<SimpMessagingTemplate> broker;
+        private final Translations translations;
+
+        Busy(ThreadPoolTaskExecutor pool, ObjectProvider<SimpMessagingTemplate> broker, Translations translations) {
+            this.pool = pool;
+            this.broker = broker;
+            this.translations = translations;
+        }
+
+        @Override
+        public @Nullable Message<?> preSend(Message<?> message, MessageChannel channel) {
+            if (pool.getThreadPoolExecutor().getQueue().remainingCapacity() > 0) {
+                return message;
+            }
+            StompHeaderAccessor stomp = StompHeaderAccessor.wrap(message);
+            StompCommand command = stomp.getCommand();
+            if (command == StompCommand.CONNECT || command == StompCommand.STOMP) {
+                throw new MessageDeliveryException(translations.text("message.node-busy", Translations.ENGLISH));
+            }
+            if ((command == StompCommand.SEND || command == StompCommand.SUBSCRIBE) && stomp.getUser() != null) {
+                broker.getObject().convertAndSendToUser(stomp.getUser().getName(), "/queue/errors", new ChatController.Problem(
+                        "https://renkei.example/problems/message.node-busy", translations.text("message.node-busy", Translations.ENGLISH),
+                        503, translations.text("message.node-busy", Translations.JAPANESE), String.valueOf(stomp.getDestination())));
+                return null;
+            }
+            return message;
+        }
+    }
+
+    static ThreadPoolTaskExecutor pool(String prefix, int threads, int queue) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setThreadNamePrefix(prefix);
         executor.setCorePoolSize(threads);

@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.renkei.messaging.ConversationAccess;
 import org.renkei.patient.TeamChanged;
 import org.renkei.security.Actor;
@@ -33,6 +34,7 @@ class StompSessions {
     static final CloseStatus ACCESS_CHANGED = new CloseStatus(4403, "access changed");
 
     private final Map<Long, Set<WebSocketSession>> byMember = new ConcurrentHashMap<>();
+    private final AtomicInteger open = new AtomicInteger();
     private final Map<String, Set<Long>> subscribedRooms = new ConcurrentHashMap<>();
     private final ConversationAccess access;
     private final org.renkei.messaging.internal.MessageStore store;
@@ -47,10 +49,17 @@ class StompSessions {
         subscribedRooms.computeIfAbsent(sessionId, id -> ConcurrentHashMap.newKeySet()).add(conversationId);
     }
 
+    /** Whether the connection subscribed to the conversation (its access was checked then, and is re-checked when it changes). */
+    boolean hasSubscribed(String sessionId, long conversationId) {
+        Set<Long> rooms = subscribedRooms.get(sessionId);
+        return rooms != null && rooms.contains(conversationId);
+    }
+
     WebSocketHandler decorate(WebSocketHandler handler) {
         return new WebSocketHandlerDecorator(handler) {
             @Override
             public void afterConnectionEstablished(WebSocketSession session) throws Exception {
+                open.incrementAndGet();
                 Long member = memberOf(session.getPrincipal());
                 if (member != null) {
                     byMember.computeIfAbsent(member, id -> ConcurrentHashMap.newKeySet()).add(session);
@@ -60,6 +69,7 @@ class StompSessions {
 
             @Override
             public void afterConnectionClosed(WebSocketSession session, CloseStatus status) throws Exception {
+                open.decrementAndGet();
                 subscribedRooms.remove(session.getId());
                 Long member = memberOf(session.getPrincipal());
                 if (member != null) {
@@ -71,6 +81,11 @@ class StompSessions {
                 super.afterConnectionClosed(session, status);
             }
         };
+    }
+
+    /** The WebSocket connections open on this node now. */
+    int open() {
+        return open.get();
     }
 
     /** A member's connection once authenticated on CONNECT (bearer tokens authenticate there, not at the handshake). */

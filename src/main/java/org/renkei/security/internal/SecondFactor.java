@@ -12,7 +12,10 @@ import org.renkei.security.MemberAccounts;
 import org.renkei.security.SecurityEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The second factor: checking a TOTP or recovery code, and enrolling an authenticator app. */
 @Service
@@ -35,9 +38,12 @@ public class SecondFactor {
     private final MemberAccounts members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     SecondFactor(Credentials credentials, RecoveryCodes recoveryCodes, Secrets secrets, LoginAttempts attempts,
-            MemberAccounts members, ApplicationEventPublisher events, Clock clock) {
+            MemberAccounts members, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.credentials = credentials;
         this.recoveryCodes = recoveryCodes;
         this.secrets = secrets;
@@ -51,7 +57,19 @@ public class SecondFactor {
      * Checks a 6-digit code from the app, or one of the recovery codes. A wrong code counts towards
      * the lockout like a wrong password; a code is accepted once only.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Result verify(Actor pending, String code) {
+        // the check in one transaction; a failure is counted after it, in a transaction of its own, so that a
+        // login never holds one database connection while it waits for another
+        Result result = transactions.execute(status -> check(pending, code));
+        if (result == null || result == Result.WRONG) {
+            Instant locked = attempts.fail(pending.memberId(), pending.loginId(), pending, "second factor");
+            return locked != null ? Result.LOCKED : Result.WRONG;
+        }
+        return result;
+    }
+
+    private Result check(Actor pending, String code) {
         Credential credential = credentials.findById(pending.memberId()).orElseThrow(AccessRefusedException::new);
         Instant now = Instant.now(clock);
         if (credential.isLocked(now)) {
@@ -72,8 +90,7 @@ public class SecondFactor {
             how = "recovery code";
         }
         if (!accepted) {
-            Instant locked = attempts.fail(pending.memberId(), pending.loginId(), pending, "second factor");
-            return locked != null ? Result.LOCKED : Result.WRONG;
+            return Result.WRONG;
         }
         credential.succeed(now);
         events.publishEvent(new SecurityEvent("login.succeeded", pending.memberId(), pending.loginId(), pending, how));

@@ -1,0 +1,309 @@
+package org.renkei.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.renkei.datagen.DataGenerator;
+
+/**
+ * The load benchmark of one node (docs/benchmarks.md): the portal runs as its own process on the embedded
+ * MariaDB, with 100,000 patients and 10 million messages; the harness, on the same machine, connects members
+ * in rooms of eight in steps, each posting once a minute and reading history and a summary every three
+ * minutes, and reports for each step the delivery latency, losses, duplicates and heap per member; then the
+ * posts per second it sustains; then what a node past its connection limit does; then a restart with every
+ * client reconnecting at once.
+ *
+ * <pre>
+ * ./mvnw -Pbenchmark test -Dtest=LoadBenchmark
+ *   -Dbench.steps=1000,2000,4000,6000,8000   members connected at each step
+ *   -Dbench.step-seconds=120                 measured time per step
+ *   -Dbench.max-connections=8000             the node's limit (renkei.stomp.max-connections)
+ *   -Dbench.rates=250,500,750,1000           posts per second tried after the ramp
+ * </pre>
+ * The data are generated once into target/bench-db (about 15 minutes) and kept for later runs.
+ */
+@Tag("benchmark")
+class LoadBenchmark {
+
+    static final Path DIR = Path.of("target", "bench");
+    static final Path DB = Path.of("target", "bench-db");
+    static final Path MANIFEST = DIR.resolve("load-rooms.csv");
+    static final int PORT = Integer.getInteger("bench.port", 18080);
+
+    private final List<String> report = new ArrayList<>();
+
+    @Test
+    void oneNode() throws Exception {
+        Files.createDirectories(DIR);
+        List<Integer> steps = Arrays.stream(System.getProperty("bench.steps", "1000,2000,4000,6000,8000").split(","))
+                .map(String::trim).map(Integer::parseInt).toList();
+        int maxConnections = Integer.getInteger("bench.max-connections", steps.getLast());
+        int stepSeconds = Integer.getInteger("bench.step-seconds", 120);
+        List<Integer> rates = Arrays.stream(System.getProperty("bench.rates", "250,500,750,1000").split(","))
+                .map(String::trim).map(Integer::parseInt).toList();
+        int rooms = (maxConnections + 1000) / 8 + 1;
+
+        line("# Load benchmark, " + java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC));
+        line("machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + memory() + "; " + System.getProperty("java.vm.name")
+                + " " + System.getProperty("java.version"));
+        if (!Files.exists(MANIFEST) || LoadHarness.manifest(MANIFEST).size() < rooms) {
+            // the first time: everything; later, only more rooms of eight on the data already there
+            generate(Files.exists(DB) && Files.exists(MANIFEST) ? rooms - LoadHarness.manifest(MANIFEST).size() : Math.max(rooms, 1400),
+                    !(Files.exists(DB) && Files.exists(MANIFEST)));
+        }
+        List<LoadHarness.Room> all = LoadHarness.manifest(MANIFEST);
+        line("data: " + dbFacts());
+
+        Portal portal = Portal.start(maxConnections);
+        line("startup: " + portal.startup.toMillis() + " ms to the first HTTP answer (embedded MariaDB included)");
+        long baseline = portal.heapUsedAfterGc();
+        line(String.format(Locale.ROOT, "heap after GC, nobody connected: %.0f MB", baseline / 1e6));
+
+        try (LoadHarness harness = new LoadHarness("http://127.0.0.1:" + PORT, DataGenerator.PASSWORD, DataGenerator.TOTP_SECRET)) {
+            // 1. members at one post a minute, in steps
+            int connectedRooms = 0;
+            int best = 0;
+            line("");
+            line("## Ramp: each member posts once a minute, reads history and the summary every 3 minutes");
+            for (int step : steps) {
+                int roomsNeeded = step / 8;
+                long t0 = System.nanoTime();
+                int failed = harness.connect(all.subList(connectedRooms, roomsNeeded), 64);
+                connectedRooms = roomsNeeded;
+                line(String.format(Locale.ROOT, "- step %d: connected in %.1f s (%d failed)", step, (System.nanoTime() - t0) / 1e9, failed));
+                harness.startLoad(1, Duration.ofMinutes(3));
+                Thread.sleep(20_000);
+                harness.resetCounters();
+                Thread.sleep(stepSeconds * 1000L);
+                harness.stopLoad();
+                LoadHarness.Period p = harness.measure(Duration.ofSeconds(stepSeconds), Duration.ofSeconds(5));
+                long heap = portal.heapUsedAfterGc();
+                line(String.format(Locale.ROOT, "  %s; heap %.0f MB (%.1f KB per member); cpu %s", p, heap / 1e6,
+                        (heap - baseline) / 1024.0 / Math.max(1, p.connected()), portal.cpu()));
+                if (p.p99() >= 500 || p.lost() > 0 || p.duplicates() > 0 || failed > 0) {
+                    line("  → past the target (p99 < 500 ms, nothing lost or duplicated, everyone connected)");
+                    break;
+                }
+                best = step;
+            }
+            line("");
+            line("most members served with p99 < 500 ms and nothing lost or duplicated: " + best);
+
+            // 2. posts per second
+            line("");
+            line("## Throughput: the connected members post faster");
+            int connected = harness.connected();
+            int sustained = 0;
+            for (int rate : rates) {
+                double perMember = rate * 60.0 / Math.max(1, connected);
+                harness.startLoad(perMember, Duration.ofMinutes(3));
+                Thread.sleep(10_000);
+                harness.resetCounters();
+                Thread.sleep(60_000);
+                harness.stopLoad();
+                LoadHarness.Period p = harness.measure(Duration.ofSeconds(60), Duration.ofSeconds(5));
+                line(String.format(Locale.ROOT, "- %d posts/s asked: %s; cpu %s", rate, p, portal.cpu()));
+                if (p.p99() >= 500 || p.lost() > 0 || p.duplicates() > 0) {
+                    break;
+                }
+                sustained = (int) p.postsPerSecond();
+            }
+            line("posts per second sustained with p99 < 500 ms: " + sustained);
+
+            // 3. past the limit: new connections refused, the others keep their service
+            line("");
+            line("## Past the limit (" + maxConnections + " connections)");
+            harness.startLoad(1, Duration.ofMinutes(3));
+            Thread.sleep(10_000);
+            harness.resetCounters();
+            int extraRooms = Math.min(all.size() - connectedRooms, 1000 / 8);
+            int refused = harness.probeRefusals(all.subList(connectedRooms, connectedRooms + extraRooms));
+            connectedRooms += extraRooms;
+            Thread.sleep(30_000);
+            harness.stopLoad();
+            LoadHarness.Period during = harness.measure(Duration.ofSeconds(40), Duration.ofSeconds(5));
+            line(String.format(Locale.ROOT, "- %d more members tried to connect: %d refused (HTTP 503 at the handshake)", extraRooms * 8,
+                    refused));
+            line("- meanwhile, those connected: " + during);
+            line("- samples of refusals: " + harness.errorSamples().stream().limit(3).toList());
+
+            // 4. restart: everyone reconnects at once
+            line("");
+            line("## Restart with every client reconnecting at once");
+            portal.stop();
+            long down = System.nanoTime();
+            portal = Portal.start(maxConnections + 2000);
+            line(String.format(Locale.ROOT, "- node back after %.1f s", (System.nanoTime() - down) / 1e9));
+            Duration back = harness.reconnectAll(256);
+            long gaps = harness.catchUpGaps(Duration.ofSeconds(60));
+            line(String.format(Locale.ROOT, "- %d members logged in again (password + TOTP), reconnected and resubscribed in %.1f s; "
+                    + "catch-up from the last number each had seen: %d gaps", harness.connected(), back.toMillis() / 1000.0, gaps));
+            harness.resetCounters();
+            harness.startLoad(1, Duration.ofMinutes(3));
+            Thread.sleep(60_000);
+            harness.stopLoad();
+            line("- the minute after: " + harness.measure(Duration.ofSeconds(60), Duration.ofSeconds(5)));
+        } finally {
+            portal.stop();
+            Files.write(DIR.resolve("load-report.md"), report, StandardCharsets.UTF_8);
+        }
+    }
+
+    private void line(String text) {
+        System.out.println(text);
+        report.add(text);
+    }
+
+    private static void generate(int rooms, boolean everything) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--spring.profiles.active=dev", "--server.port=0",
+                "--renkei.embedded-db.dir=" + DB, "--spring.devtools.restart.enabled=false", "--renkei.generate.load-rooms=" + rooms));
+        Path manifest = MANIFEST;
+        if (everything) {
+            args.addAll(List.of("--renkei.generate.patients=100000", "--renkei.generate.members=" + Math.max(20_000, rooms * 8 + 2000),
+                    "--renkei.generate.messages=10000000"));
+        } else {
+            manifest = DIR.resolve("more-rooms.csv");
+        }
+        args.add("--renkei.generate.manifest=" + manifest);
+        List<String> command = java(List.of("-Xmx3g"), args);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(DIR.resolve("generate.log").toFile())).start();
+        if (!p.waitFor(90, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException("generation failed: see " + DIR.resolve("generate.log"));
+        }
+        if (!everything) {
+            Files.write(MANIFEST, Files.readAllLines(manifest), java.nio.file.StandardOpenOption.APPEND);
+        }
+    }
+
+    private static String dbFacts() throws IOException {
+        String log = Files.exists(DIR.resolve("generate.log")) ? Files.readString(DIR.resolve("generate.log")) : "";
+        Matcher m = Pattern.compile("Generated: LoadResult\\[.*").matcher(log);
+        Matcher g = Pattern.compile("Generated: Result\\[.*").matcher(log);
+        return (g.find() ? g.group() : "") + " " + (m.find() ? m.group() : "");
+    }
+
+    static List<String> java(List<String> jvm, List<String> args) {
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        List<String> c = new ArrayList<>();
+        c.add(javaBin);
+        c.addAll(jvm);
+        c.add("-Duser.timezone=UTC");
+        c.add("-cp");
+        c.add(System.getProperty("java.class.path"));
+        c.add("org.renkei.RenkeiApplication");
+        c.addAll(args);
+        return c;
+    }
+
+    private static String memory() {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (l.startsWith("MemTotal")) {
+                    return l.replaceAll("\\s+", " ");
+                }
+            }
+        } catch (IOException ignored) {
+            // not Linux
+        }
+        return "?";
+    }
+
+    /** The portal under test, as its own process. */
+    static final class Portal {
+        final Process process;
+        final Duration startup;
+        private long lastCpu;
+        private long lastWall = System.nanoTime();
+
+        private Portal(Process process, Duration startup) {
+            this.process = process;
+            this.startup = startup;
+        }
+
+        static Portal start(int maxConnections) throws Exception {
+            List<String> jvm = new ArrayList<>(List.of("-Xms1g", "-Xmx3g", "-XX:+UseG1GC"));
+            if (Boolean.getBoolean("bench.jfr")) {
+                // -Dbench.jfr=true: a flight recording of each portal process, for `jfr print`/`jfr view`
+                jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + DIR.resolve("portal-%p.jfr"));
+            }
+            List<String> command = java(jvm, List.of("--spring.profiles.active=dev",
+                    "--server.port=" + PORT, "--renkei.embedded-db.dir=" + DB, "--spring.devtools.restart.enabled=false",
+                    "--renkei.stomp.max-connections=" + maxConnections, "--server.tomcat.max-connections=30000",
+                    "--server.tomcat.threads.max=200", "--logging.level.root=WARN", "--logging.level.org.renkei=INFO"));
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(DIR.resolve("portal.log").toFile())).start();
+            HttpClient http = HttpClient.newHttpClient();
+            for (int i = 0; i < 600; i++) {
+                try {
+                    HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/actuator/health"))
+                            .build(), HttpResponse.BodyHandlers.discarding());
+                    if (r.statusCode() == 200) {
+                        return new Portal(p, Duration.ofNanos(System.nanoTime() - t0));
+                    }
+                } catch (IOException notYet) {
+                    // starting
+                }
+                if (!p.isAlive()) {
+                    throw new IllegalStateException("the portal exited: see " + DIR.resolve("portal.log"));
+                }
+                Thread.sleep(250);
+            }
+            p.destroy();
+            throw new IllegalStateException("the portal did not start within 150 s");
+        }
+
+        long heapUsedAfterGc() throws Exception {
+            jcmd("GC.run");
+            String info = jcmd("GC.heap_info");
+            Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
+            return m.find() ? Long.parseLong(m.group(1)) * 1024 : -1;
+        }
+
+        /** The portal's CPU use since the last call, in cores. */
+        String cpu() {
+            long cpu = process.toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+            long wall = System.nanoTime();
+            double cores = (cpu - lastCpu) / (double) Math.max(1, wall - lastWall);
+            lastCpu = cpu;
+            lastWall = wall;
+            return String.format(Locale.ROOT, "%.2f cores", cores);
+        }
+
+        private String jcmd(String what) throws Exception {
+            String javaBin = ProcessHandle.current().info().command().orElse("java");
+            String jcmd = new File(new File(javaBin).getParentFile(), "jcmd").getPath();
+            Process p = new ProcessBuilder(jcmd, String.valueOf(process.pid()), what).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor(60, TimeUnit.SECONDS);
+            return out;
+        }
+
+        void stop() throws InterruptedException {
+            if (process.isAlive()) {
+                process.destroy();
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    process.waitFor(30, TimeUnit.SECONDS);
+                }
+            }
+        }
+    }
+}
