@@ -247,6 +247,11 @@ class LoadBenchmark {
                     "--server.port=" + PORT, "--renkei.embedded-db.dir=" + DB, "--spring.devtools.restart.enabled=false",
                     "--renkei.stomp.max-connections=" + maxConnections, "--server.tomcat.max-connections=30000",
                     "--server.tomcat.threads.max=200", "--logging.level.root=WARN", "--logging.level.org.renkei=INFO"));
+            // -Dbench.portal-args="--a=1 --b=2": settings to try on the node (pool sizes, threads …)
+            String extra = System.getProperty("bench.portal-args", "").trim();
+            if (!extra.isEmpty()) {
+                command.addAll(Arrays.asList(extra.split("\\s+")));
+            }
             long t0 = System.nanoTime();
             Process p = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(DIR.resolve("portal.log").toFile())).start();
