@@ -10,4 +10,9 @@ public class AccessRefusedException extends RenkeiException {
     public AccessRefusedException() {
         this("error.access-refused");
     }
+
+    @Override
+    public int status() {
+        return 403;
+    }
 }

@@ -6,4 +6,9 @@ public class ConflictException extends RenkeiException {
     public ConflictException(String messageKey, Object... arguments) {
         super(messageKey, arguments);
     }
+
+    @Override
+    public int status() {
+        return 409;
+    }
 }

@@ -28,4 +28,9 @@ public class InvalidInputException extends RenkeiException {
     public List<Problem> problems() {
         return problems;
     }
+
+    @Override
+    public int status() {
+        return 400;
+    }
 }

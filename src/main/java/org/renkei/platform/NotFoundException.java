@@ -6,4 +6,9 @@ public class NotFoundException extends RenkeiException {
     public NotFoundException(String what, Object id) {
         super("error.not-found", what, id);
     }
+
+    @Override
+    public int status() {
+        return 404;
+    }
 }

@@ -8,6 +8,9 @@ import java.util.Arrays;
  */
 public abstract class RenkeiException extends RuntimeException {
 
+    /** Where the problem types of RFC 9457 answers live: this plus the message key. */
+    public static final String PROBLEM_TYPES = "https://renkei.example/problems/";
+
     private final String messageKey;
     private final Object[] arguments;
 
@@ -19,6 +22,11 @@ public abstract class RenkeiException extends RuntimeException {
 
     public String messageKey() {
         return messageKey;
+    }
+
+    /** The HTTP status that says this refusal, for the API and for STOMP problem replies. */
+    public int status() {
+        return 422;
     }
 
     public Object[] arguments() {

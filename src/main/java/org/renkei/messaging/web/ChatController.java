@@ -40,7 +40,14 @@ class ChatController {
     record Receipt(String clientId, long conversationId, long seq, long messageId, boolean duplicate) {}
 
     /** An error for the sender (RFC 9457 fields). */
-    record Problem(String type, String title, int status, String detail, String destination) {}
+    record Problem(String type, String title, int status, String detail, String destination) {
+
+        /** The problem for a message key: the title in English, the detail in Japanese. */
+        static Problem of(Translations translations, String key, Object[] arguments, int status, String destination) {
+            return new Problem(RenkeiException.PROBLEM_TYPES + key, translations.text(key, Locale.ENGLISH, arguments), status,
+                    translations.text(key, Locale.JAPANESE, arguments), destination);
+        }
+    }
 
     private final Messages messages;
     private final PatientService patients;
@@ -81,12 +88,8 @@ class ChatController {
     @MessageExceptionHandler(RenkeiException.class)
     void refused(RenkeiException e, Principal principal, org.springframework.messaging.Message<?> request) {
         String destination = String.valueOf(request.getHeaders().get("simpDestination"));
-        int status = e instanceof org.renkei.platform.AccessRefusedException ? 403
-                : e instanceof org.renkei.platform.NotFoundException ? 404
-                : e instanceof org.renkei.platform.ConflictException ? 409 : 400;
-        broker.convertAndSendToUser(principal.getName(), "/queue/errors", new Problem(
-                "https://renkei.example/problems/" + e.messageKey(), translations.text(e.messageKey(), Locale.ENGLISH, e.arguments()),
-                status, translations.text(e.messageKey(), Locale.JAPANESE, e.arguments()), destination));
+        broker.convertAndSendToUser(principal.getName(), "/queue/errors",
+                Problem.of(translations, e.messageKey(), e.arguments(), e.status(), destination));
     }
 
     private static Actor actor(Principal principal) {

@@ -209,9 +209,8 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
                 throw new MessageDeliveryException(translations.text("message.node-busy", Translations.ENGLISH));
             }
             if ((command == StompCommand.SEND || command == StompCommand.SUBSCRIBE) && stomp.getUser() != null) {
-                broker.getObject().convertAndSendToUser(stomp.getUser().getName(), "/queue/errors", new ChatController.Problem(
-                        "https://renkei.example/problems/message.node-busy", translations.text("message.node-busy", Translations.ENGLISH),
-                        503, translations.text("message.node-busy", Translations.JAPANESE), String.valueOf(stomp.getDestination())));
+                broker.getObject().convertAndSendToUser(stomp.getUser().getName(), "/queue/errors", ChatController.Problem.of(
+                        translations, "message.node-busy", new Object[0], 503, String.valueOf(stomp.getDestination())));
                 return null;
             }
             return message;

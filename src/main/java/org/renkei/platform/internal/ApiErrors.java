@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.renkei.platform.AccessRefusedException;
-import org.renkei.platform.ConflictException;
 import org.renkei.platform.InvalidInputException;
-import org.renkei.platform.NotFoundException;
 import org.renkei.platform.RenkeiException;
 import org.renkei.platform.Translations;
 import org.springframework.http.HttpHeaders;
@@ -31,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackages = "org.renkei")
 class ApiErrors extends ResponseEntityExceptionHandler {
 
-    static final String TYPE_BASE = "https://renkei.example/problems/";
+    static final String TYPE_BASE = RenkeiException.PROBLEM_TYPES;
 
     private final Translations translations;
 
@@ -41,13 +38,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RenkeiException.class)
     ResponseEntity<ProblemDetail> refused(RenkeiException e, WebRequest request) {
-        HttpStatus status = switch (e) {
-            case InvalidInputException x -> HttpStatus.BAD_REQUEST;
-            case NotFoundException x -> HttpStatus.NOT_FOUND;
-            case AccessRefusedException x -> HttpStatus.FORBIDDEN;
-            case ConflictException x -> HttpStatus.CONFLICT;
-            default -> HttpStatus.UNPROCESSABLE_CONTENT;
-        };
+        HttpStatus status = HttpStatus.valueOf(e.status());
         Locale locale = Translations.supported(request.getLocale());
         ProblemDetail p = problem(status, e.messageKey(), translations.text(e, locale), request);
         if (e instanceof InvalidInputException invalid) {

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class ApiProblems {
 
     /** Where a problem type's documentation lives; {@code type} is this plus the code. */
-    public static final String TYPE_BASE = "https://renkei.example/problems/";
+    public static final String TYPE_BASE = org.renkei.platform.RenkeiException.PROBLEM_TYPES;
 
     private final JsonMapper json;
     private final Translations translations;
