@@ -36,6 +36,9 @@ class StompSessions {
     private final Map<Long, Set<WebSocketSession>> byMember = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
     private final Map<String, Set<Long>> subscribedRooms = new ConcurrentHashMap<>();
+    /** The other way round: room → connections subscribed to it, so a change of a room's team visits only those. */
+    private final Map<Long, Set<WebSocketSession>> sessionsByRoom = new ConcurrentHashMap<>();
+    private final Map<String, WebSocketSession> byId = new ConcurrentHashMap<>();
     private final ConversationAccess access;
     private final org.renkei.messaging.internal.MessageStore store;
 
@@ -47,6 +50,17 @@ class StompSessions {
     /** Remembers that a connection subscribed to a conversation (to re-check it when the conversation's members change). */
     void subscribed(String sessionId, long conversationId) {
         subscribedRooms.computeIfAbsent(sessionId, id -> ConcurrentHashMap.newKeySet()).add(conversationId);
+        WebSocketSession session = byId.get(sessionId);
+        if (session != null) {
+            sessionsByRoom.computeIfAbsent(conversationId, id -> ConcurrentHashMap.newKeySet()).add(session);
+            if (!byId.containsKey(sessionId)) {
+                // closed meanwhile (frames of one connection are handled in parallel): leave nothing behind
+                sessionsByRoom.computeIfPresent(conversationId, (id, set) -> {
+                    set.remove(session);
+                    return set.isEmpty() ? null : set;
+                });
+            }
+        }
     }
 
     /** Whether the connection subscribed to the conversation (its access was checked then, and is re-checked when it changes). */
@@ -60,6 +74,7 @@ class StompSessions {
             @Override
             public void afterConnectionEstablished(WebSocketSession session) throws Exception {
                 open.incrementAndGet();
+                byId.put(session.getId(), session);
                 Long member = memberOf(session.getPrincipal());
                 if (member != null) {
                     byMember.computeIfAbsent(member, id -> ConcurrentHashMap.newKeySet()).add(session);
@@ -70,7 +85,16 @@ class StompSessions {
             @Override
             public void afterConnectionClosed(WebSocketSession session, CloseStatus status) throws Exception {
                 open.decrementAndGet();
-                subscribedRooms.remove(session.getId());
+                byId.remove(session.getId());
+                Set<Long> rooms = subscribedRooms.remove(session.getId());
+                if (rooms != null) {
+                    for (long room : rooms) {
+                        sessionsByRoom.computeIfPresent(room, (id, set) -> {
+                            set.remove(session);
+                            return set.isEmpty() ? null : set;
+                        });
+                    }
+                }
                 Long member = memberOf(session.getPrincipal());
                 if (member != null) {
                     byMember.computeIfPresent(member, (id, set) -> {
@@ -118,16 +142,13 @@ class StompSessions {
     @org.springframework.core.annotation.Order(10)
     void on(org.renkei.messaging.RoomAccessChanged event) {
         store.conversation(event.conversationId()).ifPresent(room -> {
-            for (Set<WebSocketSession> sessions : byMember.values()) {
-                for (WebSocketSession session : Set.copyOf(sessions)) {
-                    Set<Long> rooms = subscribedRooms.get(session.getId());
-                    Actor actor = StompAuthorization.actorOf(session.getPrincipal());
-                    if (rooms != null && rooms.contains(room.id()) && actor != null && !access.mayRead(actor, room.id())) {
-                        try {
-                            session.close(ACCESS_CHANGED);
-                        } catch (IOException e) {
-                            log.debug("Closing WebSocket {}: {}", session.getId(), e.getMessage());
-                        }
+            for (WebSocketSession session : Set.copyOf(sessionsByRoom.getOrDefault(room.id(), Set.of()))) {
+                Actor actor = StompAuthorization.actorOf(session.getPrincipal());
+                if (actor != null && !access.mayRead(actor, room.id())) {
+                    try {
+                        session.close(ACCESS_CHANGED);
+                    } catch (IOException e) {
+                        log.debug("Closing WebSocket {}: {}", session.getId(), e.getMessage());
                     }
                 }
             }
