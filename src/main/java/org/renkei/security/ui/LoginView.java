@@ -76,6 +76,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 case "suspended", "facility_suspended" -> "login.error.suspended";
                 case "detached", "rejected", "pending" -> "login.error.no-access";
                 case "session" -> "login.error.session";
+                case "busy" -> "login.error.busy";
                 default -> "login.error.credentials";
             };
             form.showErrorMessage(getTranslation("login.error.title"), getTranslation(key));
