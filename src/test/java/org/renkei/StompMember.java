@@ -58,6 +58,11 @@ public final class StompMember {
         this.client.setMessageConverter(new JacksonJsonMessageConverter());
     }
 
+    /** The session cookie ({@code JSESSIONID=…}), empty for a member with a token. */
+    public String cookie() {
+        return cookie;
+    }
+
     public Actor actor() {
         return java.util.Objects.requireNonNull(actor);
     }

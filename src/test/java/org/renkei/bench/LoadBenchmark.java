@@ -26,8 +26,9 @@ import org.renkei.datagen.DataGenerator;
  * MariaDB, with 100,000 patients and 10 million messages; the harness, on the same machine, connects members
  * in rooms of eight in steps, each posting once a minute and reading history and a summary every three
  * minutes, and reports for each step the delivery latency, losses, duplicates and heap per member; then the
- * posts per second it sustains; then what a node past its connection limit does; then a restart with every
- * client reconnecting at once.
+ * posts per second it sustains; then what a node past its connection limit does; then a restart (SIGTERM: the
+ * sessions are kept) and a crash (SIGKILL: every member logs in again), each with every client reconnecting at
+ * once.
  *
  * <pre>
  * ./mvnw -Pbenchmark test -Dtest=LoadBenchmark
@@ -70,6 +71,8 @@ class LoadBenchmark {
         List<LoadHarness.Room> all = LoadHarness.manifest(MANIFEST);
         line("data: " + dbFacts());
 
+        // sessions a run that was cut short left behind
+        Files.deleteIfExists(DIR.resolve("sessions").resolve("SESSIONS.ser"));
         Portal portal = Portal.start(maxConnections);
         line("startup: " + portal.startup.toMillis() + " ms to the first HTTP answer (embedded MariaDB included)");
         long baseline = portal.heapUsedAfterGc();
@@ -130,7 +133,14 @@ class LoadBenchmark {
             line("");
             line("## Past the limit (" + maxConnections + " connections)");
             harness.startLoad(1, Duration.ofMinutes(3));
-            Thread.sleep(10_000);
+            // what the last throughput step left queued drains first; then the same load without newcomers, to
+            // compare with
+            Thread.sleep(30_000);
+            harness.resetCounters();
+            Thread.sleep(30_000);
+            harness.stopLoad();
+            line("- before, at one post a minute each: " + harness.measure(Duration.ofSeconds(30), Duration.ofSeconds(5)));
+            harness.startLoad(1, Duration.ofMinutes(3));
             harness.resetCounters();
             int extraRooms = Math.min(all.size() - connectedRooms, 1000 / 8);
             int refused = harness.probeRefusals(all.subList(connectedRooms, connectedRooms + extraRooms));
@@ -138,31 +148,50 @@ class LoadBenchmark {
             Thread.sleep(30_000);
             harness.stopLoad();
             LoadHarness.Period during = harness.measure(Duration.ofSeconds(40), Duration.ofSeconds(5));
-            line(String.format(Locale.ROOT, "- %d more members tried to connect: %d refused (HTTP 503 at the handshake)", extraRooms * 8,
+            line(String.format(Locale.ROOT, "- %d more members tried to log in and connect: %d refused (HTTP 503)", extraRooms * 8,
                     refused));
             line("- meanwhile, those connected: " + during);
             line("- samples of refusals: " + harness.errorSamples().stream().limit(3).toList());
 
-            // 4. restart: everyone reconnects at once
+            // 4. a restart (a deployment: SIGTERM, sessions kept), then a crash (SIGKILL, sessions lost): everyone
+            // reconnects at once
             line("");
-            line("## Restart with every client reconnecting at once");
-            portal.stop();
-            long down = System.nanoTime();
-            portal = Portal.start(maxConnections + 2000);
-            line(String.format(Locale.ROOT, "- node back after %.1f s", (System.nanoTime() - down) / 1e9));
-            Duration back = harness.reconnectAll(256);
-            long gaps = harness.catchUpGaps(Duration.ofSeconds(60));
-            line(String.format(Locale.ROOT, "- %d members logged in again (password + TOTP), reconnected and resubscribed in %.1f s; "
-                    + "catch-up from the last number each had seen: %d gaps", harness.connected(), back.toMillis() / 1000.0, gaps));
-            harness.resetCounters();
-            harness.startLoad(1, Duration.ofMinutes(3));
-            Thread.sleep(60_000);
-            harness.stopLoad();
-            line("- the minute after: " + harness.measure(Duration.ofSeconds(60), Duration.ofSeconds(5)));
+            line("## Restart (SIGTERM: the sessions are kept) with every client reconnecting at once");
+            portal = restart(portal, harness, maxConnections, false);
+            line("");
+            line("## Crash (SIGKILL): the sessions are lost, every client logs in again at once");
+            portal = restart(portal, harness, maxConnections, true);
         } finally {
             portal.stop();
             Files.write(DIR.resolve("load-report.md"), report, StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * Stops the node (gracefully, or killed), starts it again with room for everyone, reconnects every member at
+     * once, checks the catch-up, and measures the minute after.
+     */
+    private Portal restart(Portal portal, LoadHarness harness, int maxConnections, boolean crash) throws Exception {
+        if (crash) {
+            portal.kill();
+        } else {
+            portal.stop();
+        }
+        long down = System.nanoTime();
+        Portal again = Portal.start(maxConnections + 2000);
+        line(String.format(Locale.ROOT, "- node back after %.1f s (limit raised to %d so that every client fits)",
+                (System.nanoTime() - down) / 1e9, maxConnections + 2000));
+        LoadHarness.Reconnect back = harness.reconnectAll(256);
+        long gaps = harness.catchUpGaps(Duration.ofSeconds(60));
+        line(String.format(Locale.ROOT, "- %d members reconnected and resubscribed in %.1f s (%d of them had to log in again with "
+                + "password + TOTP); catch-up from the last number each had seen: %d gaps", harness.connected(),
+                back.took().toMillis() / 1000.0, back.loggedInAgain(), gaps));
+        harness.resetCounters();
+        harness.startLoad(1, Duration.ofMinutes(3));
+        Thread.sleep(60_000);
+        harness.stopLoad();
+        line("- the minute after: " + harness.measure(Duration.ofSeconds(60), Duration.ofSeconds(5)));
+        return again;
     }
 
     private void line(String text) {
@@ -246,7 +275,8 @@ class LoadBenchmark {
             List<String> command = java(jvm, List.of("--spring.profiles.active=dev",
                     "--server.port=" + PORT, "--renkei.embedded-db.dir=" + DB, "--spring.devtools.restart.enabled=false",
                     "--renkei.stomp.max-connections=" + maxConnections, "--server.tomcat.max-connections=30000",
-                    "--server.tomcat.threads.max=200", "--logging.level.root=WARN", "--logging.level.org.renkei=INFO"));
+                    "--server.tomcat.threads.max=200",
+                    "--server.servlet.session.store-dir=" + DIR.resolve("sessions").toAbsolutePath(), "--logging.level.root=WARN", "--logging.level.org.renkei=INFO"));
             // -Dbench.portal-args="--a=1 --b=2": settings to try on the node (pool sizes, threads …)
             String extra = System.getProperty("bench.portal-args", "").trim();
             if (!extra.isEmpty()) {
@@ -299,6 +329,17 @@ class LoadBenchmark {
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor(60, TimeUnit.SECONDS);
             return out;
+        }
+
+        /** As a crash of the node's machine: the JVM and its embedded MariaDB are killed, nothing is saved. */
+        void kill() throws InterruptedException {
+            List<ProcessHandle> children = process.descendants().toList();
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+            for (ProcessHandle child : children) {
+                child.destroyForcibly();
+                child.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(t -> child).join();
+            }
         }
 
         void stop() throws InterruptedException {

@@ -87,6 +87,7 @@ public final class LoadHarness implements AutoCloseable {
     private final AtomicLong busyRefusals = new AtomicLong();
     private final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
     private final AtomicInteger postCounter = new AtomicInteger();
+    private final AtomicInteger logins = new AtomicInteger();
 
     /** A message the harness sent: when, to which room, and who has received it. */
     private static final class Post {
@@ -315,6 +316,7 @@ public final class LoadHarness implements AutoCloseable {
     private void connect(Member m) throws Exception {
         if (m.cookie == null) {
             m.cookie = login(m.login);
+            logins.incrementAndGet();
         }
         StompWire wire;
         try {
@@ -325,8 +327,9 @@ public final class LoadHarness implements AutoCloseable {
                 // the node turned the connection away (503 past its limit): no point in logging in again
                 throw new IllegalStateException("handshake refused with HTTP " + refused.getResponse().statusCode());
             }
-            // the session is gone (a restarted node), so CONNECT was refused: log in again once
+            // the session is gone (a node that crashed, or had to drop it), so CONNECT was refused: log in again once
             m.cookie = login(m.login);
+            logins.incrementAndGet();
             wire = StompWire.open(http, base.replaceFirst("^http", "ws") + "/ws", m.cookie, null, base, m::onFrame, x -> m.up = false)
                     .get(30, TimeUnit.SECONDS);
         }
@@ -419,6 +422,7 @@ public final class LoadHarness implements AutoCloseable {
         errors.set(0);
         busyRefusals.set(0);
         postCounter.set(0);
+        errorSamples.clear();
     }
 
     /**
@@ -450,8 +454,15 @@ public final class LoadHarness implements AutoCloseable {
         return connect(rooms, 64);
     }
 
-    /** Drops every connection at once (the node went away) and reconnects all of them at once. */
-    public Duration reconnectAll(int parallel) throws InterruptedException {
+    /** How a reconnect of everyone went: how long, and how many had to log in again (their session was gone). */
+    public record Reconnect(Duration took, int loggedInAgain) {}
+
+    /**
+     * Drops every connection at once (the node went away) and reconnects all of them at once, each with its
+     * session cookie first, as a browser would, and with a new login (password + TOTP) when the node no longer
+     * knows the session.
+     */
+    public Reconnect reconnectAll(int parallel) throws InterruptedException {
         for (Member m : members) {
             m.up = false;
             StompWire w = m.wire;
@@ -459,13 +470,14 @@ public final class LoadHarness implements AutoCloseable {
                 w.abort();
             }
         }
+        logins.set(0);
         long started = System.nanoTime();
         int failed = connectAll(members, parallel);
         if (failed > 0) {
             // the ones refused (node still busy) try again once
             connectAll(members.stream().filter(m -> !m.up).toList(), parallel);
         }
-        return Duration.ofNanos(System.nanoTime() - started);
+        return new Reconnect(Duration.ofNanos(System.nanoTime() - started), logins.get());
     }
 
     /**

@@ -16,11 +16,12 @@ import org.springframework.test.context.TestPropertySource;
  * The load harness, small: 40 members in 5 rooms of eight, logged in with password and TOTP, posting every two
  * seconds and reading history and summaries, for 12 seconds. Every stored message reaches all eight members
  * of its room exactly once; after every connection drops at once, all reconnect and catch up without gaps.
- * The full run is {@code LoadBenchmark} (docs/benchmarks.md); this keeps the harness from rotting.
+ * The node's limit is 40 connections here, so eight more members are then refused at login (503), before
+ * their password is checked. The full run is {@code LoadBenchmark} (docs/benchmarks.md); this keeps the harness from rotting.
  */
 @RenkeiTest
 // a context of its own: the members it generates log in, connect and post in bulk, apart from the other tests
-@TestPropertySource(properties = "renkei.test.context=load-harness")
+@TestPropertySource(properties = {"renkei.test.context=load-harness", "renkei.stomp.max-connections=40"})
 class LoadHarnessTest {
 
     @LocalServerPort int port;
@@ -30,9 +31,10 @@ class LoadHarnessTest {
     void fortyMembersInRoomsOfEightLoseAndDuplicateNothing() throws Exception {
         generator.generate(300, 120, 7);
         Path manifest = Path.of("target", "bench", "test-rooms.csv");
-        generator.generateLoad(5, 3000, manifest);
-        List<LoadHarness.Room> rooms = LoadHarness.manifest(manifest);
-        assertThat(rooms).hasSize(5).allSatisfy(r -> assertThat(r.logins()).hasSize(8));
+        generator.generateLoad(6, 3000, manifest);
+        List<LoadHarness.Room> all = LoadHarness.manifest(manifest);
+        assertThat(all).hasSize(6).allSatisfy(r -> assertThat(r.logins()).hasSize(8));
+        List<LoadHarness.Room> rooms = all.subList(0, 5);
 
         try (LoadHarness harness = new LoadHarness("http://127.0.0.1:" + port, DataGenerator.PASSWORD, DataGenerator.TOTP_SECRET)) {
             assertThat(harness.connect(rooms, 8)).as("members that could not connect: " + harness.errorSamples()).isZero();
@@ -52,10 +54,18 @@ class LoadHarnessTest {
             assertThat(period.historyReads()).isPositive();
             assertThat(period.summaryReads()).isPositive();
 
-            Duration back = harness.reconnectAll(16);
+            // the node did not go away, so every session still holds: nobody logs in again
+            LoadHarness.Reconnect back = harness.reconnectAll(16);
             assertThat(harness.connected()).isEqualTo(40);
+            assertThat(back.loggedInAgain()).isZero();
             assertThat(harness.catchUpGaps(Duration.ofSeconds(20))).isZero();
-            System.out.println("load harness (small): all 40 reconnected in " + back.toMillis() + " ms");
+            System.out.println("load harness (small): all 40 reconnected in " + back.took().toMillis() + " ms");
+
+            // the node is full (40): newcomers are turned away at the password step, those connected stay
+            harness.resetCounters();
+            assertThat(harness.probeRefusals(all.subList(5, 6))).isEqualTo(8);
+            assertThat(harness.errorSamples()).allSatisfy(e -> assertThat(e).contains("password step").contains("503"));
+            assertThat(harness.connected()).isEqualTo(40);
         }
     }
 }

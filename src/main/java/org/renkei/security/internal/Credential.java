@@ -54,6 +54,14 @@ class Credential {
         this.passwordChangedAt = now;
     }
 
+    Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    @Nullable Instant totpEnabledAt() {
+        return totpEnabledAt;
+    }
+
     boolean hasSecondFactor() {
         return totpEnabledAt != null && totpSecret != null;
     }

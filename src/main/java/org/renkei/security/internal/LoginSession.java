@@ -21,9 +21,11 @@ public class LoginSession {
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
     private final ActiveSessions sessions;
+    private final java.time.Clock clock;
 
-    LoginSession(ActiveSessions sessions) {
+    LoginSession(ActiveSessions sessions, java.time.Clock clock) {
         this.sessions = sessions;
+        this.clock = clock;
     }
 
     public void complete(Actor actor, HttpServletRequest request, HttpServletResponse response) {
@@ -34,6 +36,6 @@ public class LoginSession {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null, authorities));
         holder.setContext(context);
         repository.saveContext(context, request, response);
-        sessions.register(actor.memberId(), request.getSession());
+        sessions.register(actor.memberId(), java.time.Instant.now(clock), request.getSession());
     }
 }

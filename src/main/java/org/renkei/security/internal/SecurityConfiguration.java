@@ -7,8 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.renkei.security.MemberAccounts;
 import org.renkei.security.ui.LoginView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.DisabledException;
@@ -21,6 +23,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * The browser's filter chain: Vaadin's configuration with our login view, the password step of
@@ -32,7 +35,10 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain portalFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalFilterChain(HttpSecurity http, ActiveSessions activeSessions, MemberAccounts members,
+            Credentials credentials, ApplicationEventPublisher events) throws Exception {
+        // a session a restart brought back is checked against the account before its security context is read
+        http.addFilterBefore(new RestoredSessions(activeSessions, members, credentials, events), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(a -> a.requestMatchers("/error", "/styles/**", "/images/**", "/favicon.ico",
                 "/actuator/health", "/actuator/health/**",
                 // STOMP authenticates on CONNECT (the browser session, or a bearer token), not at the handshake
