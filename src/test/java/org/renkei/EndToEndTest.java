@@ -64,6 +64,11 @@ class EndToEndTest {
         script("discharge-handoff.mjs");
     }
 
+    @Test
+    void aCareManagerAttachesTheCarePlanToTheAdmissionSheetAndTheHospitalDownloadsIt() throws Exception {
+        script("care-plan.mjs");
+    }
+
     private void script(String name) throws Exception {
         Files.createDirectories(SHOTS);
         ProcessBuilder pb = new ProcessBuilder("node", "e2e/" + name).directory(FRONTEND.toFile()).redirectErrorStream(true);

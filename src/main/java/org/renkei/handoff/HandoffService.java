@@ -462,7 +462,7 @@ public class HandoffService {
         }
     }
 
-    private Handoff asSender(Actor actor, long id, @Nullable Long version) {
+    Handoff asSender(Actor actor, long id, @Nullable Long version) {
         Handoff h = load(id);
         requireSenderFacility(actor, h);
         patients.checkWrite(actor, h.patientId());

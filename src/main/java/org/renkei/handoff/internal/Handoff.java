@@ -107,6 +107,13 @@ public class Handoff {
         cancelReason = reason;
     }
 
+    /** Still a draft or sent: neither completed nor cancelled. */
+    public void requireOpen(String action) {
+        if (status != HandoffStatus.DRAFT && status != HandoffStatus.SENT) {
+            throw refused(action);
+        }
+    }
+
     public void requireSent(String action) {
         if (status != HandoffStatus.SENT) {
             throw refused(action);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -35,6 +37,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.FacilityRef;
+import org.renkei.handoff.CarePlans;
 import org.renkei.handoff.Conferences;
 import org.renkei.handoff.DeclineReason;
 import org.renkei.handoff.HandoffDocuments;
@@ -68,16 +71,20 @@ public class HandoffPage extends VerticalLayout implements BeforeEnterObserver, 
     private final Div head = new Div();
     private final Div sheetPane = new Div();
     private final Div conferencePane = new Div();
+    private final Div carePlanPane = new Div();
+    private final Div carePlanSection;
     private final HandoffService handoffs;
+    private final CarePlans carePlans;
     private final HandoffDocuments documents;
     private final Conferences conferences;
     private final DirectoryLookup directory;
     private final Actor actor;
     private @Nullable HandoffView view;
 
-    HandoffPage(HandoffService handoffs, HandoffDocuments documents, Conferences conferences, DirectoryLookup directory,
-            CurrentActor currentActor) {
+    HandoffPage(HandoffService handoffs, HandoffDocuments documents, Conferences conferences, CarePlans carePlans,
+            DirectoryLookup directory, CurrentActor currentActor) {
         this.handoffs = handoffs;
+        this.carePlans = carePlans;
         this.documents = documents;
         this.conferences = conferences;
         this.directory = directory;
@@ -92,8 +99,11 @@ public class HandoffPage extends VerticalLayout implements BeforeEnterObserver, 
         timelinePane.setId("handoff-timeline");
         timelinePane.addClassName("timeline");
         sheetPane.addClassName("handoff-sheet");
+        carePlanSection = section("handoff.care-plan", carePlanPane);
+        carePlanPane.setId("care-plan");
+        carePlanPane.addClassName("actions");
         add(new Anchor("handoffs", getTranslation("handoffs.title")), head, actions, section("handoff.recipients", recipientsPane),
-                conferencePane, section("handoff.timeline", timelinePane), section("handoff.sheet", sheetPane));
+                conferencePane, section("handoff.timeline", timelinePane), carePlanSection, section("handoff.sheet", sheetPane));
     }
 
     private Div section(String titleKey, Component content) {
@@ -160,9 +170,49 @@ public class HandoffPage extends VerticalLayout implements BeforeEnterObserver, 
         if (h.kind() == HandoffKind.DISCHARGE && h.status() != HandoffStatus.DRAFT) {
             conferencePane.add(new ConferencePanel(conferences, actor, h, this::reload));
         }
+        carePlan();
         sheetPane.removeAll();
         sheetPane.add(h.admission() != null ? SheetDisplay.admission(this, h.admission()) : SheetDisplay.discharge(this,
                 Objects.requireNonNull(h.discharge())));
+    }
+
+    /** 入院時情報提供書: the care plan attached to it (download), and for the sender an upload while it is open. */
+    private void carePlan() {
+        HandoffView h = view();
+        carePlanPane.removeAll();
+        carePlanSection.setVisible(h.kind() == HandoffKind.ADMISSION);
+        if (h.kind() != HandoffKind.ADMISSION) {
+            return;
+        }
+        String name = carePlans.name(actor, h.id());
+        if (name == null) {
+            carePlanPane.add(new Span(getTranslation("handoff.care-plan.none")));
+        } else {
+            Anchor file = new Anchor(DownloadHandler.fromInputStream(e -> {
+                CarePlans.File f = carePlans.read(actor, h.id());
+                return new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(), f.contentType(), f.content().length);
+            }), "");
+            file.add(VaadinIcon.FILE_TEXT_O.create(), new Span(name));
+            file.addClassName("button-link");
+            file.setId("download-care-plan");
+            carePlanPane.add(file);
+        }
+        if (h.sender() && (h.status() == HandoffStatus.DRAFT || h.status() == HandoffStatus.SENT)) {
+            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+                try {
+                    carePlans.attach(actor, h.id(), meta.fileName(), bytes);
+                    reload();
+                } catch (RenkeiException e) {
+                    Forms.error(this, e);
+                }
+            }))));
+            upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png");
+            upload.setMaxFileSize(10 * 1024 * 1024);
+            upload.setUploadButton(new Button(getTranslation("handoff.attach-care-plan"), VaadinIcon.UPLOAD.create()));
+            upload.setDropAllowed(false);
+            upload.addClassName("chat-upload");
+            carePlanPane.add(upload);
+        }
     }
 
     private void fact(Div details, String labelKey, String value) {
