@@ -27,6 +27,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class DataGenerator {
 
+    /** A blanket consent in force, and a summary version: what every generated patient has. */
+    private static final String INSERT_CONSENT = """
+            INSERT INTO consent (patient_id, model, obtained_on, obtained_by, signer, signer_relation, status, created_at)
+            VALUES (?, 'BLANKET', '2026-10-01', 0, '本人', '本人', 'ACTIVE', ?)""";
+    private static final String INSERT_SUMMARY = """
+            INSERT INTO summary_version (patient_id, version, author_id, author_name, created_at, note, content)
+            VALUES (?, ?, 0, '生成データ', ?, NULL, ?)""";
+
     private static final Logger log = LoggerFactory.getLogger(DataGenerator.class);
     public static final String PASSWORD = "Renkei-Demo-2026";
     public static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPRENKEIDEMO234567";
@@ -185,12 +193,8 @@ public class DataGenerator {
                     team.add(new Object[] {patient, teams.get(i)[k], KINDS[kinds.get(i)[k]][2], now});
                 }
             }
-            batch("""
-                    INSERT INTO consent (patient_id, model, obtained_on, obtained_by, signer, signer_relation, status, created_at)
-                    VALUES (?, 'BLANKET', '2026-10-01', 0, '本人', '本人', 'ACTIVE', ?)""", consents);
-            batch("""
-                    INSERT INTO summary_version (patient_id, version, author_id, author_name, created_at, note, content)
-                    VALUES (?, ?, 0, '生成データ', ?, NULL, ?)""", versions);
+            batch(INSERT_CONSENT, consents);
+            batch(INSERT_SUMMARY, versions);
             batch("""
                     INSERT INTO care_team_member (patient_id, member_id, role, added_at, added_by)
                     VALUES (?, ?, ?, ?, 0)""", team);
@@ -274,12 +278,8 @@ public class DataGenerator {
                     team.add(new Object[] {patient, people.get((start + i) * 8 + k), now});
                 }
             }
-            batch("""
-                    INSERT INTO consent (patient_id, model, obtained_on, obtained_by, signer, signer_relation, status, created_at)
-                    VALUES (?, 'BLANKET', '2026-10-01', 0, '本人', '本人', 'ACTIVE', ?)""", consents);
-            batch("""
-                    INSERT INTO summary_version (patient_id, version, author_id, author_name, created_at, note, content)
-                    VALUES (?, ?, 0, '生成データ', ?, NULL, ?)""", versions);
+            batch(INSERT_CONSENT, consents);
+            batch(INSERT_SUMMARY, versions);
             batch("""
                     INSERT INTO care_team_member (patient_id, member_id, role, added_at, added_by)
                     VALUES (?, ?, 'VISITING_NURSE', ?, 0)""", team);
