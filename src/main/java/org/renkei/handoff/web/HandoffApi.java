@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.renkei.handoff.AdmissionSheet;
+import org.renkei.handoff.CarePlans;
 import org.renkei.handoff.DeclineReason;
 import org.renkei.handoff.DischargeSheet;
 import org.renkei.handoff.HandoffCard;
@@ -30,6 +31,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -66,11 +68,13 @@ class HandoffApi {
     private final HandoffService handoffs;
     private final HandoffDocuments documents;
     private final ReferralLetters referrals;
+    private final CarePlans carePlans;
 
-    HandoffApi(HandoffService handoffs, HandoffDocuments documents, ReferralLetters referrals) {
+    HandoffApi(HandoffService handoffs, HandoffDocuments documents, ReferralLetters referrals, CarePlans carePlans) {
         this.handoffs = handoffs;
         this.documents = documents;
         this.referrals = referrals;
+        this.carePlans = carePlans;
     }
 
     @GetMapping
@@ -197,6 +201,27 @@ class HandoffApi {
         HandoffDocuments.Document d = documents.pdf(actor, id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(d.fileName()).build().toString()).body(d.content());
+    }
+
+    @PutMapping(path = "/{id}/care-plan", consumes = {MediaType.APPLICATION_PDF_VALUE, MediaType.IMAGE_JPEG_VALUE,
+            MediaType.IMAGE_PNG_VALUE})
+    @Operation(summary = "Attaches the care plan to an admission sheet, as its sender, while it is a draft or sent: the file "
+            + "as the body (PDF, JPEG or PNG, within the API's body limit); it replaces an earlier one")
+    ResponseEntity<Void> attachCarePlan(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+            @Parameter(description = "the file's name, as it will be shown") @RequestParam(defaultValue = "care-plan.pdf") String name,
+            @RequestBody byte[] content) {
+        carePlans.attach(actor, id, name, content);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping(path = "/{id}/care-plan", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.IMAGE_JPEG_VALUE,
+            MediaType.IMAGE_PNG_VALUE})
+    @Operation(summary = "The care plan attached to an admission sheet (the read is logged); 404 when none is")
+    ResponseEntity<byte[]> carePlan(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+        CarePlans.File f = carePlans.read(actor, id);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(f.fileName(),
+                        java.nio.charset.StandardCharsets.UTF_8).build().toString()).body(f.content());
     }
 
     private static void requireSheet(@Nullable Object sheet) {
