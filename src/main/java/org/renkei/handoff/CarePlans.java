@@ -3,13 +3,10 @@ package org.renkei.handoff;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.renkei.audit.AuditLog;
 import org.renkei.handoff.internal.FileTypes;
 import org.renkei.handoff.internal.Handoff;
 import org.renkei.platform.ConflictException;
-import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.NotFoundException;
 import org.renkei.security.Actor;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,11 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class CarePlans {
-
-    static final int MAX_BYTES = 10 * 1024 * 1024;
-
-    /** The file: its name, type and bytes. */
-    public record File(String fileName, String contentType, byte[] content) {}
 
     private final HandoffService handoffs;
     private final AuditLog audit;
@@ -49,10 +41,7 @@ public class CarePlans {
             throw new ConflictException("handoff.care-plan-admission-only");
         }
         h.requireOpen("care-plan");
-        String type = FileTypes.of(content);
-        if (type == null || content.length > MAX_BYTES) {
-            throw new InvalidInputException("carePlan", "form.type", fileName);
-        }
+        String type = FileTypes.require("carePlan", fileName, content);
         String name = fileName.isBlank() ? "care-plan" : fileName.strip();
         jdbc.update("UPDATE handoff SET care_plan_name = ?, care_plan_type = ?, care_plan = ? WHERE id = ?", name, type, content, handoffId);
         jdbc.update("INSERT INTO handoff_event (handoff_id, at, actor_id, actor_name, kind, detail) VALUES (?, ?, ?, ?, 'care-plan', ?)",
@@ -60,21 +49,11 @@ public class CarePlans {
         audit.record(actor, "handoff.care-plan", HandoffService.target(h, handoffs.patientRef(h)), name);
     }
 
-    /** The attached file's name, if any, for those who may read the handoff (nothing logged: the file is not read). */
-    @Transactional(readOnly = true)
-    public @Nullable String name(Actor actor, long handoffId) {
+    public AttachedFile read(Actor actor, long handoffId) {
         Handoff h = handoffs.load(handoffId);
         handoffs.requireReader(actor, h, handoffs.recipientsOf(handoffId));
-        List<String> names = jdbc.queryForList("SELECT care_plan_name FROM handoff WHERE id = ? AND care_plan IS NOT NULL",
-                String.class, handoffId);
-        return names.isEmpty() ? null : names.getFirst();
-    }
-
-    public File read(Actor actor, long handoffId) {
-        Handoff h = handoffs.load(handoffId);
-        handoffs.requireReader(actor, h, handoffs.recipientsOf(handoffId));
-        File file = jdbc.query("SELECT care_plan_name, care_plan_type, care_plan FROM handoff WHERE id = ? AND care_plan IS NOT NULL",
-                (rs, i) -> new File(rs.getString(1), rs.getString(2), rs.getBytes(3)), handoffId).stream().findFirst()
+        AttachedFile file = jdbc.query("SELECT care_plan_name, care_plan_type, care_plan FROM handoff WHERE id = ? AND care_plan IS NOT NULL",
+                (rs, i) -> new AttachedFile(rs.getString(1), rs.getString(2), rs.getBytes(3)), handoffId).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("care-plan", handoffId));
         audit.record(actor, "handoff.care-plan-read", HandoffService.target(h, handoffs.patientRef(h)), file.fileName());
         return file;

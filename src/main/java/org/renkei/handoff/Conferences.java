@@ -128,23 +128,17 @@ public class Conferences {
     public void attachMinutes(Actor actor, long conferenceId, String fileName, byte[] content) {
         long handoffId = handoffOf(conferenceId);
         Handoff h = involved(actor, handoffId);
-        String type = org.renkei.handoff.internal.FileTypes.of(content);
-        if (type == null || content.length > 10 * 1024 * 1024) {
-            throw new InvalidInputException("minutes", "form.type", fileName);
-        }
+        String type = org.renkei.handoff.internal.FileTypes.require("minutes", fileName, content);
         jdbc.update("UPDATE conference SET minutes_name = ?, minutes_type = ?, minutes = ? WHERE id = ?", fileName, type, content, conferenceId);
         audit.record(actor, "handoff.conference-minutes", HandoffService.target(h, patientOf(h)), fileName);
     }
 
-    /** The minutes' file name, type and bytes. */
-    public record Minutes(String fileName, String contentType, byte[] content) {}
-
-    public Minutes minutes(Actor actor, long conferenceId) {
+    public AttachedFile minutes(Actor actor, long conferenceId) {
         long handoffId = handoffOf(conferenceId);
         Handoff h = involved(actor, handoffId);
         audit.record(actor, "handoff.conference-minutes-read", HandoffService.target(h, patientOf(h)), null);
         return jdbc.query("SELECT minutes_name, minutes_type, minutes FROM conference WHERE id = ? AND minutes IS NOT NULL",
-                (rs, i) -> new Minutes(rs.getString(1), rs.getString(2), rs.getBytes(3)), conferenceId).stream().findFirst()
+                (rs, i) -> new AttachedFile(rs.getString(1), rs.getString(2), rs.getBytes(3)), conferenceId).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("minutes", conferenceId));
     }
 

@@ -595,7 +595,8 @@ public class HandoffService {
                 h.status(), h.eventDate(), h.dueAt(), h.sentAt(), h.completedAt(), h.firstVisitOn(), h.cancelReason(), views, late,
                 Objects.equals(actor.facilityId(), h.senderFacilityId()), mine,
                 h.kind() == HandoffKind.ADMISSION ? json.readValue(h.content(), AdmissionSheet.class) : null,
-                h.kind() == HandoffKind.DISCHARGE ? json.readValue(h.content(), DischargeSheet.class) : null, h.version());
+                h.kind() == HandoffKind.DISCHARGE ? json.readValue(h.content(), DischargeSheet.class) : null, h.carePlanName(),
+                h.version());
     }
 
     private static void requireAdmissionSheet(AdmissionSheet sheet) {

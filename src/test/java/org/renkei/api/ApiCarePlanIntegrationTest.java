@@ -60,6 +60,8 @@ class ApiCarePlanIntegrationTest {
 
         assertThat(put(path + "?name=" + java.net.URLEncoder.encode("ケアプラン.pdf", StandardCharsets.UTF_8), careOffice, PDF,
                 "application/pdf").statusCode()).isEqualTo(204);
+        assertThat(new ApiHttp(port).get("/api/handoffs/" + id, hospital).json().get("carePlanName").asString())
+                .isEqualTo("ケアプラン.pdf");
         HttpResponse<byte[]> got = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Authorization", "Bearer " + hospital).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(got.statusCode()).isEqualTo(200);

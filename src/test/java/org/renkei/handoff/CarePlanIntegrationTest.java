@@ -35,13 +35,13 @@ class CarePlanIntegrationTest {
     void theCareManagerAttachesItAndTheHospitalReadsItOnceSent() {
         World w = worlds.create();
         long id = handoffs.draftAdmission(w.cm(), w.patient(), w.hospital(), HandoffWorld.admission(SOON));
-        assertThat(carePlans.name(w.cm(), id)).isNull();
+        assertThat(handoffs.view(w.cm(), id).carePlanName()).isNull();
 
         carePlans.attach(w.cm(), id, "ケアプラン第1表.pdf", PDF);
-        assertThat(carePlans.name(w.cm(), id)).isEqualTo("ケアプラン第1表.pdf");
+        assertThat(handoffs.view(w.cm(), id).carePlanName()).isEqualTo("ケアプラン第1表.pdf");
 
         handoffs.send(w.cm(), id);
-        CarePlans.File file = carePlans.read(w.hospNurse(), id);
+        AttachedFile file = carePlans.read(w.hospNurse(), id);
         assertThat(file.content()).isEqualTo(PDF);
         assertThat(file.contentType()).isEqualTo("application/pdf");
         // a second file replaces the first
@@ -61,8 +61,7 @@ class CarePlanIntegrationTest {
         refusedAs("handoff.only-sender", () -> carePlans.attach(w.hospNurse(), id, "x.pdf", PDF));
         refusedAs("form.type", () -> carePlans.attach(w.cm(), id, "plan.docx", "PK\u0003\u0004".getBytes(StandardCharsets.ISO_8859_1)));
         refusedAs("handoff.not-yours", () -> carePlans.read(w.outsider(), id));
-        refusedAs("handoff.not-yours", () -> carePlans.name(w.outsider(), id));
-        assertThat(carePlans.name(w.cm(), id)).as("nothing was stored by the refusals").isNull();
+        assertThat(handoffs.view(w.cm(), id).carePlanName()).as("nothing was stored by the refusals").isNull();
 
         handoffs.cancel(w.cm(), id, "入院が取りやめになった");
         refusedAs("handoff.transition", () -> carePlans.attach(w.cm(), id, "late.pdf", PDF));

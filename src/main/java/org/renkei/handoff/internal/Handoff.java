@@ -44,6 +44,9 @@ public class Handoff {
     private @Nullable Instant cancelledAt;
     private @Nullable String cancelReason;
     private String content;
+    /** The attached care plan's name; the file itself is written and read by {@code CarePlans}, never through here. */
+    @jakarta.persistence.Column(insertable = false, updatable = false)
+    private @Nullable String carePlanName;
 
     @Version
     private long version;
@@ -151,6 +154,10 @@ public class Handoff {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public @Nullable String carePlanName() {
+        return carePlanName;
     }
 
     public HandoffStatus status() {

@@ -10,11 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.ByteArrayInputStream;
 import java.util.Map;
 import org.renkei.handoff.Conference;
 import org.renkei.handoff.Conferences;
@@ -84,22 +79,11 @@ class ConferencePanel extends Div {
             }
             if (c.agreed()) {
                 if (c.minutesName() != null) {
-                    Anchor minutes = new Anchor(DownloadHandler.fromInputStream(e -> {
-                        Conferences.Minutes m = conferences.minutes(actor, c.id());
-                        return new DownloadResponse(new ByteArrayInputStream(m.content()), m.fileName(), m.contentType(), m.content().length);
-                    }), "");
-                    minutes.add(VaadinIcon.FILE_TEXT_O.create(), new Span(getTranslation("conference.minutes") + ": " + c.minutesName()));
-                    minutes.addClassName("button-link");
-                    buttons.add(minutes);
+                    buttons.add(Attachments.download(getTranslation("conference.minutes") + ": " + c.minutesName(),
+                            () -> conferences.minutes(actor, c.id())));
                 }
-                Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                        run(changed, () -> conferences.attachMinutes(actor, c.id(), meta.fileName(), bytes))))));
-                upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png");
-                upload.setMaxFileSize(10 * 1024 * 1024);
-                upload.setUploadButton(new Button(getTranslation("conference.attach-minutes"), VaadinIcon.UPLOAD.create()));
-                upload.setDropAllowed(false);
-                upload.addClassName("chat-upload");
-                buttons.add(upload);
+                buttons.add(Attachments.upload(this, getTranslation("conference.attach-minutes"),
+                        (name, bytes) -> run(changed, () -> conferences.attachMinutes(actor, c.id(), name, bytes))));
             }
             row.add(buttons);
             add(row);

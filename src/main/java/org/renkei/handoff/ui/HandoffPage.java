@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -26,7 +25,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -184,34 +182,23 @@ public class HandoffPage extends VerticalLayout implements BeforeEnterObserver, 
         if (h.kind() != HandoffKind.ADMISSION) {
             return;
         }
-        String name = carePlans.name(actor, h.id());
+        String name = h.carePlanName();
         if (name == null) {
             carePlanPane.add(new Span(getTranslation("handoff.care-plan.none")));
         } else {
-            Anchor file = new Anchor(DownloadHandler.fromInputStream(e -> {
-                CarePlans.File f = carePlans.read(actor, h.id());
-                return new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(), f.contentType(), f.content().length);
-            }), "");
-            file.add(VaadinIcon.FILE_TEXT_O.create(), new Span(name));
-            file.addClassName("button-link");
+            Anchor file = Attachments.download(name, () -> carePlans.read(actor, h.id()));
             file.setId("download-care-plan");
             carePlanPane.add(file);
         }
         if (h.sender() && (h.status() == HandoffStatus.DRAFT || h.status() == HandoffStatus.SENT)) {
-            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            carePlanPane.add(Attachments.upload(this, getTranslation("handoff.attach-care-plan"), (fileName, bytes) -> {
                 try {
-                    carePlans.attach(actor, h.id(), meta.fileName(), bytes);
+                    carePlans.attach(actor, h.id(), fileName, bytes);
                     reload();
                 } catch (RenkeiException e) {
                     Forms.error(this, e);
                 }
-            }))));
-            upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png");
-            upload.setMaxFileSize(10 * 1024 * 1024);
-            upload.setUploadButton(new Button(getTranslation("handoff.attach-care-plan"), VaadinIcon.UPLOAD.create()));
-            upload.setDropAllowed(false);
-            upload.addClassName("chat-upload");
-            carePlanPane.add(upload);
+            }));
         }
     }
 

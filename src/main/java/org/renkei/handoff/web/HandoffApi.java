@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.renkei.handoff.AdmissionSheet;
+import org.renkei.handoff.AttachedFile;
 import org.renkei.handoff.CarePlans;
 import org.renkei.handoff.DeclineReason;
 import org.renkei.handoff.DischargeSheet;
@@ -218,7 +219,7 @@ class HandoffApi {
             MediaType.IMAGE_PNG_VALUE})
     @Operation(summary = "The care plan attached to an admission sheet (the read is logged); 404 when none is")
     ResponseEntity<byte[]> carePlan(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-        CarePlans.File f = carePlans.read(actor, id);
+        AttachedFile f = carePlans.read(actor, id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(f.fileName(),
                         java.nio.charset.StandardCharsets.UTF_8).build().toString()).body(f.content());
