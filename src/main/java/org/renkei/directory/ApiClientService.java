@@ -45,10 +45,12 @@ public class ApiClientService {
     private final Members members;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
+    private final org.renkei.security.Accounts accounts;
     private final Clock clock;
 
     ApiClientService(ApiClientRows clients, Facilities facilities, Members members, PasswordEncoder passwords, AuditLog audit,
-            Clock clock) {
+            org.renkei.security.Accounts accounts, Clock clock) {
+        this.accounts = accounts;
         this.clients = clients;
         this.facilities = facilities;
         this.members = members;
@@ -134,6 +136,8 @@ public class ApiClientService {
         ApiClient client = administered(actor, id);
         client.revoke(Instant.now(clock));
         members.findById(client.memberId()).ifPresent(m -> m.detach(Instant.now(clock)));
+        // its open STOMP connections close once this commits, like a detached member's
+        accounts.endSessionsAfterCommit(client.memberId());
         audit.record(actor, "api-client.revoked", target(client, facility(client)), null);
     }
 

@@ -23,5 +23,10 @@ public enum FacilityType {
     /** 医師会事務局 */
     ASSOCIATION_OFFICE,
     /** その他 */
-    OTHER
+    OTHER;
+
+    /** Facilities that treat or nurse patients themselves (not offices, desks or care management). */
+    public boolean givesCare() {
+        return this == HOSPITAL || this == CLINIC || this == DENTAL_CLINIC || this == PHARMACY || this == VISITING_NURSE_STATION;
+    }
 }

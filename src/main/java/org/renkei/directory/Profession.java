@@ -37,5 +37,14 @@ public enum Profession {
     /** 事務職員 */
     CLERK,
     /** その他 */
-    OTHER
+    OTHER;
+
+    private static final java.util.Set<Profession> CLINICAL = java.util.EnumSet.of(PHYSICIAN, DENTIST, PHARMACIST, NURSE,
+            PUBLIC_HEALTH_NURSE, ASSISTANT_NURSE, PHYSICAL_THERAPIST, OCCUPATIONAL_THERAPIST, SPEECH_THERAPIST,
+            DENTAL_HYGIENIST, DIETITIAN);
+
+    /** 医療職: a licensed health profession (国家資格の医療職), whom break-glass is for. */
+    public boolean clinical() {
+        return CLINICAL.contains(this);
+    }
 }

@@ -138,6 +138,10 @@ public class HandoffService {
         if (f.status() != FacilityStatus.ACTIVE) {
             throw new InvalidInputException("recipients", "team.facility-inactive");
         }
+        // an association office keeps the register; it never joins a care team (accepting would put it on one)
+        if (f.type() == FacilityType.ASSOCIATION_OFFICE) {
+            throw new InvalidInputException("recipients", "handoff.recipient-office", f.name());
+        }
         if (!patients.covers(patient.id(), -1, facilityId)) {
             throw new ConflictException("team.not-covered-by-consent", f.name());
         }
@@ -453,8 +457,11 @@ public class HandoffService {
     }
 
     void requireReader(Actor actor, Handoff h, List<Recipient> to) {
-        boolean involved = Objects.equals(actor.facilityId(), h.senderFacilityId())
-                || to.stream().anyMatch(r -> r.status() != RecipientStatus.DRAFT && Objects.equals(actor.facilityId(), r.facilityId()));
+        // withdrawn consent freezes the handoffs with the record: then only whom the patient rule lets read the frozen
+        // record (the managing facility) may read them, not the sender or the recipients as such
+        boolean frozen = patients.ref(h.patientId()).status() == org.renkei.patient.PatientStatus.FROZEN;
+        boolean involved = !frozen && (Objects.equals(actor.facilityId(), h.senderFacilityId())
+                || to.stream().anyMatch(r -> r.status() != RecipientStatus.DRAFT && Objects.equals(actor.facilityId(), r.facilityId())));
         if (!involved && !patients.mayRead(actor, h.patientId())) {
             audit.recordAlone(actor.memberId(), actor.name(), actor.associationId(), "handoff.access-refused",
                     new AuditTarget("handoff", h.id(), "handoff #" + h.id(), h.associationId(), h.patientId()), null);

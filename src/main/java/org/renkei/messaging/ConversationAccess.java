@@ -81,6 +81,15 @@ public class ConversationAccess {
                 : store.isMember(conversationId, actor.memberId());
     }
 
+    /**
+     * Until when the member may read the conversation, if only for a while (緊急閲覧: the grant's end); null when
+     * the right lasts until something changes (and the change is announced).
+     */
+    public java.time.@org.jspecify.annotations.Nullable Instant readableUntil(Actor actor, long conversationId) {
+        Conversation c = store.conversation(conversationId).orElse(null);
+        return c == null || c.kind() != ConversationKind.PATIENT ? null : patients.emergencyUntil(actor, c.patientId());
+    }
+
     /** Whether the member may post in the conversation now, without logging (to show or hide the input). */
     public boolean mayWrite(Actor actor, long conversationId) {
         Conversation c = store.conversation(conversationId).orElse(null);

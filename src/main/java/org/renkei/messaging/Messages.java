@@ -202,7 +202,8 @@ public class Messages {
     /** 「確認しました」: the reader confirms; the author and the room see it live. */
     public void ack(Actor actor, long messageId) {
         ChatMessage m = store.message(messageId).orElseThrow(() -> new NotFoundException("message", messageId));
-        Conversation c = access.requireRead(actor, m.conversationId());
+        // confirming speaks to the team: a reader by break-glass (read-only) or of a frozen record may not
+        Conversation c = access.requireWrite(actor, m.conversationId());
         if (store.ack(messageId, actor.memberId(), Instant.now(clock))) {
             audit.record(actor, "message.acknowledged", Conversations.target(c, null), "#" + m.seq());
             ChatMessage now = store.message(messageId).orElseThrow();
@@ -238,8 +239,9 @@ public class Messages {
             throw new InvalidInputException("body", "validation.Size", 1, 10_000);
         }
         Conversation c = access.requireWrite(actor, m.conversationId());
-        store.revise(messageId, "EDIT", m.body(), text, Instant.now(clock));
-        audit.record(actor, "message.edited", Conversations.target(c, null), "#" + m.seq() + " original: " + m.body());
+        long revision = store.revise(messageId, "EDIT", m.body(), text, Instant.now(clock));
+        // the log names where the original is kept, never the clinical text itself
+        audit.record(actor, "message.edited", Conversations.target(c, null), revisionNote(m, revision));
         ChatMessage now = store.message(messageId).orElseThrow();
         live.afterCommit(ConversationEvent.of("edited", now));
         return now;
@@ -249,11 +251,15 @@ public class Messages {
     public ChatMessage delete(Actor actor, long messageId) {
         ChatMessage m = own(actor, messageId);
         Conversation c = access.requireRead(actor, m.conversationId());
-        store.revise(messageId, "DELETE", m.body(), null, Instant.now(clock));
-        audit.record(actor, "message.deleted", Conversations.target(c, null), "#" + m.seq() + " original: " + m.body());
+        long revision = store.revise(messageId, "DELETE", m.body(), null, Instant.now(clock));
+        audit.record(actor, "message.deleted", Conversations.target(c, null), revisionNote(m, revision));
         ChatMessage now = store.message(messageId).orElseThrow();
         live.afterCommit(ConversationEvent.of("deleted", now));
         return now;
+    }
+
+    private static String revisionNote(ChatMessage m, long revision) {
+        return "#" + m.seq() + " (message " + m.id() + ", revision " + revision + ")";
     }
 
     /** The earlier texts of one's own message. */

@@ -138,6 +138,9 @@ public class CareTeamService {
         if (facility.status() != FacilityStatus.ACTIVE) {
             throw new InvalidInputException("facility", "team.facility-inactive");
         }
+        if (facility.type() == org.renkei.directory.FacilityType.ASSOCIATION_OFFICE) {
+            throw new InvalidInputException("facility", "team.association-office", facility.name());
+        }
         if (!access.covers(patientId, -1, facilityId)) {
             throw new ConflictException("team.not-covered-by-consent", facility.name());
         }

@@ -104,9 +104,19 @@ public class EmergencyAccess {
                 .withMail());
     }
 
-    private static void requireClinicalMember(Actor actor) {
-        if (!actor.has(Role.MEMBER) || actor.facilityId() == null) {
-            throw new AccessRefusedException();
+    /**
+     * Whether the member may use break-glass at all: a clinician of a facility that gives care. Association offices,
+     * clerks, municipal officers and programs may not (they never read clinical content unless on the team).
+     */
+    public static boolean mayUse(Actor actor) {
+        return actor.has(Role.MEMBER) && actor.has(Role.CLINICIAN) && !actor.has(Role.API_CLIENT) && actor.facilityId() != null;
+    }
+
+    private void requireClinicalMember(Actor actor) {
+        if (!mayUse(actor)) {
+            audit.recordAlone(actor.memberId(), actor.name(), actor.associationId(), "patient.break-glass-refused",
+                    AuditTarget.of("patient-search", null, "-", actor.associationId()), "not a clinician of a care facility");
+            throw new AccessRefusedException("break-glass.clinicians-only");
         }
     }
 }

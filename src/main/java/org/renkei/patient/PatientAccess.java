@@ -111,8 +111,9 @@ public class PatientAccess {
         Patient patient = patients.findById(patientId).orElseThrow(() -> new NotFoundException("patient", patientId));
         Access access = access(actor, patient);
         if (write ? !access.mayWrite() : !access.mayRead()) {
+            // the refusal names the patient by id only: the log must not show what the actor was refused
             audit.recordAlone(actor.memberId(), actor.name(), actor.associationId(), "patient.access-refused",
-                    target(patient), write ? "write" : "read");
+                    refusedTarget(patient), write ? "write" : "read");
             throw new AccessRefusedException(patient.status() == PatientStatus.FROZEN && write ? "patient.frozen"
                     : "patient.not-on-team");
         }
@@ -129,6 +130,15 @@ public class PatientAccess {
     @Transactional
     public PatientRef checkWrite(Actor actor, long patientId) {
         return ref(require(actor, patientId, true));
+    }
+
+    /** The end of the member's break-glass grant, when that (and nothing lasting) is what lets them read the patient. */
+    public @org.jspecify.annotations.Nullable Instant emergencyUntil(Actor actor, long patientId) {
+        Patient patient = patients.findById(patientId).orElse(null);
+        if (patient == null || access(actor, patient) != Access.EMERGENCY) {
+            return null;
+        }
+        return breakGlass.openUntil(actor.memberId(), patientId, Instant.now(clock)).orElse(null);
     }
 
     /** Whether the member may read the patient now; nothing is logged (for filtering deliveries). */
@@ -183,6 +193,11 @@ public class PatientAccess {
             }
         }
         return ids;
+    }
+
+    /** A patient as a refusal names them: by id, without anything the refused actor may not read. */
+    static AuditTarget refusedTarget(Patient p) {
+        return new AuditTarget("patient", p.id(), "ID " + p.id(), p.associationId(), p.id());
     }
 
     static AuditTarget target(Patient p) {

@@ -11,4 +11,9 @@ public interface BearerTokens {
 
     /** @throws org.springframework.security.core.AuthenticationException when the token is not good */
     Authentication authenticate(String token);
+
+    /** When the token behind an authentication from {@link #authenticate} stops being good (its {@code exp}). */
+    static java.time.@org.jspecify.annotations.Nullable Instant expiresAt(Authentication authentication) {
+        return authentication.getCredentials() instanceof org.springframework.security.oauth2.jwt.Jwt jwt ? jwt.getExpiresAt() : null;
+    }
 }

@@ -14,6 +14,12 @@ public enum Role {
     /** ポータル運営: creates associations and appoints their administrators. */
     SYSTEM_ADMIN,
     /**
+     * 医療職: a licensed clinician (physician, dentist, pharmacist, nurse, therapist …) of a facility that gives care
+     * (hospital, clinic, dental clinic, pharmacy, visiting-nurse station). Only they may use break-glass (緊急閲覧);
+     * offices, clerks, municipal officers and programs never.
+     */
+    CLINICIAN,
+    /**
      * 連携システム: a program acting for its facility through the API (a member of status SYSTEM). It is on a
      * patient's team when its facility is: as a whole, or through any of the facility's members.
      */

@@ -31,6 +31,12 @@ class DirectoryAccounts implements MemberAccounts {
         return members.findRow(memberId).map(DirectoryAccounts::subject);
     }
 
+    @Override
+    @Transactional
+    public void changeEmail(long memberId, String email) {
+        members.findById(memberId).ifPresent(m -> m.changeEmail(email, java.time.Instant.now()));
+    }
+
     static LoginSubject subject(Members.Row row) {
         Member m = row.getMember();
         Facility f = row.getFacility();
@@ -46,6 +52,8 @@ class DirectoryAccounts implements MemberAccounts {
         }
         if (m.status() == org.renkei.directory.MemberStatus.SYSTEM) {
             roles.add(Role.API_CLIENT);
+        } else if (f != null && f.type().givesCare() && m.profession().clinical()) {
+            roles.add(Role.CLINICIAN);
         }
         Actor actor = new Actor(m.id(), m.loginId(), m.name(), m.facilityId(), f == null ? null : f.name(),
                 f == null ? null : f.associationId(), roles);

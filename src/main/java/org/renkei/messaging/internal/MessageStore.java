@@ -150,14 +150,24 @@ public class MessageStore {
                 conversationId, after, upTo);
     }
 
-    public void revise(long messageId, String kind, String oldBody, @Nullable String newBody, Instant now) {
-        jdbc.update("INSERT INTO message_revision (message_id, kind, body, revised_at) VALUES (?, ?, ?, ?)", messageId, kind,
-                oldBody, Timestamp.from(now));
+    /** Keeps the old text as a revision and changes (or empties) the message; returns the revision's id. */
+    public long revise(long messageId, String kind, String oldBody, @Nullable String newBody, Instant now) {
+        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("INSERT INTO message_revision (message_id, kind, body, revised_at) VALUES (?, ?, ?, ?)",
+                    java.sql.Statement.RETURN_GENERATED_KEYS);
+            ps.setLong(1, messageId);
+            ps.setString(2, kind);
+            ps.setString(3, oldBody);
+            ps.setTimestamp(4, Timestamp.from(now));
+            return ps;
+        }, key);
         if (newBody == null) {
             jdbc.update("UPDATE message SET body = '', deleted_at = ? WHERE id = ?", Timestamp.from(now), messageId);
         } else {
             jdbc.update("UPDATE message SET body = ?, edited_at = ? WHERE id = ?", newBody, Timestamp.from(now), messageId);
         }
+        return java.util.Objects.requireNonNull(key.getKey()).longValue();
     }
 
     public List<org.renkei.messaging.Revision> revisions(long messageId) {

@@ -58,10 +58,17 @@ class StompAuthorization implements ChannelInterceptor {
             return message;
         }
         if ((command == StompCommand.CONNECT || command == StompCommand.STOMP) && bearer(stomp) != null) {
+            Authentication program;
             try {
-                stomp.setUser(tokens.authenticate(java.util.Objects.requireNonNull(bearer(stomp))));
+                program = tokens.authenticate(java.util.Objects.requireNonNull(bearer(stomp)));
             } catch (AuthenticationException e) {
                 throw new MessageDeliveryException("bearer token refused: " + e.getMessage());
+            }
+            stomp.setUser(program);
+            if (stomp.getSessionId() != null) {
+                // the connection is the program's member's from now on: closed when the client is revoked, its facility
+                // suspended, and when the token expires
+                sessions.connected(stomp.getSessionId(), program, BearerTokens.expiresAt(program));
             }
         }
         Actor actor = actorOf(stomp.getUser());
@@ -90,6 +97,11 @@ class StompAuthorization implements ChannelInterceptor {
                 requireReader(actor, conversation);
                 if (TOPIC.matcher(destination).matches() && stomp.getSessionId() != null) {
                     sessions.subscribed(stomp.getSessionId(), conversation);
+                    // read by break-glass: the live feed ends with the grant
+                    java.time.Instant until = access.readableUntil(actor, conversation);
+                    if (until != null) {
+                        sessions.closeAt(stomp.getSessionId(), until, StompSessions.ACCESS_CHANGED);
+                    }
                 }
                 return message;
             }

@@ -107,7 +107,11 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
             public boolean beforeHandshake(ServerHttpRequest request,
                     ServerHttpResponse response, WebSocketHandler handler,
                     Map<String, Object> attributes) {
-                if (sessions.open() >= maxConnections) {
+                // a member's browser session counts towards the node's limit; a socket without one (a program
+                // that will send its token on CONNECT, or a stranger) is one of few per address, until it authenticates
+                boolean member = StompAuthorization.actorOf(request.getPrincipal()) != null;
+                if (member ? sessions.authenticated() >= maxConnections
+                        : sessions.authenticated() >= maxConnections || !sessions.mayOpenAnonymous(request.getRemoteAddress())) {
                     response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
                     response.getHeaders().set("Retry-After", "15");
                     return false;
@@ -136,7 +140,8 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
         Filter filter = (req, res, chain) -> {
             var request = (HttpServletRequest) req;
             var response = (HttpServletResponse) res;
-            if ("POST".equals(request.getMethod()) && sessions.open() >= maxConnections) {
+            // only authenticated connections count: strangers' sockets cannot keep members from logging in
+            if ("POST".equals(request.getMethod()) && sessions.authenticated() >= maxConnections) {
                 response.setHeader("Retry-After", "60");
                 String accept = request.getHeader("Accept");
                 if (accept != null && accept.contains("text/html")) {

@@ -29,7 +29,7 @@ import org.renkei.security.CurrentActor;
  */
 @Route("emergency")
 @Menu(title = "emergency.title", order = 60, icon = "vaadin:ambulance")
-@RolesAllowed("MEMBER")
+@RolesAllowed("CLINICIAN")
 public class EmergencyView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField kana = new TextField();
