@@ -47,6 +47,30 @@ public final class TestMail {
         }).toList();
     }
 
+    /** Subject and decoded body of every mail received so far for the address, oldest first. */
+    public static List<String> texts(String address) {
+        return to(address).stream().map(m -> {
+            try {
+                return m.getSubject() + "\n" + decode(com.icegreen.greenmail.util.GreenMailUtil.getBody(m));
+            } catch (jakarta.mail.MessagingException e) {
+                return decode(com.icegreen.greenmail.util.GreenMailUtil.getBody(m));
+            }
+        }).toList();
+    }
+
+    /** The one-time link of this path in any mail to the address, the newest first. */
+    public static String anyLink(String address, String path) {
+        List<String> all = new java.util.ArrayList<>(texts(address));
+        java.util.Collections.reverse(all);
+        for (String text : all) {
+            Matcher m = Pattern.compile("/" + path + "/([A-Za-z0-9_-]{20,})").matcher(text);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        throw new AssertionError("no /" + path + "/ link in any mail to " + address);
+    }
+
     /** The one-time link (activation or reset) in the newest mail to the address. */
     public static String lastLink(String address, String path) {
         List<MimeMessage> mails = to(address);

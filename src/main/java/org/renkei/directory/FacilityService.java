@@ -34,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class FacilityService {
 
+    private static final java.security.SecureRandom random = new java.security.SecureRandom();
+
     /** What an administrator narrows the facility list to; every part optional. */
     public record FacilityQuery(@Nullable Long associationId, @Nullable FacilityStatus status,
             @Nullable FacilityType type, @Nullable String text) {
@@ -80,13 +82,17 @@ public class FacilityService {
         District district = districts.findById(application.districtId())
                 .orElseThrow(() -> new InvalidInputException("districtId", "validation.NotNull"));
         StaffDetails admin = application.administrator();
-        if (members.existsByLoginId(admin.loginId())) {
-            throw new InvalidInputException("administrator.loginId", "member.login-id-taken", admin.loginId());
+        // the form answers alike whether the wished login id is free or not (a stranger must not learn which ids
+        // exist): a taken one gets a number appended, and the applicant reads the id in the approval mail
+        String loginId = admin.loginId();
+        while (members.existsByLoginId(loginId)) {
+            String wished = admin.loginId().length() > 59 ? admin.loginId().substring(0, 59) : admin.loginId();
+            loginId = wished + "-" + (1000 + random.nextInt(9000));
         }
         Instant now = Instant.now(clock);
         Facility facility = facilities.save(Facility.apply(district.associationId(), district.id(), application.type(),
                 details(application), now));
-        Member applicant = members.save(Member.applicant(facility.id(), admin.loginId(), MemberService.details(admin), now));
+        Member applicant = members.save(Member.applicant(facility.id(), loginId, MemberService.details(admin), now));
         audit.record(null, "facility.applied", target(facility),
                 "applicant " + applicant.name() + " (" + applicant.loginId() + ")");
         associations.findById(district.associationId()).map(a -> a.email()).ifPresent(office ->

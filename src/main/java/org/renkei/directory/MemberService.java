@@ -132,8 +132,28 @@ public class MemberService {
         }
         inputs.check(new StaffDetails(member.loginId(), staff.name(), staff.nameKana(), staff.profession(), staff.email(),
                 staff.phone()));
-        member.update(details(staff), Instant.now(clock));
-        audit.record(actor, "member.updated", target(member, associationOf(row)), null);
+        String oldEmail = member.email();
+        Member.Details details = details(staff);
+        boolean newEmail = !details.email().equalsIgnoreCase(oldEmail);
+        boolean newRights = details.profession() != member.profession();
+        if (newEmail && actor.memberId() != memberId) {
+            // an administrator cannot move a colleague's mail (and with it their reset links) elsewhere: the address
+            // changes when the member confirms it from the old one
+            member.update(new Member.Details(details.name(), details.nameKana(), details.profession(), oldEmail, details.phone()),
+                    Instant.now(clock));
+            accounts.requestEmailChange(memberId, details.email());
+        } else {
+            member.update(details, Instant.now(clock));
+            if (newEmail) {
+                accounts.emailChanged(memberId, oldEmail);
+            }
+        }
+        if (newRights) {
+            // the profession decides break-glass (医療職): the member's sessions take the new rights at the next login
+            accounts.endSessionsAfterCommit(memberId);
+        }
+        audit.record(actor, "member.updated", target(member, associationOf(row)),
+                newEmail && actor.memberId() != memberId ? "e-mail change waits for the member's confirmation" : null);
         return get(actor, memberId);
     }
 

@@ -18,8 +18,20 @@ public interface Accounts {
     /** Lifts a lock from too many failed attempts. */
     void unlock(long memberId);
 
-    /** Forgets the member's TOTP secret and recovery codes (a lost phone): they enrol again at next login. */
+    /**
+     * Forgets the member's TOTP secret and recovery codes (a lost phone): they enrol again at next login, which needs
+     * their password (a reset link is not sent while the second factor is reset). The member is told by mail.
+     */
     void resetSecondFactor(long memberId);
+
+    /**
+     * Someone else (an administrator) asks to change the member's e-mail address: nothing changes until the member
+     * confirms from a link mailed to the current address; the new address is told that a change waits.
+     */
+    void requestEmailChange(long memberId, String newEmail);
+
+    /** The member changed their own address: the old one is told. */
+    void emailChanged(long memberId, String oldEmail);
 
     /**
      * Gives an account created from configuration or a one-time command its first password, checked

@@ -12,6 +12,9 @@ public interface MemberAccounts {
 
     Optional<LoginSubject> findById(long memberId);
 
+    /** The member confirmed a new e-mail address from the old one: it becomes theirs. */
+    void changeEmail(long memberId, String email);
+
     /** A member as login sees them: whether they may log in now, and who they are once they have. */
     record LoginSubject(long memberId, String email, Standing standing, Actor actor) {}
 

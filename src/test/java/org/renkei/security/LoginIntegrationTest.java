@@ -114,8 +114,9 @@ class LoginIntegrationTest {
         for (int i = 1; i < 5; i++) {
             assertThat(postLogin(m.loginId(), "wrong-" + i)).isEqualTo("/login?error=credentials");
         }
-        assertThat(postLogin(m.loginId(), "wrong-5")).isEqualTo("/login?error=locked");
-        assertThat(postLogin(m.loginId(), PASSWORD)).isEqualTo("/login?error=locked");
+        // the lock answers like a wrong password: the answer must not tell which login ids exist
+        assertThat(postLogin(m.loginId(), "wrong-5")).isEqualTo("/login?error=credentials");
+        assertThat(postLogin(m.loginId(), PASSWORD)).isEqualTo("/login?error=credentials");
         assertThat(members.get(fixtures.operator(), m.id()).accountState())
                 .isEqualTo(AccountState.LOCKED);
 

@@ -19,7 +19,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 class RoutesAreGuardedTest {
 
     private static final Set<String> OPEN = Set.of("login", "login/verify", "login/enrol", "activate/:token",
-            "reset-password/:token", "forgot-password", "register");
+            "reset-password/:token", "confirm-email/:token", "forgot-password", "register");
 
     @Test
     void everyRouteNamesItsRolesAndOnlyTheDoorIsOpen() throws Exception {

@@ -85,6 +85,13 @@ public class Member {
         this.updatedAt = now;
     }
 
+    /** A new e-mail address, once the member confirmed it from the old one (or changed it themselves). */
+    public void changeEmail(String email, Instant now) {
+        requireNot(MemberStatus.DETACHED);
+        this.email = email;
+        this.updatedAt = now;
+    }
+
     /** The applicant of an approved facility. */
     public void admit(Instant now) {
         require(MemberStatus.PENDING);

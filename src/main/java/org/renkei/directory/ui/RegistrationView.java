@@ -82,7 +82,7 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
         label(fax, "facility.fax");
         label(email, "facility.email");
         label(adminLoginId, "member.login-id");
-        adminLoginId.setHelperText(getTranslation("member.login-id-help"));
+        adminLoginId.setHelperText(getTranslation("member.login-id-help") + " " + getTranslation("registration.login-id-mailed"));
         label(adminName, "member.name");
         label(adminKana, "member.name-kana");
         label(adminProfession, "member.profession");

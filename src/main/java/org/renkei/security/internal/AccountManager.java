@@ -116,6 +116,54 @@ public class AccountManager implements Accounts {
         credentials.findById(memberId).ifPresent(Credential::resetTotp);
         recoveryCodes.deleteByMember(memberId);
         endSessionsAfterCommit(memberId);
+        members.findById(memberId).ifPresent(s -> mail.enqueue(s.email(), subject("mail.totp-reset.subject"),
+                bilingual("mail.totp-reset.body", s.actor().name(), s.actor().loginId()), true));
+    }
+
+    @Override
+    public void requestEmailChange(long memberId, String newEmail) {
+        LoginSubject s = members.findById(memberId).orElseThrow();
+        Instant now = Instant.now(clock);
+        tokens.voidOpen(memberId, AccountToken.Purpose.EMAIL_CHANGE, now);
+        String token = Secrets.newToken();
+        tokens.save(AccountToken.emailChange(memberId, Secrets.sha256(token), newEmail, now, now.plus(properties.activationValidity())));
+        String link = baseUrl + "/confirm-email/" + token;
+        long hours = properties.activationValidity().toHours();
+        mail.enqueue(s.email(), subject("mail.email-change.subject"),
+                bilingual("mail.email-change.body", s.actor().name(), s.actor().loginId(), newEmail, link, hours), true);
+        mail.enqueue(newEmail, subject("mail.email-change-pending.subject"),
+                bilingual("mail.email-change-pending.body", s.actor().name(), s.actor().loginId()), true);
+        events.publishEvent(new SecurityEvent("email.change-requested", memberId, s.actor().loginId(), null, null));
+    }
+
+    @Override
+    public void emailChanged(long memberId, String oldEmail) {
+        members.findById(memberId).ifPresent(s -> mail.enqueue(oldEmail, subject("mail.email-changed.subject"),
+                bilingual("mail.email-changed.body", s.actor().name(), s.actor().loginId(), s.email()), true));
+    }
+
+    /** The new address an e-mail change's link would confirm, if the link still works. */
+    @Transactional(readOnly = true)
+    public Optional<String> pendingEmail(String token) {
+        Instant now = Instant.now(clock);
+        return tokens.findByTokenHash(Secrets.sha256(token))
+                .filter(t -> t.purpose() == AccountToken.Purpose.EMAIL_CHANGE && t.isUsable(now))
+                .map(AccountToken::newEmail);
+    }
+
+    /** The member confirms, from the link mailed to the old address, that the new one is theirs. */
+    public void confirmEmailChange(String token) {
+        Instant now = Instant.now(clock);
+        AccountToken stored = tokens.findByTokenHash(Secrets.sha256(token))
+                .filter(t -> t.purpose() == AccountToken.Purpose.EMAIL_CHANGE && t.isUsable(now) && t.newEmail() != null)
+                .orElseThrow(() -> new InvalidInputException("token", "link.invalid"));
+        LoginSubject subject = members.findById(stored.memberId())
+                .orElseThrow(() -> new InvalidInputException("token", "link.invalid"));
+        stored.use(now);
+        String old = subject.email();
+        members.changeEmail(subject.memberId(), java.util.Objects.requireNonNull(stored.newEmail()));
+        emailChanged(subject.memberId(), old);
+        events.publishEvent(new SecurityEvent("email.changed", subject.memberId(), subject.actor().loginId(), null, null));
     }
 
     @Override
@@ -191,6 +239,15 @@ public class AccountManager implements Accounts {
             return;
         }
         LoginSubject s = subject.get();
+        if (credentials.findById(s.memberId()).filter(Credential::hasSecondFactor).isEmpty()) {
+            // the second factor was reset (or never enrolled): a mailbox alone must not lead to a new authenticator,
+            // so the member logs in with the password they have, or their administrator sends a new invitation
+            mail.enqueue(s.email(), subject("mail.reset-refused.subject"),
+                    bilingual("mail.reset-refused.body", s.actor().name(), s.actor().loginId()), true);
+            events.publishEvent(new SecurityEvent("password.reset-refused", s.memberId(), s.actor().loginId(), null,
+                    "second factor not enrolled"));
+            return;
+        }
         String token = issue(s.memberId(), AccountToken.Purpose.PASSWORD_RESET, properties.resetValidity());
         String link = baseUrl + "/reset-password/" + token;
         mail.enqueue(s.email(), subject("mail.reset.subject"),

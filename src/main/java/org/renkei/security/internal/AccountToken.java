@@ -10,12 +10,15 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A one-time link (activation or password reset); only the SHA-256 of its token is stored. */
+/**
+ * A one-time link (activation, password reset, confirming a new e-mail address from the old one); only the
+ * SHA-256 of its token is stored.
+ */
 @Entity
 @Table(name = "account_token")
 class AccountToken {
 
-    enum Purpose { ACTIVATION, PASSWORD_RESET }
+    enum Purpose { ACTIVATION, PASSWORD_RESET, EMAIL_CHANGE }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,6 +31,7 @@ class AccountToken {
     private Instant createdAt;
     private Instant expiresAt;
     private @Nullable Instant usedAt;
+    private @Nullable String newEmail;
 
     protected AccountToken() {
         this.purpose = Purpose.ACTIVATION;
@@ -42,6 +46,17 @@ class AccountToken {
         this.tokenHash = tokenHash;
         this.createdAt = now;
         this.expiresAt = expiresAt;
+    }
+
+    /** An e-mail change's link: the address that becomes the member's when the link is used. */
+    static AccountToken emailChange(long memberId, String tokenHash, String newEmail, Instant now, Instant expiresAt) {
+        AccountToken t = new AccountToken(memberId, Purpose.EMAIL_CHANGE, tokenHash, now, expiresAt);
+        t.newEmail = newEmail;
+        return t;
+    }
+
+    @Nullable String newEmail() {
+        return newEmail;
     }
 
     long memberId() {

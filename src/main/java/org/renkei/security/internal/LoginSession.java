@@ -32,6 +32,14 @@ public class LoginSession {
         List<GrantedAuthority> authorities = actor.roles().stream()
                 .<GrantedAuthority>map(r -> new SimpleGrantedAuthority(r.authority()))
                 .toList();
+        // a new session id now that the member is fully logged in: an id seen before (the password step's) is worth nothing
+        try {
+            request.changeSessionId();
+        } catch (IllegalStateException noSession) {
+            request.getSession(true);
+        } catch (UnsupportedOperationException mockRequest) {
+            // browserless UI tests' mock request; every servlet container renews the id
+        }
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null, authorities));
         holder.setContext(context);

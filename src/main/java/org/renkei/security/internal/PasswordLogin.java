@@ -1,7 +1,5 @@
 package org.renkei.security.internal;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.renkei.security.MemberAccounts;
@@ -9,7 +7,6 @@ import org.renkei.security.MemberAccounts.LoginSubject;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -32,15 +29,13 @@ class PasswordLogin implements AuthenticationProvider {
     private final Credentials credentials;
     private final PasswordEncoder encoder;
     private final LoginAttempts attempts;
-    private final Clock clock;
     private final String dummyHash;
 
-    PasswordLogin(MemberAccounts members, Credentials credentials, PasswordEncoder encoder, LoginAttempts attempts, Clock clock) {
+    PasswordLogin(MemberAccounts members, Credentials credentials, PasswordEncoder encoder, LoginAttempts attempts) {
         this.members = members;
         this.credentials = credentials;
         this.encoder = encoder;
         this.attempts = attempts;
-        this.clock = clock;
         // compared against when the login id is unknown, so that answer takes as long as a wrong password
         this.dummyHash = encoder.encode("renkei-timing-equaliser");
     }
@@ -58,18 +53,25 @@ class PasswordLogin implements AuthenticationProvider {
             throw new BadCredentialsException("bad credentials");
         }
         LoginSubject member = subject.get();
-        Instant now = Instant.now(clock);
-        if (credential.get().isLocked(now)) {
+        // the attempt is counted before the check (guesses sent at once cannot outrun the count); a locked account
+        // gets the answer of a wrong password, so that the answer does not tell which login ids exist
+        if (!attempts.start(member.memberId(), loginId, member.actor())) {
+            encoder.matches(password, dummyHash);
             attempts.refused(member.memberId(), loginId, member.actor(), "locked");
-            throw new LockedException(String.valueOf(credential.get().lockedUntil()));
-        }
-        if (!encoder.matches(password, credential.get().passwordHash())) {
-            Instant lockedUntil = attempts.fail(member.memberId(), loginId, member.actor(), "password");
-            if (lockedUntil != null) {
-                throw new LockedException(lockedUntil.toString());
-            }
             throw new BadCredentialsException("bad credentials");
         }
+        boolean right;
+        try {
+            right = encoder.matches(password, credential.get().passwordHash());
+        } catch (RuntimeException e) {
+            // an error during the check is a failed attempt, never a way round the count
+            right = false;
+        }
+        if (!right) {
+            attempts.fail(member.memberId(), loginId, member.actor(), "password");
+            throw new BadCredentialsException("bad credentials");
+        }
+        attempts.giveBack(member.memberId());
         if (!member.standing().mayLogIn()) {
             attempts.refused(member.memberId(), loginId, member.actor(), member.standing().name());
             throw new DisabledException(member.standing().name());

@@ -22,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional
 public class SecondFactor {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecondFactor.class);
+
     /** The outcome of a code. */
     public enum Result { ACCEPTED, WRONG, LOCKED }
 
@@ -61,8 +63,18 @@ public class SecondFactor {
     public Result verify(Actor pending, String code) {
         // the check in one transaction; a failure is counted after it, in a transaction of its own, so that a
         // login never holds one database connection while it waits for another
-        Result result = transactions.execute(status -> check(pending, code));
-        if (result == null || result == Result.WRONG) {
+        if (!attempts.start(pending.memberId(), pending.loginId(), pending)) {
+            return Result.LOCKED;
+        }
+        Result result;
+        try {
+            result = transactions.execute(status -> check(pending, code));
+        } catch (RuntimeException e) {
+            // two checks of one account at once collide on its row, or the database failed: a failed attempt, not a 500
+            log.info("Second factor of member {} not checked: {}", pending.memberId(), e.toString());
+            result = Result.WRONG;
+        }
+        if (result != Result.ACCEPTED) {
             Instant locked = attempts.fail(pending.memberId(), pending.loginId(), pending, "second factor");
             return locked != null ? Result.LOCKED : Result.WRONG;
         }
@@ -72,9 +84,6 @@ public class SecondFactor {
     private Result check(Actor pending, String code) {
         Credential credential = credentials.findById(pending.memberId()).orElseThrow(AccessRefusedException::new);
         Instant now = Instant.now(clock);
-        if (credential.isLocked(now)) {
-            return Result.LOCKED;
-        }
         String secret = credential.encryptedTotpSecret();
         if (secret == null) {
             throw new AccessRefusedException();
@@ -93,6 +102,7 @@ public class SecondFactor {
             return Result.WRONG;
         }
         credential.succeed(now);
+        attempts.succeeded(pending.memberId());
         events.publishEvent(new SecurityEvent("login.succeeded", pending.memberId(), pending.loginId(), pending, how));
         return Result.ACCEPTED;
     }
@@ -112,6 +122,9 @@ public class SecondFactor {
         if (credential.hasSecondFactor()) {
             throw new AccessRefusedException();
         }
+        if (!attempts.start(pending.memberId(), pending.loginId(), pending)) {
+            throw new AccessRefusedException("login.locked");
+        }
         Instant now = Instant.now(clock);
         OptionalLong step = Totp.match(offeredSecret, code, now);
         if (step.isEmpty()) {
@@ -123,6 +136,7 @@ public class SecondFactor {
         }
         credential.enableTotp(secrets.encryptTotp(offeredSecret), step.getAsLong(), now);
         credential.succeed(now);
+        attempts.succeeded(pending.memberId());
         events.publishEvent(new SecurityEvent("totp.enrolled", pending.memberId(), pending.loginId(), pending, null));
         events.publishEvent(new SecurityEvent("login.succeeded", pending.memberId(), pending.loginId(), pending, "enrolment"));
         return Optional.of(newRecoveryCodes(pending.memberId()));

@@ -6,7 +6,6 @@ import org.renkei.security.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,7 +28,9 @@ class SecondFactorEndpoint {
 
     @PostMapping("/login/totp")
     ResponseEntity<Void> verify(@RequestParam String code, HttpServletRequest request, HttpServletResponse response) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        // the request's own principal (set by this application's filter chain), not the JVM-wide holder: another
+        // application context in the same JVM (the tests') may have replaced the holder's strategy
+        Authentication auth = request.getUserPrincipal() instanceof Authentication a ? a : null;
         boolean pending = auth != null && auth.getPrincipal() instanceof Actor
                 && auth.getAuthorities().stream().anyMatch(a -> PasswordLogin.TOTP_PENDING.equals(a.getAuthority()));
         if (!pending) {

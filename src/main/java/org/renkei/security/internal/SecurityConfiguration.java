@@ -36,9 +36,36 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain portalFilterChain(HttpSecurity http, ActiveSessions activeSessions, MemberAccounts members,
-            Credentials credentials, ApplicationEventPublisher events) throws Exception {
+            Credentials credentials, ApplicationEventPublisher events, SecurityProperties properties, java.time.Clock clock)
+            throws Exception {
+        LoginThrottle throttle = new LoginThrottle(properties.addressFreeFailures(), properties.addressLongestWait(), clock);
         // a session a restart brought back is checked against the account before its security context is read
         http.addFilterBefore(new RestoredSessions(activeSessions, members, credentials, events), SecurityContextHolderFilter.class);
+        // a login sent from another site's page is refused before its password is looked at
+        http.addFilterBefore(new SameOriginLogin(), SecurityContextHolderFilter.class);
+        // an address that keeps failing waits longer and longer before its next password is looked at
+        http.addFilterBefore(throttle, SecurityContextHolderFilter.class);
+        http.headers(h -> h
+                // before the page is written: Vaadin writes its bootstrap page past the wrapper that would add them later
+                .withObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
+                        org.springframework.security.web.header.HeaderWriterFilter>() {
+                    @Override
+                    public <O extends org.springframework.security.web.header.HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                })
+                .contentTypeOptions(org.springframework.security.config.Customizer.withDefaults())
+                .cacheControl(org.springframework.security.config.Customizer.withDefaults())
+                .frameOptions(f -> f.sameOrigin())
+                .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                        .ReferrerPolicy.SAME_ORIGIN))
+                // what Vaadin's pre-compiled bundle needs (inline bootstrap script and styles, eval in its templates,
+                // its push WebSocket), and nothing from other sites
+                .contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; script-src 'self' 'unsafe-inline' "
+                        + "'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+                        + "connect-src 'self' ws: wss:; frame-ancestors 'self'; form-action 'self'; base-uri 'self'; "
+                        + "object-src 'none'")));
         http.authorizeHttpRequests(a -> a.requestMatchers("/error", "/styles/**", "/images/**", "/favicon.ico",
                 "/actuator/health", "/actuator/health/**",
                 // STOMP authenticates on CONNECT (the browser session, or a bearer token), not at the handshake
@@ -46,12 +73,12 @@ class SecurityConfiguration {
                 .requestMatchers("/login/totp").hasRole("TOTP_PENDING"));
         // PasswordLogin, the only AuthenticationProvider bean, is the global authentication manager's; registering it
         // here as well would make a failed attempt count twice (once here, once in the parent manager)
-        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, new SecondStepRedirect());
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, new SecondStepRedirect(throttle));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/login?logout")
                 .anyRequest(any -> any.hasRole("MEMBER")));
         // after Vaadin's configurer, so that its login page is set before form login initialises
-        http.formLogin(form -> form.failureHandler(new LoginFailureRedirect()));
+        http.formLogin(form -> form.failureHandler(new LoginFailureRedirect(throttle)));
         // the second step for programs: it needs the half-logged-in session and a TOTP code, which a forged request lacks
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/login/totp"));
         return http.build();
@@ -65,9 +92,16 @@ class SecurityConfiguration {
     /** After the password, the page that asks for the code (or enrols the app the first time). */
     static final class SecondStepRedirect extends VaadinSavedRequestAwareAuthenticationSuccessHandler {
 
+        private final LoginThrottle throttle;
+
+        SecondStepRedirect(LoginThrottle throttle) {
+            this.throttle = throttle;
+        }
+
         @Override
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                 Authentication authentication) throws ServletException, IOException {
+            throttle.succeeded(request);
             boolean enrolled = authentication.getAuthorities().stream()
                     .anyMatch(a -> PasswordLogin.TOTP_PENDING.equals(a.getAuthority()));
             getRedirectStrategy().sendRedirect(request, response, enrolled ? "/login/verify" : "/login/enrol");
@@ -77,9 +111,18 @@ class SecurityConfiguration {
     /** Back to the login page with the kind of refusal, which the page explains. */
     static final class LoginFailureRedirect implements AuthenticationFailureHandler {
 
+        private final LoginThrottle throttle;
+
+        LoginFailureRedirect(LoginThrottle throttle) {
+            this.throttle = throttle;
+        }
+
         @Override
         public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                 AuthenticationException exception) throws IOException {
+            if (exception instanceof org.springframework.security.authentication.BadCredentialsException) {
+                throttle.failed(request);
+            }
             String reason = switch (exception) {
                 case LockedException e -> "locked";
                 case DisabledException e -> String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);

@@ -77,6 +77,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 case "detached", "rejected", "pending" -> "login.error.no-access";
                 case "session" -> "login.error.session";
                 case "busy" -> "login.error.busy";
+                case "throttled" -> "login.error.throttled";
                 default -> "login.error.credentials";
             };
             form.showErrorMessage(getTranslation("login.error.title"), getTranslation(key));
