@@ -24,9 +24,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes the access log tamper-evident. Entries are inserted by many transactions at once; a sealer
- * then chains them, in the order it finds them committed, with SHA-256 over the previous hash and the
- * entry's content (in {@code audit_seal}, also insert-only). Checking recomputes the chain and names
- * the first entry that no longer matches.
+ * then chains them, in the order it finds them committed, with HMAC-SHA256 over the previous seal and the
+ * entry's content (in {@code audit_seal}, also insert-only). The key ({@code renkei.audit.chain-key}) is kept
+ * outside the database, so whoever can write the tables cannot make new seals. At intervals the chain's head is
+ * anchored outside the database too: a line with its sequence number and seal, itself keyed, written to the
+ * application log and appended to {@code renkei.audit.anchor-file}. Checking recomputes the chain, names the
+ * first entry that no longer matches, and compares the head with the newest anchor, so deleting the newest
+ * entries and moving the head back shows as well. Seals made before the key came (V0011) stay SHA-256.
  */
 @Service
 public class AuditChain {
@@ -37,18 +41,34 @@ public class AuditChain {
     private static final int BATCH = 2_000;
     private static final String GENESIS = "0".repeat(64);
 
+    private static final Logger anchors = LoggerFactory.getLogger("renkei.audit.anchor");
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final byte[] key;
+    private final java.nio.file.@Nullable Path anchorFile;
+    private long lastAnchoredSeq = -1;
 
     private final TransactionTemplate transactions;
 
-    AuditChain(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactionManager) {
+    AuditChain(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactionManager,
+            @org.springframework.beans.factory.annotation.Value("${renkei.audit.chain-key:}") String key,
+            @org.springframework.beans.factory.annotation.Value("${renkei.audit.anchor-file:}") String anchorFile) {
+        if (key.length() < 32) {
+            throw new IllegalStateException("renkei.audit.chain-key must be set (32 characters or more, from outside the "
+                    + "database: RENKEI_AUDIT_CHAIN_KEY); see docs/security.md");
+        }
         this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.clock = clock;
+        this.key = key.getBytes(StandardCharsets.UTF_8);
+        this.anchorFile = anchorFile.isBlank() ? null : java.nio.file.Path.of(anchorFile).toAbsolutePath();
     }
 
-    record Head(long lastSeq, String lastHash) {}
+    record Head(long lastSeq, String lastHash, long keyedFrom) {}
+
+    /** A head written outside the database: its sequence number, its seal, and where keyed seals begin. */
+    record Anchor(long seq, String hash, long keyedFrom, Instant at) {}
 
     @Scheduled(fixedDelayString = "${renkei.audit.seal-interval:2s}")
     public void sealScheduled() {
@@ -65,8 +85,8 @@ public class AuditChain {
     }
 
     private int sealBatch() {
-        Head head = jdbc.queryForObject("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE",
-                (rs, i) -> new Head(rs.getLong(1), rs.getString(2)));
+        Head head = jdbc.queryForObject("SELECT last_seq, last_hash, keyed_from FROM audit_chain_head WHERE id = 1 FOR UPDATE",
+                (rs, i) -> new Head(rs.getLong(1), rs.getString(2), rs.getLong(3)));
         Long lastEvent = head.lastSeq() == 0 ? null
                 : jdbc.queryForObject("SELECT event_id FROM audit_seal WHERE seq = ?", Long.class, head.lastSeq());
         long floor = lastEvent == null ? 0 : Math.max(0, lastEvent - LOOKBACK);
@@ -82,7 +102,7 @@ public class AuditChain {
         List<Object[]> seals = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             seq++;
-            String hash = hash(prev, e);
+            String hash = seal(prev, e, seq >= head.keyedFrom());
             seals.add(new Object[] {seq, e.id(), prev, hash, now});
             prev = hash;
         }
@@ -91,9 +111,87 @@ public class AuditChain {
         return entries.size();
     }
 
+    /**
+     * Writes the head outside the database (the application log, and the anchor file when one is configured), when
+     * it moved since the last anchor. Each line is keyed like the seals.
+     */
+    @Scheduled(fixedDelayString = "${renkei.audit.anchor-interval:5m}", initialDelayString = "${renkei.audit.anchor-interval:5m}")
+    public synchronized void anchor() {
+        Head head = head();
+        if (head.lastSeq() == lastAnchoredSeq) {
+            return;
+        }
+        String line = line(new Anchor(head.lastSeq(), head.lastHash(), head.keyedFrom(), Instant.now(clock)));
+        anchors.info("{}", line);
+        if (anchorFile != null) {
+            try {
+                if (anchorFile.getParent() != null) {
+                    java.nio.file.Files.createDirectories(anchorFile.getParent());
+                }
+                java.nio.file.Files.writeString(anchorFile, line + "\n", StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (java.io.IOException e) {
+                log.error("Could not append the access log's anchor to {}: {}", anchorFile, e.toString());
+                return;
+            }
+        }
+        lastAnchoredSeq = head.lastSeq();
+    }
+
+    private Head head() {
+        return jdbc.queryForObject("SELECT last_seq, last_hash, keyed_from FROM audit_chain_head WHERE id = 1",
+                (rs, i) -> new Head(rs.getLong(1), rs.getString(2), rs.getLong(3)));
+    }
+
+    private String line(Anchor a) {
+        String body = "audit-anchor seq=" + a.seq() + " hash=" + a.hash() + " keyed-from=" + a.keyedFrom() + " at=" + a.at();
+        return body + " mac=" + hmac(body);
+    }
+
+    /** The newest anchor in the file, if any; a line whose mac does not match is reported as forged. */
+    private @Nullable Anchor newestAnchor() {
+        if (anchorFile == null || !java.nio.file.Files.exists(anchorFile)) {
+            return null;
+        }
+        List<String> lines;
+        try {
+            lines = java.nio.file.Files.readAllLines(anchorFile, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String l = lines.get(i).strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("^(audit-anchor seq=(\\d+) hash=([0-9a-f]{64}) keyed-from=(\\d+) at=(\\S+)) mac=([0-9a-f]{64})$").matcher(l);
+            if (!m.matches() || !MessageDigest.isEqual(hmac(m.group(1)).getBytes(StandardCharsets.US_ASCII),
+                    m.group(6).getBytes(StandardCharsets.US_ASCII))) {
+                return new Anchor(-1, "", -1, Instant.EPOCH);
+            }
+            return new Anchor(Long.parseLong(m.group(2)), m.group(3), Long.parseLong(m.group(4)), Instant.parse(m.group(5)));
+        }
+        return null;
+    }
+
     /** Recomputes the whole chain, a page at a time, and reports the first entry that breaks it. */
     @Transactional(readOnly = true)
     public ChainReport verify() {
+        Head head = head();
+        Anchor anchor = newestAnchor();
+        if (anchor != null && anchor.seq() < 0) {
+            log.warn("Audit chain: the newest anchor in {} does not carry a valid mac", anchorFile);
+            return new ChainReport(0, null, null, "anchor-forged", 0);
+        }
+        if (anchor != null && anchor.keyedFrom() != head.keyedFrom()) {
+            log.warn("Audit chain: keyed seals begin at {} in the database, at {} in the anchor", head.keyedFrom(), anchor.keyedFrom());
+            return new ChainReport(0, null, null, "relinked", 0);
+        }
+        if (anchor != null && head.lastSeq() < anchor.seq()) {
+            log.warn("Audit chain: the head is at seq {}, behind the anchor of {} at seq {}", head.lastSeq(), anchor.at(), anchor.seq());
+            return new ChainReport(0, null, head.lastSeq() + 1, "truncated", 0);
+        }
         long checked = 0;
         long afterSeq = 0;
         String prev = GENESIS;
@@ -114,8 +212,11 @@ public class AuditChain {
                 if (!s.prevHash().equals(prev)) {
                     return broken(checked, s, "relinked");
                 }
-                if (!hash(prev, s.entry()).equals(s.hash())) {
+                if (!seal(prev, s.entry(), s.seq() >= head.keyedFrom()).equals(s.hash())) {
                     return broken(checked, s, "changed");
+                }
+                if (anchor != null && s.seq() == anchor.seq() && !s.hash().equals(anchor.hash())) {
+                    return broken(checked, s, "truncated");
                 }
                 prev = s.hash();
                 checked++;
@@ -153,16 +254,35 @@ public class AuditChain {
         return rs.wasNull() ? null : value;
     }
 
-    /** SHA-256 over the previous hash and every column of the entry, separated by a character names never hold. */
-    static String hash(String previous, Entry e) {
+    /** The seal of an entry: keyed (HMAC-SHA256) from {@code keyed_from} on, plain SHA-256 before. */
+    String seal(String previous, Entry e, boolean keyed) {
+        return keyed ? hmac(canonical(previous, e)) : hash(previous, e);
+    }
+
+    private String hmac(String text) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** The previous hash and every column of the entry, separated by a character names never hold. */
+    static String canonical(String previous, Entry e) {
         long micros = e.occurredAt().getEpochSecond() * 1_000_000 + e.occurredAt().getNano() / 1_000;
-        String canonical = String.join("\u001f", previous, String.valueOf(e.id()), String.valueOf(micros),
+        return String.join("\u001f", previous, String.valueOf(e.id()), String.valueOf(micros),
                 String.valueOf(e.associationId()), String.valueOf(e.actorAssociationId()), String.valueOf(e.actorId()),
                 e.actorName(), e.action(),
                 e.targetType(), String.valueOf(e.targetId()), e.targetLabel(), String.valueOf(e.patientId()),
                 String.valueOf(e.detail()));
+    }
+
+    /** SHA-256 over {@link #canonical}: the seals made before the chain was keyed. */
+    static String hash(String previous, Entry e) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical(previous, e).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);

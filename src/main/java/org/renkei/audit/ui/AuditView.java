@@ -131,7 +131,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             if (report.intact()) {
                 Forms.success(getTranslation("audit.intact", report.checked()));
             } else {
-                Forms.error(this, getTranslation("audit.broken", report.firstBrokenEvent(), report.problem()));
+                Forms.error(this, getTranslation("audit.broken", report.firstBrokenEvent() != null ? report.firstBrokenEvent()
+                        : "seq " + report.firstBrokenSeq(), report.problem()));
             }
         });
 
