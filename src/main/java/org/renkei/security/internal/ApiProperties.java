@@ -19,6 +19,9 @@ import org.springframework.validation.annotation.Validated;
  * @param requestsPerMinute sustained requests a client may make per minute
  * @param burst             requests a client may make at once before the rate applies
  * @param maxBodySize       the largest request body accepted; larger ones get 413 before any work is done
+ * @param audience          the {@code aud} an external issuer's token must name (the issuer serves other
+ *                          applications too: a token it made for one of them is no key to this portal); defaults
+ *                          to {@code issuer}
  */
 @Validated
 @ConfigurationProperties("renkei.api")
@@ -28,9 +31,11 @@ public record ApiProperties(
         @Nullable List<String> externalIssuers,
         @Min(1) int requestsPerMinute,
         @Min(1) int burst,
-        DataSize maxBodySize) {
+        DataSize maxBodySize,
+        @Nullable String audience) {
 
     public ApiProperties {
         externalIssuers = externalIssuers == null ? List.of() : List.copyOf(externalIssuers);
+        audience = audience == null || audience.isBlank() ? issuer : audience;
     }
 }

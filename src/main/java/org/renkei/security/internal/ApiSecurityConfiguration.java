@@ -1,5 +1,9 @@
 package org.renkei.security.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -61,8 +65,8 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain tokenIssuerChain(HttpSecurity http, ApiClients clients, ApiProperties properties, ApiProblems problems)
-            throws Exception {
+    SecurityFilterChain tokenIssuerChain(HttpSecurity http, ApiClients clients, ApiProperties properties, ApiProblems problems,
+            ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
         // the issuer's endpoints only (token, keys, metadata); everything else falls through to the other chains
         http.securityMatcher("/oauth2/**", "/.well-known/oauth-authorization-server", "/.well-known/oauth-authorization-server/**");
         http.oauth2AuthorizationServer(as -> as
@@ -72,15 +76,16 @@ class ApiSecurityConfiguration {
         http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         http.csrf(c -> c.disable());
         http.addFilterBefore(new BodyLimitFilter(16 * 1024, problems), DisableEncodeUrlFilter.class);
-        http.addFilterAfter(new RateLimitFilter(properties.requestsPerMinute(), properties.burst(), problems),
-                SecurityContextHolderFilter.class);
+        http.addFilterAfter(new RateLimitFilter(properties.requestsPerMinute(), properties.burst(), problems,
+                contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)), SecurityContextHolderFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, ApiProperties properties, ApiProblems problems,
-            AuthenticationManagerResolver<HttpServletRequest> issuers) throws Exception {
+            AuthenticationManagerResolver<HttpServletRequest> issuers, ObjectProvider<SecurityContextHolderStrategy> contexts)
+            throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**");
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
@@ -104,8 +109,8 @@ class ApiSecurityConfiguration {
                 }));
         http.exceptionHandling(x -> x.authenticationEntryPoint((request, response, e) -> unauthorized(problems, request, response, e)));
         http.addFilterBefore(new BodyLimitFilter(properties.maxBodySize().toBytes(), problems), DisableEncodeUrlFilter.class);
-        http.addFilterAfter(new RateLimitFilter(properties.requestsPerMinute(), properties.burst(), problems),
-                BearerTokenAuthenticationFilter.class);
+        http.addFilterAfter(new RateLimitFilter(properties.requestsPerMinute(), properties.burst(), problems,
+                contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 
@@ -163,15 +168,24 @@ class ApiSecurityConfiguration {
             }
             AuthenticationManager m = managers.get(issuer);
             if (m == null && external.contains(issuer)) {
-                m = managers.computeIfAbsent(issuer, i -> {
-                    NimbusJwtDecoder decoder = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(i);
-                    OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(i));
-                    decoder.setJwtValidator(validator);
-                    return manager(decoder, converter);
-                });
+                m = managers.computeIfAbsent(issuer, i -> manager(externalDecoder(i, properties.audience()), converter));
             }
             return m;
         });
+    }
+
+    /** An external issuer's tokens: its keys from its metadata; its name, the time and our audience checked. */
+    private static JwtDecoder externalDecoder(String issuer, String audience) {
+        NimbusJwtDecoder decoder = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(issuer);
+        decoder.setJwtValidator(externalValidator(issuer, audience));
+        return decoder;
+    }
+
+    /** The issuer, the lifetime, and an {@code aud} that names this portal (the same checks on HTTP and STOMP). */
+    static OAuth2TokenValidator<Jwt> externalValidator(String issuer, String audience) {
+        return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
+                new org.springframework.security.oauth2.jwt.JwtClaimValidator<Object>("aud",
+                        aud -> aud instanceof java.util.Collection<?> c ? c.contains(audience) : audience.equals(aud)));
     }
 
     private static AuthenticationManager manager(JwtDecoder decoder, ApiTokenConverter converter) {
@@ -191,10 +205,8 @@ class ApiSecurityConfiguration {
             if (issuer == null || !issuer.equals(properties.issuer())) {
                 if (issuer != null && properties.externalIssuers().contains(issuer)) {
                     synchronized (cache) {
-                        AuthenticationManager m = cache.computeIfAbsent(issuer, i -> {
-                            NimbusJwtDecoder d = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(i);
-                            return manager(d, converter);
-                        });
+                        AuthenticationManager m = cache.computeIfAbsent(issuer,
+                                i -> manager(externalDecoder(i, properties.audience()), converter));
                         return m.authenticate(new BearerTokenAuthenticationToken(token));
                     }
                 }

@@ -13,12 +13,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A token bucket per API client (per address before a client is known): {@code burst} requests at once,
+ * A token bucket per authenticated API client (per address for everything else): {@code burst} requests at once,
  * refilled at {@code requestsPerMinute}. Past it: 429 with Retry-After, and the request goes no further.
  * The buckets live in a bounded cache; an idle client's bucket is forgotten after ten minutes (it would be
  * full again by then).
@@ -31,7 +29,11 @@ final class RateLimitFilter extends OncePerRequestFilter {
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(10)).build();
 
-    RateLimitFilter(int requestsPerMinute, int burst, ApiProblems problems) {
+    private final org.springframework.security.core.context.SecurityContextHolderStrategy contexts;
+
+    RateLimitFilter(int requestsPerMinute, int burst, ApiProblems problems,
+            org.springframework.security.core.context.SecurityContextHolderStrategy contexts) {
+        this.contexts = contexts;
         this.requestsPerMinute = requestsPerMinute;
         this.burst = burst;
         this.problems = problems;
@@ -54,23 +56,16 @@ final class RateLimitFilter extends OncePerRequestFilter {
         problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", seconds);
     }
 
-    private static String key(HttpServletRequest request) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth instanceof ApiAuthentication api) {
+    /**
+     * An authenticated program's own bucket; anything else by the address it comes from. A client id named in a
+     * request that has not authenticated (a Basic header, a form field) is never a key: anyone could write it, and
+     * so spend another hospital's allowance.
+     */
+    private String key(HttpServletRequest request) {
+        // this application's holder strategy (not the JVM-wide one, which another context in the JVM may have replaced)
+        if (contexts.getContext().getAuthentication() instanceof ApiAuthentication api) {
             return "client:" + api.clientId();
         }
-        String basic = request.getHeader("Authorization");
-        if (basic != null && basic.regionMatches(true, 0, "Basic ", 0, 6)) {
-            try {
-                String decoded = new String(java.util.Base64.getDecoder().decode(basic.substring(6).trim()),
-                        java.nio.charset.StandardCharsets.UTF_8);
-                int colon = decoded.indexOf(':');
-                return "client:" + (colon < 0 ? decoded : decoded.substring(0, colon));
-            } catch (IllegalArgumentException notBase64) {
-                return "addr:" + request.getRemoteAddr();
-            }
-        }
-        String clientId = request.getParameter("client_id");
-        return clientId != null ? "client:" + clientId : "addr:" + request.getRemoteAddr();
+        return "addr:" + request.getRemoteAddr();
     }
 }
