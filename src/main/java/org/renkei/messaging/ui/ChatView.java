@@ -29,7 +29,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
@@ -111,41 +110,16 @@ public class ChatView extends VerticalLayout implements BeforeEnterObserver, Has
         input.setI18n(new com.vaadin.flow.component.messages.MessageInputI18n().setMessage(getTranslation("messages.input")).setSend(getTranslation("messages.send")));
         input.setWidthFull();
         input.addSubmitListener(e -> post(e.getValue()));
-        upload.setUploadHandler(new UploadHandler() {
-            @Override
-            public void handleUploadRequest(com.vaadin.flow.server.streams.UploadEvent event) throws java.io.IOException {
-                // read at most one byte past the limit: a larger body is refused without being held in memory
-                byte[] bytes;
-                try (java.io.InputStream in = event.getInputStream()) {
-                    bytes = in.readNBytes(Messages.MAX_ATTACHMENT_BYTES + 1);
-                }
-                if (bytes.length > Messages.MAX_ATTACHMENT_BYTES) {
-                    event.reject(getTranslation("form.too-large", Messages.MAX_ATTACHMENT_BYTES / (1024 * 1024)));
-                    return;
-                }
-                String fileName = event.getFileName();
-                event.getUI().access(() -> {
+        upload.setUploadHandler(new AttachmentUpload(Messages.MAX_ATTACHMENT_BYTES,
+                getTranslation("form.too-large", Messages.MAX_ATTACHMENT_BYTES / (1024 * 1024)), (fileName, bytes) -> {
                     try {
                         attachment = messages.attach(actor, conversation().id(), fileName, bytes);
                         pendingAttachment.setText("📎 " + attachment.fileName());
                     } catch (RenkeiException e) {
-                        Forms.error(ChatView.this, e);
+                        Forms.error(this, e);
                     }
                     upload.clearFileList();
-                });
-            }
-
-            @Override
-            public long getRequestSizeMax() {
-                // the multipart envelope around one file of the largest size; beyond it Vaadin answers 413 before reading
-                return Messages.MAX_ATTACHMENT_BYTES + 64 * 1024L;
-            }
-
-            @Override
-            public long getFileSizeMax() {
-                return Messages.MAX_ATTACHMENT_BYTES;
-            }
-        });
+                }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Messages.MAX_ATTACHMENT_BYTES);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/gif", "image/webp", "application/pdf", ".jpg", ".jpeg",
