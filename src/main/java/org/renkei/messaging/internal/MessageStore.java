@@ -52,20 +52,22 @@ public class MessageStore {
     /** Inserts a conversation; returns its id. A unique key (patient room, direct pair) may refuse it. */
     public long insertConversation(ConversationKind kind, @Nullable Long patientId, @Nullable String directKey,
             @Nullable String title, long createdBy, Instant now) {
+        return insert("""
+                INSERT INTO conversation (kind, patient_id, direct_key, title, created_by, created_at, last_seq)
+                VALUES (?, ?, ?, ?, ?, ?, 0)""", kind.name(), patientId, directKey, title, createdBy, Timestamp.from(now));
+    }
+
+    /** Inserts one row and returns its generated id. */
+    private long insert(String sql, @Nullable Object... values) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(c -> {
-            var ps = c.prepareStatement("""
-                    INSERT INTO conversation (kind, patient_id, direct_key, title, created_by, created_at, last_seq)
-                    VALUES (?, ?, ?, ?, ?, ?, 0)""", new String[] {"id"});
-            ps.setString(1, kind.name());
-            ps.setObject(2, patientId);
-            ps.setString(3, directKey);
-            ps.setString(4, title);
-            ps.setLong(5, createdBy);
-            ps.setTimestamp(6, Timestamp.from(now));
+            var ps = c.prepareStatement(sql, new String[] {"id"});
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
             return ps;
         }, key);
-        return key.getKey().longValue();
+        return java.util.Objects.requireNonNull(key.getKey()).longValue();
     }
 
     public void addMember(long conversationId, long memberId, Instant now) {
@@ -152,22 +154,14 @@ public class MessageStore {
 
     /** Keeps the old text as a revision and changes (or empties) the message; returns the revision's id. */
     public long revise(long messageId, String kind, String oldBody, @Nullable String newBody, Instant now) {
-        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("INSERT INTO message_revision (message_id, kind, body, revised_at) VALUES (?, ?, ?, ?)",
-                    java.sql.Statement.RETURN_GENERATED_KEYS);
-            ps.setLong(1, messageId);
-            ps.setString(2, kind);
-            ps.setString(3, oldBody);
-            ps.setTimestamp(4, Timestamp.from(now));
-            return ps;
-        }, key);
+        long revision = insert("INSERT INTO message_revision (message_id, kind, body, revised_at) VALUES (?, ?, ?, ?)", messageId,
+                kind, oldBody, Timestamp.from(now));
         if (newBody == null) {
             jdbc.update("UPDATE message SET body = '', deleted_at = ? WHERE id = ?", Timestamp.from(now), messageId);
         } else {
             jdbc.update("UPDATE message SET body = ?, edited_at = ? WHERE id = ?", newBody, Timestamp.from(now), messageId);
         }
-        return java.util.Objects.requireNonNull(key.getKey()).longValue();
+        return revision;
     }
 
     public List<org.renkei.messaging.Revision> revisions(long messageId) {
