@@ -3,5 +3,6 @@
  * conversation get messages posted on other nodes; ended sessions and changed access reach every node.
  * All through RabbitMQ's STOMP plugin, the broker the relay already uses.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"messaging", "security"})
 @org.jspecify.annotations.NullMarked
 package org.renkei.cluster;
