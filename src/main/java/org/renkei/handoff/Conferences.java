@@ -107,7 +107,7 @@ public class Conferences {
     public void agree(Actor actor, long conferenceId) {
         long handoffId = handoffOf(conferenceId);
         Handoff h = involved(actor, handoffId);
-        if (!Objects.equals(actor.facilityId(), h.senderFacilityId())) {
+        if (!actor.worksAt(h.senderFacilityId())) {
             throw new AccessRefusedException("handoff.only-sender");
         }
         String status = jdbc.queryForObject("SELECT status FROM conference WHERE id = ?", String.class, conferenceId);

@@ -302,8 +302,8 @@ public class HandoffService {
     public void complete(Actor actor, long id, @Nullable LocalDate firstVisit) {
         Handoff h = load(id);
         List<Recipient> to = recipients.findByHandoffIdOrderById(id);
-        boolean accepter = to.stream().anyMatch(r -> r.status() == RecipientStatus.ACCEPTED && Objects.equals(actor.facilityId(), r.facilityId()));
-        if (!Objects.equals(actor.facilityId(), h.senderFacilityId()) && !accepter) {
+        boolean accepter = to.stream().anyMatch(r -> r.status() == RecipientStatus.ACCEPTED && actor.worksAt(r.facilityId()));
+        if (!actor.worksAt(h.senderFacilityId()) && !accepter) {
             throw new AccessRefusedException("handoff.not-yours");
         }
         if (h.status() == HandoffStatus.SENT && to.stream().noneMatch(r -> r.status() == RecipientStatus.ACCEPTED)) {
@@ -332,7 +332,7 @@ public class HandoffService {
         Instant now = Instant.now(clock);
         if (h.status() == HandoffStatus.SENT) {
             for (Recipient r : to) {
-                if (Objects.equals(actor.facilityId(), r.facilityId()) && r.open(actor.memberId(), now)) {
+                if (actor.worksAt(r.facilityId()) && r.open(actor.memberId(), now)) {
                     step(h, r, actor, "received", null);
                 }
             }
@@ -460,8 +460,8 @@ public class HandoffService {
         // withdrawn consent freezes the handoffs with the record: then only whom the patient rule lets read the frozen
         // record (the managing facility) may read them, not the sender or the recipients as such
         boolean frozen = patients.ref(h.patientId()).status() == org.renkei.patient.PatientStatus.FROZEN;
-        boolean involved = !frozen && (Objects.equals(actor.facilityId(), h.senderFacilityId())
-                || to.stream().anyMatch(r -> r.status() != RecipientStatus.DRAFT && Objects.equals(actor.facilityId(), r.facilityId())));
+        boolean involved = !frozen && (actor.worksAt(h.senderFacilityId())
+                || to.stream().anyMatch(r -> r.status() != RecipientStatus.DRAFT && actor.worksAt(r.facilityId())));
         if (!involved && !patients.mayRead(actor, h.patientId())) {
             audit.recordAlone(actor.memberId(), actor.name(), actor.associationId(), "handoff.access-refused",
                     new AuditTarget("handoff", h.id(), "handoff #" + h.id(), h.associationId(), h.patientId()), null);
@@ -480,14 +480,14 @@ public class HandoffService {
     }
 
     private void requireSenderFacility(Actor actor, Handoff h) {
-        if (!Objects.equals(actor.facilityId(), h.senderFacilityId())) {
+        if (!actor.worksAt(h.senderFacilityId())) {
             throw new AccessRefusedException("handoff.only-sender");
         }
     }
 
     private Recipient asRecipient(Actor actor, Handoff h, long recipientId) {
         Recipient r = recipient(h, recipientId);
-        if (!Objects.equals(actor.facilityId(), r.facilityId())) {
+        if (!actor.worksAt(r.facilityId())) {
             throw new AccessRefusedException("handoff.only-recipient");
         }
         return r;
@@ -595,12 +595,12 @@ public class HandoffService {
                 r.answeredAt(), r.answeredBy() == null || !members.containsKey(r.answeredBy()) ? null : members.get(r.answeredBy()).name(),
                 r.declineReason(), r.declineNote(), Lateness.recipientLate(h.status(), r.status(), h.dueAt(), now))).toList();
         boolean late = Lateness.senderLate(h.kind(), h.status(), h.dueAt(), h.sentAt(), now) || views.stream().anyMatch(RecipientView::late);
-        List<Long> mine = to.stream().filter(r -> r.awaitingAnswer() && Objects.equals(actor.facilityId(), r.facilityId()))
+        List<Long> mine = to.stream().filter(r -> r.awaitingAnswer() && actor.worksAt(r.facilityId()))
                 .map(Recipient::id).toList();
         return new HandoffView(h.id(), h.kind(), h.patientId(), patient.name(), h.senderFacilityId(),
                 facilities.get(h.senderFacilityId()).name(), members.containsKey(h.createdBy()) ? members.get(h.createdBy()).name() : "?",
                 h.status(), h.eventDate(), h.dueAt(), h.sentAt(), h.completedAt(), h.firstVisitOn(), h.cancelReason(), views, late,
-                Objects.equals(actor.facilityId(), h.senderFacilityId()), mine,
+                actor.worksAt(h.senderFacilityId()), mine,
                 h.kind() == HandoffKind.ADMISSION ? json.readValue(h.content(), AdmissionSheet.class) : null,
                 h.kind() == HandoffKind.DISCHARGE ? json.readValue(h.content(), DischargeSheet.class) : null, h.carePlanName(),
                 h.version());

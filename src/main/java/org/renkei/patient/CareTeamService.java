@@ -208,7 +208,7 @@ public class CareTeamService {
      */
     public void requestTransfer(Actor actor, long patientId, long toFacilityId, boolean consentConfirmed, @Nullable String note) {
         Patient patient = access.requireWrite(actor, patientId);
-        if (!Objects.equals(actor.facilityId(), patient.managingFacilityId())) {
+        if (!actor.worksAt(patient.managingFacilityId())) {
             throw new AccessRefusedException("transfer.only-managing-facility");
         }
         if (!consentConfirmed) {
@@ -253,7 +253,7 @@ public class CareTeamService {
      */
     public void decideTransfer(Actor actor, long transferId, boolean accept, @Nullable String note) {
         Transfer transfer = transfers.findById(transferId).orElseThrow(() -> new NotFoundException("transfer", transferId));
-        if (!Objects.equals(actor.facilityId(), transfer.toFacilityId()) || !actor.has(Role.FACILITY_ADMIN)) {
+        if (!actor.worksAt(transfer.toFacilityId()) || !actor.has(Role.FACILITY_ADMIN)) {
             throw new AccessRefusedException("transfer.only-receiver");
         }
         Patient patient = patients.findById(transfer.patientId()).orElseThrow();

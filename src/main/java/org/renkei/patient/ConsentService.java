@@ -105,7 +105,7 @@ public class ConsentService {
      */
     public void withdraw(Actor actor, long patientId, String reason) {
         Patient patient = access.requireWrite(actor, patientId);
-        if (!Objects.equals(actor.facilityId(), patient.managingFacilityId())) {
+        if (!actor.worksAt(patient.managingFacilityId())) {
             throw new AccessRefusedException("consent.withdraw-refused");
         }
         String why = PatientService.blank(reason);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.renkei.audit.AuditLog;
 import org.renkei.audit.AuditTarget;
@@ -65,7 +64,7 @@ public class PatientAccess {
     }
 
     Access access(Actor actor, Patient patient) {
-        boolean managing = Objects.equals(actor.facilityId(), patient.managingFacilityId());
+        boolean managing = actor.worksAt(patient.managingFacilityId());
         if (patient.status() == PatientStatus.FROZEN) {
             return managing ? Access.FROZEN_READ : Access.NONE;
         }
@@ -175,7 +174,7 @@ public class PatientAccess {
 
     /** Whether the member may manage the team: the managing facility's members and the 主治医. */
     public boolean managesTeam(Actor actor, Patient patient) {
-        if (Objects.equals(actor.facilityId(), patient.managingFacilityId())) {
+        if (actor.worksAt(patient.managingFacilityId())) {
             return true;
         }
         return teams.findPlaces(patient.id(), actor.memberId(), actor.facilityId()).stream()

@@ -43,6 +43,11 @@ public record Actor(
         return isSystemAdmin() || (has(Role.ASSOCIATION_ADMIN) && associationId != null && associationId == association);
     }
 
+    /** Whether the member works at this facility (false for the portal's operators, who work at none). */
+    public boolean worksAt(@Nullable Long facility) {
+        return facilityId != null && facilityId.equals(facility);
+    }
+
     /** The administrator of this facility's staff. */
     public boolean administersFacility(long facility) {
         return has(Role.FACILITY_ADMIN) && facilityId != null && facilityId == facility;

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.renkei.patient.ConsentInfo;
 import org.renkei.patient.ConsentService;
@@ -59,7 +58,7 @@ class ConsentPanel extends Div {
             add(label, download);
         }
         if (c.active() && patient.status() == PatientStatus.ACTIVE && patient.access().mayWrite()
-                && Objects.equals(actor.facilityId(), patient.managingFacilityId())) {
+                && actor.worksAt(patient.managingFacilityId())) {
             withdraw.setText(getTranslation("consent.withdraw"));
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
             withdraw.addClickListener(e -> {

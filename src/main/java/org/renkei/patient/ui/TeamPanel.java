@@ -71,7 +71,7 @@ class TeamPanel extends Div {
         if (open && patient.managesTeam()) {
             buttons.add(addMember, addFacility);
         }
-        if (open && Objects.equals(actor.facilityId(), patient.managingFacilityId())) {
+        if (open && actor.worksAt(patient.managingFacilityId())) {
             buttons.add(transfer);
         }
         add(buttons, grid);
