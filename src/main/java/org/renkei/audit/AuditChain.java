@@ -33,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * entries and moving the head back shows as well. Seals made before the key came (V0011) stay SHA-256.
  */
 @Service
+@org.springframework.boot.context.properties.EnableConfigurationProperties(AuditProperties.class)
 public class AuditChain {
 
     private static final Logger log = LoggerFactory.getLogger(AuditChain.class);
@@ -51,9 +52,9 @@ public class AuditChain {
 
     private final TransactionTemplate transactions;
 
-    AuditChain(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactionManager,
-            @org.springframework.beans.factory.annotation.Value("${renkei.audit.chain-key:}") String key,
-            @org.springframework.beans.factory.annotation.Value("${renkei.audit.anchor-file:}") String anchorFile) {
+    AuditChain(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactionManager, AuditProperties properties) {
+        String key = properties.chainKey() == null ? "" : properties.chainKey();
+        String anchorFile = properties.anchorFile() == null ? "" : properties.anchorFile();
         if (key.length() < 32) {
             throw new IllegalStateException("renkei.audit.chain-key must be set (32 characters or more, from outside the "
                     + "database: RENKEI_AUDIT_CHAIN_KEY); see docs/security.md");

@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.renkei.platform.Translations;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,56 +42,22 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
-@org.springframework.boot.context.properties.EnableConfigurationProperties(StompConfiguration.RelayProperties.class)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(StompProperties.class)
 class StompConfiguration implements WebSocketMessageBrokerConfigurer {
 
     private final StompAuthorization authorization;
     private final StompSessions sessions;
-    private final String[] allowedOrigins;
-    private final int inboundThreads;
-    private final int inboundQueue;
-    private final int outboundThreads;
-    private final int outboundQueue;
-    private final RelayProperties relay;
-    private final int maxConnections;
+    private final StompProperties properties;
     private final ObjectProvider<SimpMessagingTemplate> broker;
     private final Translations translations;
 
-    /**
-     * {@code renkei.stomp.relay.*}: cluster mode. When enabled, the broker is RabbitMQ's STOMP plugin instead
-     * of the in-memory one, so a message published on one node reaches subscribers on every node.
-     */
-    @org.springframework.boot.context.properties.ConfigurationProperties("renkei.stomp.relay")
-    record RelayProperties(boolean enabled, String host, int port, String login, String passcode, String virtualHost) {
-
-        RelayProperties {
-            host = host == null ? "127.0.0.1" : host;
-            port = port == 0 ? 61613 : port;
-            login = login == null ? "guest" : login;
-            passcode = passcode == null ? "guest" : passcode;
-            virtualHost = virtualHost == null ? "/" : virtualHost;
-        }
-    }
-
-    StompConfiguration(StompAuthorization authorization, StompSessions sessions, RelayProperties relay,
-            @Value("${renkei.stomp.allowed-origins:}") String[] allowedOrigins,
-            @Value("${renkei.stomp.inbound-threads:16}") int inboundThreads,
-            @Value("${renkei.stomp.inbound-queue:2000}") int inboundQueue,
-            @Value("${renkei.stomp.outbound-threads:4}") int outboundThreads,
-            @Value("${renkei.stomp.outbound-queue:100000}") int outboundQueue,
-            @Value("${renkei.stomp.max-connections:10000}") int maxConnections,
+    StompConfiguration(StompAuthorization authorization, StompSessions sessions, StompProperties properties,
             ObjectProvider<SimpMessagingTemplate> broker, Translations translations) {
         this.broker = broker;
         this.translations = translations;
         this.authorization = authorization;
         this.sessions = sessions;
-        this.allowedOrigins = allowedOrigins;
-        this.inboundThreads = inboundThreads;
-        this.inboundQueue = inboundQueue;
-        this.outboundThreads = outboundThreads;
-        this.outboundQueue = outboundQueue;
-        this.relay = relay;
-        this.maxConnections = maxConnections;
+        this.properties = properties;
     }
 
     @Override
@@ -110,8 +75,8 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
                 // a member's browser session counts towards the node's limit; a socket without one (a program
                 // that will send its token on CONNECT, or a stranger) is one of few per address, until it authenticates
                 boolean member = StompAuthorization.actorOf(request.getPrincipal()) != null;
-                if (member ? sessions.authenticated() >= maxConnections
-                        : sessions.authenticated() >= maxConnections || !sessions.mayOpenAnonymous(request.getRemoteAddress())) {
+                if (member ? sessions.authenticated() >= properties.maxConnections()
+                        : sessions.authenticated() >= properties.maxConnections() || !sessions.mayOpenAnonymous(request.getRemoteAddress())) {
                     response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
                     response.getHeaders().set("Retry-After", "15");
                     return false;
@@ -124,8 +89,8 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
                     ServerHttpResponse response, WebSocketHandler handler,
                     @Nullable Exception exception) {}
         });
-        if (allowedOrigins.length > 0) {
-            endpoint.setAllowedOriginPatterns(allowedOrigins);
+        if (properties.allowedOrigins().length > 0) {
+            endpoint.setAllowedOriginPatterns(properties.allowedOrigins());
         }
     }
 
@@ -141,7 +106,7 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
             var request = (HttpServletRequest) req;
             var response = (HttpServletResponse) res;
             // only authenticated connections count: strangers' sockets cannot keep members from logging in
-            if ("POST".equals(request.getMethod()) && sessions.authenticated() >= maxConnections) {
+            if ("POST".equals(request.getMethod()) && sessions.authenticated() >= properties.maxConnections()) {
                 response.setHeader("Retry-After", "60");
                 String accept = request.getHeader("Accept");
                 if (accept != null && accept.contains("text/html")) {
@@ -164,6 +129,7 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
     public void configureMessageBroker(MessageBrokerRegistry registry) {
         registry.setApplicationDestinationPrefixes("/app");
         registry.setUserDestinationPrefix("/user");
+        StompProperties.Relay relay = properties.relay();
         if (relay.enabled()) {
             // several nodes: RabbitMQ's STOMP plugin is the broker; user destinations resolve across nodes
             registry.enableStompBrokerRelay("/topic", "/queue")
@@ -193,14 +159,14 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        ThreadPoolTaskExecutor inbound = pool("stomp-in-", inboundThreads, inboundQueue);
+        ThreadPoolTaskExecutor inbound = pool("stomp-in-", properties.inboundThreads(), properties.inboundQueue());
         registration.interceptors(new Busy(inbound, broker, translations), authorization);
         registration.taskExecutor(inbound);
     }
 
     @Override
     public void configureClientOutboundChannel(ChannelRegistration registration) {
-        registration.taskExecutor(pool("stomp-out-", outboundThreads, outboundQueue));
+        registration.taskExecutor(pool("stomp-out-", properties.outboundThreads(), properties.outboundQueue()));
     }
 
     @Override

@@ -20,7 +20,6 @@ import org.renkei.security.Actor;
 import org.renkei.security.SessionsEnded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
@@ -84,15 +83,13 @@ class StompSessions {
     });
 
     StompSessions(ConversationAccess access, org.renkei.messaging.internal.MessageStore store, Clock clock,
-            @Value("${renkei.stomp.connect-timeout:10s}") Duration connectTimeout,
-            @Value("${renkei.stomp.anonymous-per-address:20}") int anonymousPerAddress,
-            @Value("${renkei.stomp.max-anonymous:1000}") int maxAnonymous) {
+            StompProperties properties) {
         this.access = access;
         this.store = store;
         this.clock = clock;
-        this.connectTimeout = connectTimeout;
-        this.anonymousPerAddress = anonymousPerAddress;
-        this.maxAnonymous = maxAnonymous;
+        this.connectTimeout = properties.connectTimeout();
+        this.anonymousPerAddress = properties.anonymousPerAddress();
+        this.maxAnonymous = properties.maxAnonymous();
         timers.setRemoveOnCancelPolicy(true);
     }
 
