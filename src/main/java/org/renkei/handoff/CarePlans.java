@@ -1,8 +1,5 @@
 package org.renkei.handoff;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import org.renkei.audit.AuditLog;
 import org.renkei.handoff.internal.FileTypes;
 import org.renkei.handoff.internal.Handoff;
@@ -26,13 +23,13 @@ public class CarePlans {
     private final HandoffService handoffs;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
-    private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    CarePlans(HandoffService handoffs, AuditLog audit, JdbcTemplate jdbc, Clock clock) {
+    CarePlans(HandoffService handoffs, AuditLog audit, JdbcTemplate jdbc, org.springframework.context.ApplicationEventPublisher events) {
         this.handoffs = handoffs;
         this.audit = audit;
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.events = events;
     }
 
     public void attach(Actor actor, long handoffId, String fileName, byte[] content) {
@@ -44,9 +41,7 @@ public class CarePlans {
         String type = FileTypes.require("carePlan", fileName, content);
         String name = fileName.isBlank() ? "care-plan" : fileName.strip();
         jdbc.update("UPDATE handoff SET care_plan_name = ?, care_plan_type = ?, care_plan = ? WHERE id = ?", name, type, content, handoffId);
-        jdbc.update("INSERT INTO handoff_event (handoff_id, at, actor_id, actor_name, kind, detail) VALUES (?, ?, ?, ?, 'care-plan', ?)",
-                handoffId, Timestamp.from(Instant.now(clock)), actor.memberId(), actor.name(), name);
-        audit.record(actor, "handoff.care-plan", HandoffService.target(h, handoffs.patientRef(h)), name);
+        events.publishEvent(new HandoffEvent.CarePlanAttached(handoffId, name, actor));
     }
 
     public AttachedFile read(Actor actor, long handoffId) {

@@ -86,9 +86,7 @@ public class Conferences {
         }, key);
         long id = Objects.requireNonNull(key.getKey()).longValue();
         answer(actor, id, Answer.YES);
-        jdbc.update("INSERT INTO handoff_event (handoff_id, at, actor_id, actor_name, kind, detail) VALUES (?, ?, ?, ?, 'conference-proposed', ?)",
-                handoffId, Timestamp.from(now), actor.memberId(), actor.name(), Formats.time(startsAt));
-        audit.record(actor, "handoff.conference-proposed", HandoffService.target(h, patientOf(h)), Formats.time(startsAt));
+        events.publishEvent(new HandoffEvent.ConferenceProposed(handoffId, startsAt, actor));
         events.publishEvent(NoticeRequest.of(people(h), "handoff.conference", "notice.conference-proposed", "handoffs/" + handoffId,
                 patientOf(h).name(), Formats.time(startsAt)));
         return id;
@@ -117,9 +115,7 @@ public class Conferences {
         jdbc.update("UPDATE conference SET status = 'CANCELLED' WHERE handoff_id = ? AND status = 'PROPOSED' AND id <> ?", handoffId, conferenceId);
         jdbc.update("UPDATE conference SET status = 'AGREED' WHERE id = ?", conferenceId);
         Instant startsAt = jdbc.queryForObject("SELECT starts_at FROM conference WHERE id = ?", Timestamp.class, conferenceId).toInstant();
-        jdbc.update("INSERT INTO handoff_event (handoff_id, at, actor_id, actor_name, kind, detail) VALUES (?, ?, ?, ?, 'conference-agreed', ?)",
-                handoffId, Timestamp.from(Instant.now(clock)), actor.memberId(), actor.name(), Formats.time(startsAt));
-        audit.record(actor, "handoff.conference-agreed", HandoffService.target(h, patientOf(h)), Formats.time(startsAt));
+        events.publishEvent(new HandoffEvent.ConferenceAgreed(handoffId, startsAt, actor));
         events.publishEvent(NoticeRequest.of(people(h), "handoff.conference", "notice.conference-agreed", "handoffs/" + handoffId,
                 patientOf(h).name(), Formats.time(startsAt)).withMail());
     }

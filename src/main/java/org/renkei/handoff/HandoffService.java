@@ -63,16 +63,14 @@ public class HandoffService {
     private final org.renkei.patient.PatientService patientService;
     private final CareTeamService teams;
     private final DirectoryLookup directory;
-    private final Messages messages;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final Clock clock;
 
     HandoffService(Handoffs handoffs, Recipients recipients, PatientAccess patients,
             org.renkei.patient.PatientService patientService, CareTeamService teams,
-            DirectoryLookup directory, Messages messages, AuditLog audit, ApplicationEventPublisher events, JdbcTemplate jdbc,
+            DirectoryLookup directory, AuditLog audit, JdbcTemplate jdbc,
             JsonMapper json, Clock clock) {
         this.handoffs = handoffs;
         this.recipients = recipients;
@@ -80,9 +78,7 @@ public class HandoffService {
         this.patientService = patientService;
         this.teams = teams;
         this.directory = directory;
-        this.messages = messages;
         this.audit = audit;
-        this.events = events;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -128,9 +124,7 @@ public class HandoffService {
                 recipients.save(new Recipient(h.id(), checkedRecipient(patient, r.facilityId()).id(), r.role(), RecipientStatus.DRAFT));
             }
         }
-        step(h, null, actor, "created", null);
-        audit.record(actor, "handoff.created", target(h, patient), kind.name());
-        return h.id();
+        return handoffs.save(h.created(actor)).id();
     }
 
     private FacilityRef checkedRecipient(PatientRef patient, long facilityId) {
@@ -159,9 +153,9 @@ public class HandoffService {
             throw new InvalidInputException("recipient", "handoff.recipient-not-hospital", hospital.name());
         }
         requireAdmissionSheet(sheet);
-        h.edit(sheet.admissionDate(), json.writeValueAsString(sheet));
+        h.edit(actor, sheet.admissionDate(), json.writeValueAsString(sheet));
         readdress(h, List.of(new RecipientRequest(hospitalFacilityId, TeamRole.HOSPITAL)));
-        step(h, null, actor, "edited", null);
+        handoffs.save(h);
     }
 
     /** Changes a draft discharge sheet and whom it goes to. */
@@ -174,9 +168,9 @@ public class HandoffService {
         if (to.isEmpty()) {
             throw new InvalidInputException("recipients", "handoff.no-recipient");
         }
-        h.edit(sheet.plannedDischargeDate(), json.writeValueAsString(sheet));
+        h.edit(actor, sheet.plannedDischargeDate(), json.writeValueAsString(sheet));
         readdress(h, to);
-        step(h, null, actor, "edited", null);
+        handoffs.save(h);
     }
 
     /** A draft's recipients, replaced by these (in this order, each facility once). */
@@ -203,53 +197,28 @@ public class HandoffService {
     /** 送信: the recipients see it from now and are told. */
     public void send(Actor actor, long id) {
         Handoff h = asSender(actor, id, null);
-        List<Recipient> to = recipients.findByHandoffIdOrderById(id);
-        h.send(Instant.now(clock));
-        to.forEach(Recipient::sent);
-        step(h, null, actor, "sent", to.size() + "");
-        PatientRef patient = patients.checkRead(actor, h.patientId());
-        audit.record(actor, "handoff.sent", target(h, patient), names(to));
-        for (Recipient r : to) {
-            tell(directory.activeMemberIds(r.facilityId()), h, "notice.handoff-received", patient.name());
-        }
-        announce(actor, h, "sent", patient);
+        h.send(actor, recipients.findByHandoffIdOrderById(id), Instant.now(clock));
+        handoffs.save(h);
     }
 
     /** 交代: the sender addresses another facility instead of one that declined. */
     public void replace(Actor actor, long id, long recipientId, long facilityId) {
         Handoff h = asSender(actor, id, null);
-        h.requireSent("replace");
-        Recipient declined = recipient(h, recipientId);
-        declined.requireDeclined();
+        Recipient declined = recipient(recipientId);
+        h.requireReplaceable(actor, declined, recipients.findByHandoffIdOrderById(id), facilityId);
         PatientRef patient = patients.checkRead(actor, h.patientId());
-        if (recipients.findByHandoffIdOrderById(id).stream().anyMatch(r -> r.facilityId() == facilityId
-                && r.status() != RecipientStatus.DECLINED && r.status() != RecipientStatus.REPLACED)) {
-            throw new ConflictException("handoff.already-addressed");
-        }
         Recipient next = recipients.save(new Recipient(id, checkedRecipient(patient, facilityId).id(), declined.role(),
                 RecipientStatus.SENT));
-        declined.replace(next.id());
-        step(h, next, actor, "replaced", directory.facility(declined.facilityId()).name());
-        audit.record(actor, "handoff.recipient-replaced", target(h, patient), directory.facility(facilityId).name());
-        tell(directory.activeMemberIds(facilityId), h, "notice.handoff-received", patient.name());
+        h.replaced(actor, declined, next);
+        handoffs.save(h);
     }
 
     /** 取消, by the sender's facility only, with a reason. */
     public void cancel(Actor actor, long id, String reason) {
         Handoff h = load(id);
-        requireSenderFacility(actor, h);
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw new InvalidInputException("reason", "validation.NotBlank");
-        }
-        List<Recipient> to = recipients.findByHandoffIdOrderById(id);
-        h.cancel(why, Instant.now(clock));
-        step(h, null, actor, "cancelled", why);
-        PatientRef patient = patients.checkRead(actor, h.patientId());
-        audit.record(actor, "handoff.cancelled", target(h, patient), why);
-        Set<Long> told = new LinkedHashSet<>();
-        to.stream().filter(r -> r.status() != RecipientStatus.DRAFT).forEach(r -> told.addAll(directory.activeMemberIds(r.facilityId())));
-        tell(told, h, "notice.handoff-cancelled", patient.name());
+        h.cancel(actor, reason, recipients.findByHandoffIdOrderById(id), Instant.now(clock));
+        patients.checkRead(actor, h.patientId());
+        handoffs.save(h);
     }
 
     // ---- answering (each recipient's facility) ----
@@ -257,42 +226,15 @@ public class HandoffService {
     /** 受諾: the facility takes the patient on, and joins the patient's team in the handoff's role. */
     public void accept(Actor actor, long id, long recipientId) {
         Handoff h = load(id);
-        Recipient r = asRecipient(actor, h, recipientId);
-        h.requireSent("accept");
-        boolean unopened = r.receivedAt() == null;
-        r.accept(actor.memberId(), Instant.now(clock));
-        if (unopened) {
-            step(h, r, actor, "received", null);
-        }
-        teams.joinFromHandoff(actor, h.patientId(), r.facilityId(), r.role());
-        step(h, r, actor, "accepted", null);
-        PatientRef patient = patientOf(h);
-        audit.record(actor, "handoff.accepted", target(h, patient), directory.facility(r.facilityId()).name());
-        tell(directory.activeMemberIds(h.senderFacilityId()), h, "notice.handoff-accepted", patient.name(), actor.name());
-        announce(actor, h, "accepted", patient);
+        h.accept(actor, recipient(recipientId), Instant.now(clock));
+        handoffs.save(h);
     }
 
     /** 辞退, with a coded reason (and a note, required for "other"). */
     public void decline(Actor actor, long id, long recipientId, DeclineReason reason, @Nullable String note) {
-        if (reason == null) {
-            throw new InvalidInputException("reason", "handoff.decline-reason-required");
-        }
-        String text = note == null || note.isBlank() ? null : note.strip();
-        if (reason == DeclineReason.OTHER && text == null) {
-            throw new InvalidInputException("note", "handoff.decline-note-required");
-        }
         Handoff h = load(id);
-        Recipient r = asRecipient(actor, h, recipientId);
-        h.requireSent("decline");
-        boolean unopened = r.receivedAt() == null;
-        r.decline(actor.memberId(), reason, text, Instant.now(clock));
-        if (unopened) {
-            step(h, r, actor, "received", null);
-        }
-        step(h, r, actor, "declined", reason + (text == null ? "" : ": " + text));
-        PatientRef patient = patientOf(h);
-        audit.record(actor, "handoff.declined", target(h, patient), reason.name());
-        tell(directory.activeMemberIds(h.senderFacilityId()), h, "notice.handoff-declined", patient.name(), actor.name());
+        h.decline(actor, recipient(recipientId), reason, note, Instant.now(clock));
+        handoffs.save(h);
     }
 
     /**
@@ -301,25 +243,9 @@ public class HandoffService {
      */
     public void complete(Actor actor, long id, @Nullable LocalDate firstVisit) {
         Handoff h = load(id);
-        List<Recipient> to = recipients.findByHandoffIdOrderById(id);
-        boolean accepter = to.stream().anyMatch(r -> r.status() == RecipientStatus.ACCEPTED && actor.worksAt(r.facilityId()));
-        if (!actor.worksAt(h.senderFacilityId()) && !accepter) {
-            throw new AccessRefusedException("handoff.not-yours");
-        }
-        if (h.status() == HandoffStatus.SENT && to.stream().noneMatch(r -> r.status() == RecipientStatus.ACCEPTED)) {
-            throw new ConflictException("handoff.nobody-accepted");
-        }
-        if (h.kind() == HandoffKind.DISCHARGE && firstVisit == null) {
-            throw new InvalidInputException("firstVisit", "handoff.first-visit-required");
-        }
-        h.complete(firstVisit, Instant.now(clock));
-        step(h, null, actor, "completed", firstVisit == null ? null : firstVisit.toString());
-        PatientRef patient = patientOf(h);
-        audit.record(actor, "handoff.completed", target(h, patient), firstVisit == null ? null : firstVisit.toString());
-        announce(actor, h, "completed", patient);
+        h.complete(actor, recipients.findByHandoffIdOrderById(id), firstVisit, Instant.now(clock));
+        handoffs.save(h);
     }
-
-    // ---- reading ----
 
     /**
      * A handoff, for its sender's facility, its recipients' facilities and the patient's team. Opening it
@@ -330,13 +256,8 @@ public class HandoffService {
         List<Recipient> to = recipients.findByHandoffIdOrderById(id);
         requireReader(actor, h, to);
         Instant now = Instant.now(clock);
-        if (h.status() == HandoffStatus.SENT) {
-            for (Recipient r : to) {
-                if (actor.worksAt(r.facilityId()) && r.open(actor.memberId(), now)) {
-                    step(h, r, actor, "received", null);
-                }
-            }
-        }
+        h.open(actor, to, now);
+        handoffs.save(h);
         PatientRef patient = patientOf(h);
         audit.record(actor, "handoff.viewed", target(h, patient), null);
         return view(actor, h, to, patient, now);
@@ -471,7 +392,7 @@ public class HandoffService {
 
     Handoff asSender(Actor actor, long id, @Nullable Long version) {
         Handoff h = load(id);
-        requireSenderFacility(actor, h);
+        h.requireSender(actor);
         patients.checkWrite(actor, h.patientId());
         if (version != null && h.version() != version) {
             throw new ConflictException("edit.stale");
@@ -479,26 +400,8 @@ public class HandoffService {
         return h;
     }
 
-    private void requireSenderFacility(Actor actor, Handoff h) {
-        if (!actor.worksAt(h.senderFacilityId())) {
-            throw new AccessRefusedException("handoff.only-sender");
-        }
-    }
-
-    private Recipient asRecipient(Actor actor, Handoff h, long recipientId) {
-        Recipient r = recipient(h, recipientId);
-        if (!actor.worksAt(r.facilityId())) {
-            throw new AccessRefusedException("handoff.only-recipient");
-        }
-        return r;
-    }
-
-    private Recipient recipient(Handoff h, long recipientId) {
-        Recipient r = recipients.findById(recipientId).orElseThrow(() -> new NotFoundException("recipient", recipientId));
-        if (r.handoffId() != h.id()) {
-            throw new NotFoundException("recipient", recipientId);
-        }
-        return r;
+    private Recipient recipient(long recipientId) {
+        return recipients.findById(recipientId).orElseThrow(() -> new NotFoundException("recipient", recipientId));
     }
 
     private PatientRef patientOf(Handoff h) {
@@ -509,34 +412,9 @@ public class HandoffService {
         return patientOf(h);
     }
 
-    private void step(Handoff h, @Nullable Recipient r, Actor actor, String kind, @Nullable String detail) {
-        jdbc.update("INSERT INTO handoff_event (handoff_id, recipient_id, at, actor_id, actor_name, kind, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                h.id(), r == null ? null : r.id(), Timestamp.from(Instant.now(clock)), actor.memberId(), actor.name(), kind,
-                detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail);
-    }
-
-    private void tell(Collection<Long> members, Handoff h, String key, String... args) {
-        events.publishEvent(NoticeRequest.of(members, "handoff." + h.kind(), key, "handoffs/" + h.id(), args).withMail());
-    }
-
-    private void announce(Actor actor, Handoff h, String what, PatientRef patient) {
-        messages.announce(actor, patient.id(), "handoff-" + h.id() + "-" + what,
-                "【" + (h.kind() == HandoffKind.ADMISSION ? "入院時情報提供" : "退院時情報提供") + "】"
-                        + switch (what) {
-                            case "sent" -> "送信しました（期限 " + Formats.date(h.dueAt()) + "）";
-                            case "accepted" -> actor.facilityName() + " が受諾しました";
-                            default -> "完了しました";
-                        });
-    }
-
     static AuditTarget target(Handoff h, PatientRef p) {
         return new AuditTarget("handoff", h.id(), (h.kind() == HandoffKind.ADMISSION ? "入院時情報提供 " : "退院時情報提供 ")
                 + p.name(), p.associationId(), p.id());
-    }
-
-    private String names(List<Recipient> to) {
-        Map<Long, FacilityRef> f = directory.facilities(to.stream().map(Recipient::facilityId).toList());
-        return to.stream().map(r -> f.get(r.facilityId()).name()).collect(Collectors.joining("、"));
     }
 
     private List<HandoffCard> cards(Actor actor, List<Handoff> list) {
@@ -603,7 +481,7 @@ public class HandoffService {
                 actor.worksAt(h.senderFacilityId()), mine,
                 h.kind() == HandoffKind.ADMISSION ? json.readValue(h.content(), AdmissionSheet.class) : null,
                 h.kind() == HandoffKind.DISCHARGE ? json.readValue(h.content(), DischargeSheet.class) : null, h.carePlanName(),
-                h.version());
+                h.version(), h.allowedActions(actor, to));
     }
 
     private static void requireAdmissionSheet(AdmissionSheet sheet) {

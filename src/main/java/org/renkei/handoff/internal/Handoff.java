@@ -10,18 +10,34 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.renkei.handoff.Deadlines;
+import org.renkei.handoff.DeclineReason;
+import org.renkei.handoff.HandoffAction;
+import org.renkei.handoff.HandoffEvent;
 import org.renkei.handoff.HandoffKind;
+import org.renkei.handoff.RecipientStatus;
+import org.renkei.platform.AccessRefusedException;
+import org.renkei.platform.InvalidInputException;
+import org.renkei.platform.NotFoundException;
+import org.renkei.security.Actor;
 import org.renkei.handoff.HandoffStatus;
 import org.renkei.platform.ConflictException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
-/** A handoff: its kind, patient, sender, the sheet (JSON) and where it stands. */
+/**
+ * A handoff: its kind, patient, sender, the sheet (JSON) and where it stands; the aggregate of its recipients'
+ * answers. Each step takes the acting member and refuses what the state or the member does not allow (naming
+ * the state); a step that succeeds registers its {@link HandoffEvent}, published when the handoff is saved.
+ */
 @Entity
 @Table(name = "handoff")
-public class Handoff {
+public class Handoff extends AbstractAggregateRoot<Handoff> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,8 +90,20 @@ public class Handoff {
         return h;
     }
 
-    /** Changes the sheet; only a draft can change. */
-    public void edit(LocalDate eventDate, String content) {
+    /** Once saved (it has its id): the draft was created by the member. */
+    public Handoff created(Actor actor) {
+        registerEvent(new HandoffEvent.Created(id(), actor));
+        return this;
+    }
+
+    /** Changes the sheet; only the sender's facility, only a draft. */
+    public void edit(Actor actor, LocalDate eventDate, String content) {
+        requireSender(actor);
+        edit(eventDate, content);
+        registerEvent(new HandoffEvent.Edited(id(), actor));
+    }
+
+    private void edit(LocalDate eventDate, String content) {
         if (status != HandoffStatus.DRAFT) {
             throw refused("edit");
         }
@@ -84,30 +112,164 @@ public class Handoff {
         this.content = content;
     }
 
-    public void send(Instant now) {
+    /** 送信 to every addressed facility. */
+    public void send(Actor actor, List<Recipient> to, Instant now) {
+        requireSender(actor);
         if (status != HandoffStatus.DRAFT) {
             throw refused("send");
         }
+        to.forEach(r -> own(r).sent());
         status = HandoffStatus.SENT;
         sentAt = now;
+        registerEvent(new HandoffEvent.Sent(id(), to.stream().map(Recipient::facilityId).toList(), actor));
     }
 
-    public void complete(@Nullable LocalDate firstVisit, Instant now) {
+    /** 開封: the member opens it for their facility, if that facility is a recipient that has not yet opened it. */
+    public void open(Actor actor, List<Recipient> to, Instant now) {
+        if (status != HandoffStatus.SENT) {
+            return;
+        }
+        for (Recipient r : to) {
+            if (actor.worksAt(r.facilityId()) && own(r).open(actor.memberId(), now)) {
+                registerEvent(new HandoffEvent.Opened(id(), r.id(), actor));
+            }
+        }
+    }
+
+    /** 受諾 by a recipient's facility: it takes the patient on (and joins the team, by the event). */
+    public void accept(Actor actor, Recipient r, Instant now) {
+        answering(actor, r, "accept");
+        boolean unopened = r.receivedAt() == null;
+        r.accept(actor.memberId(), now);
+        if (unopened) {
+            registerEvent(new HandoffEvent.Opened(id(), r.id(), actor));
+        }
+        registerEvent(new HandoffEvent.Accepted(id(), r.id(), r.facilityId(), r.role(), actor));
+    }
+
+    /** 辞退 by a recipient's facility, with a coded reason (and a note, required for "other"). */
+    public void decline(Actor actor, Recipient r, @Nullable DeclineReason reason, @Nullable String note, Instant now) {
+        if (reason == null) {
+            throw new InvalidInputException("reason", "handoff.decline-reason-required");
+        }
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (reason == DeclineReason.OTHER && text == null) {
+            throw new InvalidInputException("note", "handoff.decline-note-required");
+        }
+        answering(actor, r, "decline");
+        boolean unopened = r.receivedAt() == null;
+        r.decline(actor.memberId(), reason, text, now);
+        if (unopened) {
+            registerEvent(new HandoffEvent.Opened(id(), r.id(), actor));
+        }
+        registerEvent(new HandoffEvent.Declined(id(), r.id(), r.facilityId(), reason, text, actor));
+    }
+
+    /** Refuses unless the sender may address {@code facilityId} instead of the declined recipient. */
+    public void requireReplaceable(Actor actor, Recipient declined, List<Recipient> to, long facilityId) {
+        requireSender(actor);
+        requireSent("replace");
+        own(declined).requireDeclined();
+        if (to.stream().anyMatch(r -> r.facilityId() == facilityId && r.status() != RecipientStatus.DECLINED
+                && r.status() != RecipientStatus.REPLACED)) {
+            throw new ConflictException("handoff.already-addressed");
+        }
+    }
+
+    /** 交代: {@code next} (saved, already sent) stands in for the declined recipient. */
+    public void replaced(Actor actor, Recipient declined, Recipient next) {
+        own(declined).replace(next.id());
+        registerEvent(new HandoffEvent.Replaced(id(), next.id(), declined.facilityId(), next.facilityId(), actor));
+    }
+
+    /** 取消 by the sender's facility, with a reason; those who had it are told (by the event). */
+    public void cancel(Actor actor, @Nullable String reason, List<Recipient> to, Instant now) {
+        requireSender(actor);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new InvalidInputException("reason", "validation.NotBlank");
+        }
+        if (status != HandoffStatus.DRAFT && status != HandoffStatus.SENT) {
+            throw refused("cancel");
+        }
+        status = HandoffStatus.CANCELLED;
+        cancelledAt = now;
+        cancelReason = why;
+        registerEvent(new HandoffEvent.Cancelled(id(), why, to.stream().filter(r -> r.status() != RecipientStatus.DRAFT)
+                .map(Recipient::facilityId).toList(), actor));
+    }
+
+    /**
+     * 完了: by the sender's facility or one that accepted, once someone accepted; a discharge needs the date of the
+     * first visit at home.
+     */
+    public void complete(Actor actor, List<Recipient> to, @Nullable LocalDate firstVisit, Instant now) {
+        if (!actor.worksAt(senderFacilityId) && !accepter(actor, to)) {
+            throw new AccessRefusedException("handoff.not-yours");
+        }
+        if (status == HandoffStatus.SENT && to.stream().noneMatch(r -> r.status() == RecipientStatus.ACCEPTED)) {
+            throw new ConflictException("handoff.nobody-accepted");
+        }
+        if (kind == HandoffKind.DISCHARGE && firstVisit == null) {
+            throw new InvalidInputException("firstVisit", "handoff.first-visit-required");
+        }
         if (status != HandoffStatus.SENT) {
             throw refused("complete");
         }
         status = HandoffStatus.COMPLETED;
         completedAt = now;
         firstVisitOn = firstVisit;
+        registerEvent(new HandoffEvent.Completed(id(), firstVisit, actor));
     }
 
-    public void cancel(String reason, Instant now) {
-        if (status != HandoffStatus.DRAFT && status != HandoffStatus.SENT) {
-            throw refused("cancel");
+    /** What the member may do now, as the steps above would allow it (for the page's buttons and the API). */
+    public Set<HandoffAction> allowedActions(Actor actor, List<Recipient> to) {
+        Set<HandoffAction> allowed = EnumSet.noneOf(HandoffAction.class);
+        boolean sender = actor.worksAt(senderFacilityId);
+        if (sender && status == HandoffStatus.DRAFT) {
+            allowed.add(HandoffAction.EDIT);
+            allowed.add(HandoffAction.SEND);
         }
-        status = HandoffStatus.CANCELLED;
-        cancelledAt = now;
-        cancelReason = reason;
+        if (sender && (status == HandoffStatus.DRAFT || status == HandoffStatus.SENT)) {
+            allowed.add(HandoffAction.CANCEL);
+        }
+        if (sender && status == HandoffStatus.SENT && to.stream().anyMatch(r -> r.status() == RecipientStatus.DECLINED)) {
+            allowed.add(HandoffAction.REPLACE);
+        }
+        if (status == HandoffStatus.SENT && to.stream().anyMatch(r -> r.awaitingAnswer() && actor.worksAt(r.facilityId()))) {
+            allowed.add(HandoffAction.ANSWER);
+        }
+        if (status == HandoffStatus.SENT && (sender || accepter(actor, to))
+                && to.stream().anyMatch(r -> r.status() == RecipientStatus.ACCEPTED)) {
+            allowed.add(HandoffAction.COMPLETE);
+        }
+        return allowed;
+    }
+
+    private static boolean accepter(Actor actor, List<Recipient> to) {
+        return to.stream().anyMatch(r -> r.status() == RecipientStatus.ACCEPTED && actor.worksAt(r.facilityId()));
+    }
+
+    private void answering(Actor actor, Recipient r, String action) {
+        own(r);
+        if (!actor.worksAt(r.facilityId())) {
+            throw new AccessRefusedException("handoff.only-recipient");
+        }
+        requireSent(action);
+    }
+
+    private Recipient own(Recipient r) {
+        if (r.handoffId() != id()) {
+            throw new NotFoundException("recipient", r.id());
+        }
+        return r;
+    }
+
+    /** Refuses a member of another facility than the sender's. */
+    public void requireSender(Actor actor) {
+        if (!actor.worksAt(senderFacilityId)) {
+            throw new AccessRefusedException("handoff.only-sender");
+        }
     }
 
     /** Still a draft or sent: neither completed nor cancelled. */

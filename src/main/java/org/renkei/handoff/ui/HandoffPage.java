@@ -39,6 +39,7 @@ import org.renkei.handoff.CarePlans;
 import org.renkei.handoff.Conferences;
 import org.renkei.handoff.DeclineReason;
 import org.renkei.handoff.HandoffDocuments;
+import org.renkei.handoff.HandoffAction;
 import org.renkei.handoff.HandoffKind;
 import org.renkei.handoff.HandoffService;
 import org.renkei.handoff.HandoffStatus;
@@ -211,24 +212,25 @@ public class HandoffPage extends VerticalLayout implements BeforeEnterObserver, 
     private void actions() {
         HandoffView h = view();
         actions.removeAll();
-        boolean sender = h.sender();
-        if (sender && h.status() == HandoffStatus.DRAFT) {
+        // the buttons are what the handoff allows this member now: the page decides no rule itself
+        if (h.allowed().contains(HandoffAction.EDIT)) {
             actions.add(button("handoff.edit", VaadinIcon.EDIT, "edit-handoff", false, () ->
                     getUI().ifPresent(ui -> ui.navigate(HandoffEditor.class, new RouteParameters("id", String.valueOf(h.id()))))));
+        }
+        if (h.allowed().contains(HandoffAction.SEND)) {
             actions.add(button("handoff.send", VaadinIcon.PAPERPLANE, "send-handoff", true, this::confirmSend));
         }
-        for (Long recipientId : h.mineToAnswer()) {
-            RecipientView r = h.recipients().stream().filter(x -> x.id() == recipientId).findFirst().orElseThrow();
-            actions.add(button("handoff.accept", VaadinIcon.CHECK, "accept-" + recipientId, true, () -> confirmAccept(r)));
-            actions.add(button("handoff.decline", VaadinIcon.CLOSE, "decline-" + recipientId, false, () -> declineDialog(r).open()));
+        if (h.allowed().contains(HandoffAction.ANSWER)) {
+            for (Long recipientId : h.mineToAnswer()) {
+                RecipientView r = h.recipients().stream().filter(x -> x.id() == recipientId).findFirst().orElseThrow();
+                actions.add(button("handoff.accept", VaadinIcon.CHECK, "accept-" + recipientId, true, () -> confirmAccept(r)));
+                actions.add(button("handoff.decline", VaadinIcon.CLOSE, "decline-" + recipientId, false, () -> declineDialog(r).open()));
+            }
         }
-        boolean accepter = h.recipients().stream().anyMatch(r -> r.status() == RecipientStatus.ACCEPTED
-                && Objects.equals(r.facilityId(), actor.facilityId()));
-        if (h.status() == HandoffStatus.SENT && (sender || accepter)
-                && h.recipients().stream().anyMatch(r -> r.status() == RecipientStatus.ACCEPTED)) {
+        if (h.allowed().contains(HandoffAction.COMPLETE)) {
             actions.add(button("handoff.complete", VaadinIcon.FLAG_CHECKERED, "complete-handoff", false, () -> completeDialog().open()));
         }
-        if (sender && (h.status() == HandoffStatus.DRAFT || h.status() == HandoffStatus.SENT)) {
+        if (h.allowed().contains(HandoffAction.CANCEL)) {
             Button cancel = button("handoff.cancel", VaadinIcon.BAN, "cancel-handoff", false, () -> cancelDialog().open());
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(cancel);
@@ -296,7 +298,7 @@ public class HandoffPage extends VerticalLayout implements BeforeEnterObserver, 
                 m.addClassName("patient-meta");
                 row.add(m);
             }
-            if (h.sender() && h.status() == HandoffStatus.SENT && r.status() == RecipientStatus.DECLINED) {
+            if (h.allowed().contains(HandoffAction.REPLACE) && r.status() == RecipientStatus.DECLINED) {
                 Button replace = button("handoff.replace", VaadinIcon.EXCHANGE, "replace-" + r.id(), false, () -> replaceDialog(r).open());
                 replace.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 row.add(replace);
