@@ -60,26 +60,18 @@ public class HandoffService {
     private final Handoffs handoffs;
     private final Recipients recipients;
     private final PatientAccess patients;
-    private final org.renkei.patient.PatientService patientService;
-    private final CareTeamService teams;
     private final DirectoryLookup directory;
     private final AuditLog audit;
-    private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final Clock clock;
 
-    HandoffService(Handoffs handoffs, Recipients recipients, PatientAccess patients,
-            org.renkei.patient.PatientService patientService, CareTeamService teams,
-            DirectoryLookup directory, AuditLog audit, JdbcTemplate jdbc,
+    HandoffService(Handoffs handoffs, Recipients recipients, PatientAccess patients, DirectoryLookup directory, AuditLog audit,
             JsonMapper json, Clock clock) {
         this.handoffs = handoffs;
         this.recipients = recipients;
         this.patients = patients;
-        this.patientService = patientService;
-        this.teams = teams;
         this.directory = directory;
         this.audit = audit;
-        this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
     }
@@ -263,108 +255,6 @@ public class HandoffService {
         return view(actor, h, to, patient, now);
     }
 
-    /** The timeline: every step, oldest first. */
-    @Transactional(readOnly = true)
-    public List<TimelineEntry> timeline(Actor actor, long id) {
-        Handoff h = load(id);
-        requireReader(actor, h, recipients.findByHandoffIdOrderById(id));
-        record Row(Instant at, String actor, String kind, @Nullable String detail, @Nullable Long facility) {}
-        List<Row> rows = jdbc.query("""
-                SELECT e.at, e.actor_name, e.kind, e.detail, r.facility_id FROM handoff_event e
-                LEFT JOIN handoff_recipient r ON r.id = e.recipient_id WHERE e.handoff_id = ? ORDER BY e.at, e.id""",
-                (rs, i) -> {
-                    long f = rs.getLong(5);
-                    Long facility = rs.wasNull() ? null : f;
-                    return new Row(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4), facility);
-                }, id);
-        Map<Long, FacilityRef> facilities = directory.facilities(rows.stream().map(Row::facility).filter(Objects::nonNull)
-                .collect(Collectors.toSet()));
-        return rows.stream().map(r -> new TimelineEntry(r.at(), r.actor(), r.kind(),
-                r.facility() == null ? null : facilities.get(r.facility()).name(), r.detail())).toList();
-    }
-
-    /** 回答待ち: what the member's facility must answer, the most urgent first. */
-    @Transactional(readOnly = true)
-    public List<HandoffCard> toAnswer(Actor actor) {
-        if (actor.facilityId() == null) {
-            return List.of();
-        }
-        return cards(actor, handoffs.findAddressedTo(actor.facilityId(), List.of(RecipientStatus.SENT, RecipientStatus.RECEIVED)));
-    }
-
-    /** 送信済み: what the member's facility sent and still waits for (and drafts). */
-    @Transactional(readOnly = true)
-    public List<HandoffCard> sentByUs(Actor actor) {
-        if (actor.facilityId() == null) {
-            return List.of();
-        }
-        return cards(actor, handoffs.findSent(actor.facilityId(), List.of(HandoffStatus.DRAFT, HandoffStatus.SENT)));
-    }
-
-    /** 期限超過: of both lists, what is late at {@code now}. */
-    @Transactional(readOnly = true)
-    public List<HandoffCard> late(Actor actor, Instant now) {
-        Map<Long, HandoffCard> all = new java.util.LinkedHashMap<>();
-        for (HandoffCard c : cards(actor, handoffsFor(actor), now)) {
-            if (c.late()) {
-                all.put(c.id(), c);
-            }
-        }
-        return new ArrayList<>(all.values());
-    }
-
-    public List<HandoffCard> late(Actor actor) {
-        return late(actor, Instant.now(clock));
-    }
-
-    private List<Handoff> handoffsFor(Actor actor) {
-        if (actor.facilityId() == null) {
-            return List.of();
-        }
-        List<Handoff> list = new ArrayList<>(handoffs.findSent(actor.facilityId(), List.of(HandoffStatus.DRAFT, HandoffStatus.SENT)));
-        list.addAll(handoffs.findAddressedTo(actor.facilityId(), List.of(RecipientStatus.SENT, RecipientStatus.RECEIVED)));
-        return list;
-    }
-
-    /** The handoffs of a patient, for those who may read the patient. */
-    @Transactional(readOnly = true)
-    public List<HandoffCard> forPatient(Actor actor, long patientId) {
-        patients.checkRead(actor, patientId);
-        return cards(actor, handoffs.findByPatientIdOrderByCreatedAtDesc(patientId));
-    }
-
-    /** For the sender, while drafting: the admission sheet as the patient's summary fills it (reading it is logged). */
-    public AdmissionSheet admissionFromSummary(Actor actor, long patientId, LocalDate admissionDate) {
-        PatientSummary summary = patientService.open(actor, patientId).current().summary();
-        String doctor = teams.team(actor, patientId).stream()
-                .filter(e -> e.role() == TeamRole.PRIMARY_PHYSICIAN && e.memberName() != null)
-                .map(e -> e.memberName() + "（" + e.facilityName() + "）").findFirst().orElse(null);
-        return Prefill.admission(summary, admissionDate, doctor);
-    }
-
-    /** For the hospital, while drafting: the discharge information as the patient's summary fills it (logged). */
-    public DischargeSheet dischargeFromSummary(Actor actor, long patientId, LocalDate plannedDischargeDate) {
-        LocalDate admitted = handoffs.findByPatientIdOrderByCreatedAtDesc(patientId).stream()
-                .filter(h -> h.kind() == HandoffKind.ADMISSION && h.status() != HandoffStatus.DRAFT && h.status() != HandoffStatus.CANCELLED)
-                .map(Handoff::eventDate).findFirst().orElse(null);
-        return Prefill.discharge(patientService.open(actor, patientId).current().summary(), plannedDischargeDate, admitted);
-    }
-
-    /** Roles a home team takes; discharge information goes to these. */
-    public static final List<TeamRole> HOME_ROLES = List.of(TeamRole.PRIMARY_PHYSICIAN, TeamRole.VISITING_NURSE,
-            TeamRole.CARE_MANAGER, TeamRole.PHARMACIST, TeamRole.REHABILITATION, TeamRole.DENTAL, TeamRole.CARE_WORKER,
-            TeamRole.SECONDARY_PHYSICIAN, TeamRole.SUPPORT_DESK);
-
-    /** The home team already on the patient's team (each facility once, in its role there), but the actor's own (logged). */
-    public List<RecipientRequest> homeTeam(Actor actor, long patientId) {
-        Map<Long, TeamRole> seen = new java.util.LinkedHashMap<>();
-        for (org.renkei.patient.TeamEntry e : teams.team(actor, patientId)) {
-            if (e.facilityId() != null && !Objects.equals(e.facilityId(), actor.facilityId()) && HOME_ROLES.contains(e.role())) {
-                seen.putIfAbsent(e.facilityId(), e.role());
-            }
-        }
-        return seen.entrySet().stream().map(x -> new RecipientRequest(x.getKey(), x.getValue())).toList();
-    }
 
     // ---- helpers ----
 
@@ -415,44 +305,6 @@ public class HandoffService {
     static AuditTarget target(Handoff h, PatientRef p) {
         return new AuditTarget("handoff", h.id(), (h.kind() == HandoffKind.ADMISSION ? "入院時情報提供 " : "退院時情報提供 ")
                 + p.name(), p.associationId(), p.id());
-    }
-
-    private List<HandoffCard> cards(Actor actor, List<Handoff> list) {
-        return cards(actor, list, Instant.now(clock));
-    }
-
-    private List<HandoffCard> cards(Actor actor, List<Handoff> list, Instant now) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<Recipient>> to = recipients.findByHandoffIdIn(list.stream().map(Handoff::id).toList()).stream()
-                .collect(Collectors.groupingBy(Recipient::handoffId));
-        Set<Long> facilityIds = new HashSet<>();
-        list.forEach(h -> facilityIds.add(h.senderFacilityId()));
-        to.values().forEach(rs -> rs.forEach(r -> facilityIds.add(r.facilityId())));
-        Map<Long, FacilityRef> facilities = directory.facilities(facilityIds);
-        Map<Long, String> names = patients.names(list.stream().map(Handoff::patientId).distinct().toList());
-        List<HandoffCard> cards = new ArrayList<>();
-        for (Handoff h : list) {
-            List<Recipient> rs = to.getOrDefault(h.id(), List.of());
-            boolean late = Lateness.senderLate(h.kind(), h.status(), h.dueAt(), h.sentAt(), now)
-                    || rs.stream().anyMatch(r -> Lateness.recipientLate(h.status(), r.status(), h.dueAt(), now));
-            String summary = rs.stream().filter(r -> r.status() != RecipientStatus.REPLACED)
-                    .map(r -> mark(r.status()) + facilities.get(r.facilityId()).name()).collect(Collectors.joining("、"));
-            cards.add(new HandoffCard(h.id(), h.kind(), h.patientId(), names.getOrDefault(h.patientId(), "?"),
-                    facilities.get(h.senderFacilityId()).name(), summary, h.status(), h.eventDate(), h.dueAt(), late));
-        }
-        return cards;
-    }
-
-    /** A recipient's state as a sign that reads the same in any language. */
-    private static String mark(RecipientStatus status) {
-        return switch (status) {
-            case ACCEPTED -> "✓ ";
-            case DECLINED -> "✗ ";
-            case SENT, RECEIVED -> "… ";
-            case DRAFT, REPLACED -> "";
-        };
     }
 
     private HandoffView view(Actor actor, Handoff h, List<Recipient> to, PatientRef patient, Instant now) {

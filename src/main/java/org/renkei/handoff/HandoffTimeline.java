@@ -7,20 +7,51 @@ import org.jspecify.annotations.Nullable;
 import org.renkei.directory.DirectoryLookup;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.renkei.directory.FacilityRef;
+import org.renkei.security.Actor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The timeline of a handoff: every step, written here and nowhere else, in the transaction of the step. */
-@Component
-class HandoffTimeline {
+/**
+ * The timeline of a handoff: every step, written here and nowhere else (in the transaction of the step), and read
+ * back for those who may read the handoff.
+ */
+@Service
+public class HandoffTimeline {
 
     private final JdbcTemplate jdbc;
     private final DirectoryLookup directory;
+    private final HandoffService handoffs;
     private final Clock clock;
 
-    HandoffTimeline(JdbcTemplate jdbc, DirectoryLookup directory, Clock clock) {
+    HandoffTimeline(JdbcTemplate jdbc, DirectoryLookup directory, HandoffService handoffs, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
+        this.handoffs = handoffs;
         this.clock = clock;
+    }
+
+    /** The timeline: every step, oldest first. */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> of(Actor actor, long id) {
+        handoffs.requireReader(actor, handoffs.load(id), handoffs.recipientsOf(id));
+        record Row(Instant at, String actor, String kind, @Nullable String detail, @Nullable Long facility) {}
+        List<Row> rows = jdbc.query("""
+                SELECT e.at, e.actor_name, e.kind, e.detail, r.facility_id FROM handoff_event e
+                LEFT JOIN handoff_recipient r ON r.id = e.recipient_id WHERE e.handoff_id = ? ORDER BY e.at, e.id""",
+                (rs, i) -> {
+                    long f = rs.getLong(5);
+                    Long facility = rs.wasNull() ? null : f;
+                    return new Row(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4), facility);
+                }, id);
+        Map<Long, FacilityRef> facilities = directory.facilities(rows.stream().map(Row::facility).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return rows.stream().map(r -> new TimelineEntry(r.at(), r.actor(), r.kind(),
+                r.facility() == null ? null : facilities.get(r.facility()).name(), r.detail())).toList();
     }
 
     @EventListener

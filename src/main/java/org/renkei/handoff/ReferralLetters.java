@@ -52,10 +52,12 @@ public class ReferralLetters {
             Map.entry("333", Part.COURSE), Map.entry("420", Part.INSTRUCTIONS), Map.entry("424", Part.INSTRUCTIONS));
 
     private final HandoffService handoffs;
+    private final HandoffPrefill prefill;
     private final PatientService patients;
 
-    ReferralLetters(HandoffService handoffs, PatientService patients) {
+    ReferralLetters(HandoffService handoffs, HandoffPrefill prefill, PatientService patients) {
         this.handoffs = handoffs;
+        this.prefill = prefill;
         this.patients = patients;
     }
 
@@ -105,7 +107,7 @@ public class ReferralLetters {
                 one(text, Part.ILLNESS), List.of(), text.getOrDefault(Part.DIAGNOSES, List.of()), one(text, Part.COURSE), Set.of(), null,
                 null, null, null, one(text, Part.ALLERGIES), one(text, Part.PAST), null, null, null, null, Map.of(), null,
                 text.getOrDefault(Part.MEDICATIONS, List.of()), instructions.isEmpty() ? null : String.join("\n", instructions));
-        List<RecipientRequest> recipients = to.isEmpty() ? handoffs.homeTeam(actor, patientId) : to;
+        List<RecipientRequest> recipients = to.isEmpty() ? prefill.homeTeam(actor, patientId) : to;
         return handoffs.draftDischarge(actor, patientId, sheet, recipients);
     }
 

@@ -28,6 +28,7 @@ class CarePlanIntegrationTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
+    @Autowired HandoffTimeline timelines;
     @Autowired CarePlans carePlans;
     @Autowired AuditTrail audit;
 
@@ -47,7 +48,7 @@ class CarePlanIntegrationTest {
         // a second file replaces the first
         carePlans.attach(w.cm(), id, "第2表.png", PNG);
         assertThat(carePlans.read(w.hospNurse(), id).contentType()).isEqualTo("image/png");
-        assertThat(handoffs.timeline(w.cm(), id)).extracting(TimelineEntry::kind).contains("care-plan");
+        assertThat(timelines.of(w.cm(), id)).extracting(TimelineEntry::kind).contains("care-plan");
         assertThat(audit.search(w.admin(), new AuditFilter(null, null, "handoff.care-plan-read", null, null, w.hospNurse().memberId(),
                 null, w.patient()), 0, 10)).hasSize(2);
     }

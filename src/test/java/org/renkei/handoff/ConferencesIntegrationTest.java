@@ -28,6 +28,7 @@ class ConferencesIntegrationTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
+    @Autowired HandoffTimeline timelines;
     @Autowired Conferences conferences;
 
     @Test
@@ -57,7 +58,7 @@ class ConferencesIntegrationTest {
         assertThat(minutes.fileName()).isEqualTo("議事録.pdf");
         assertThat(minutes.contentType()).isEqualTo("application/pdf");
         refusedAs("handoff.not-yours", () -> conferences.minutes(w.outsider(), first));
-        assertThat(handoffs.timeline(w.hospNurse(), id)).extracting(TimelineEntry::kind)
+        assertThat(timelines.of(w.hospNurse(), id)).extracting(TimelineEntry::kind)
                 .contains("conference-proposed", "conference-agreed");
     }
 

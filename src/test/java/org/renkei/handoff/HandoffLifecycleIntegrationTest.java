@@ -39,6 +39,8 @@ class HandoffLifecycleIntegrationTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
+    @Autowired HandoffTimeline timelines;
+    @Autowired HandoffLists lists;
     @Autowired CareTeamService teams;
     @Autowired Conversations conversations;
     @Autowired Messages messages;
@@ -63,7 +65,7 @@ class HandoffLifecycleIntegrationTest {
         assertThat(done.eventDate()).isEqualTo(SOON.minusDays(6));
         assertThat(done.sentAt()).isNotNull();
         assertThat(done.completedAt()).isAfterOrEqualTo(done.sentAt());
-        List<TimelineEntry> timeline = handoffs.timeline(w.cm(), id);
+        List<TimelineEntry> timeline = timelines.of(w.cm(), id);
         assertThat(timeline).extracting(TimelineEntry::kind).containsExactly("created", "edited", "sent", "received", "accepted", "completed");
         assertThat(timeline).extracting(TimelineEntry::at).isSorted().doesNotContainNull();
         assertThat(timeline.get(3).actorName()).isEqualTo(w.hospNurse().name());
@@ -98,7 +100,7 @@ class HandoffLifecycleIntegrationTest {
                 org.assertj.core.groups.Tuple.tuple(w.vns2(), RecipientStatus.ACCEPTED));
         assertThat(done.recipients()).filteredOn(r -> r.facilityId() == w.vns()).first()
                 .satisfies(r -> assertThat(r.declineReason()).isEqualTo(DeclineReason.NO_CAPACITY));
-        assertThat(handoffs.timeline(w.hospNurse(), id)).extracting(TimelineEntry::kind)
+        assertThat(timelines.of(w.hospNurse(), id)).extracting(TimelineEntry::kind)
                 .containsExactly("created", "sent", "received", "declined", "replaced", "received", "accepted", "completed");
 
         // the patient's room tells the team: sent, accepted, completed
@@ -212,7 +214,7 @@ class HandoffLifecycleIntegrationTest {
         handoffs.send(w.hospNurse(), id);
         assertThat(handoffs.view(w.nurse(), id).status()).isEqualTo(HandoffStatus.SENT);
         refusedAs("handoff.not-yours", () -> handoffs.view(w.outsider(), id));
-        refusedAs("handoff.not-yours", () -> handoffs.timeline(w.outsider(), id));
+        refusedAs("handoff.not-yours", () -> timelines.of(w.outsider(), id));
         assertThat(audit.search(w.admin(), new AuditFilter(null, null, "handoff.access-refused", null, null, w.outsider().memberId(),
                 null, w.patient()), 0, 10)).hasSize(2);
     }
@@ -226,7 +228,7 @@ class HandoffLifecycleIntegrationTest {
                 .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> handoffs.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(SOON), List.of()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("handoff.no-recipient"));
-        assertThat(handoffs.forPatient(w.cm(), w.patient())).isEmpty();
+        assertThat(lists.forPatient(w.cm(), w.patient())).isEmpty();
     }
 
     // ---- helpers ----

@@ -23,17 +23,18 @@ class LateListIntegrationTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
+    @Autowired HandoffLists lists;
 
     @Test
     void anUnsentDraftIsLateForTheCareManagerFromTokyoMidnight() {
         World w = worlds.create();
         long id = handoffs.draftAdmission(w.cm(), w.patient(), w.hospital(), HandoffWorld.admission(ADMITTED));
-        assertThat(ids(handoffs.late(w.cm(), LAST_SECOND))).doesNotContain(id);
-        assertThat(ids(handoffs.late(w.cm(), TOKYO_MIDNIGHT))).contains(id);
+        assertThat(ids(lists.late(w.cm(), LAST_SECOND))).doesNotContain(id);
+        assertThat(ids(lists.late(w.cm(), TOKYO_MIDNIGHT))).contains(id);
         // still the 13th in UTC, already the 14th in Tokyo
-        assertThat(ids(handoffs.late(w.cm(), TOKYO_MIDNIGHT.plusSeconds(8 * 3600)))).contains(id);
+        assertThat(ids(lists.late(w.cm(), TOKYO_MIDNIGHT.plusSeconds(8 * 3600)))).contains(id);
         // the hospital cannot see a draft, so it is not on its list
-        assertThat(ids(handoffs.late(w.hospNurse(), TOKYO_MIDNIGHT))).doesNotContain(id);
+        assertThat(ids(lists.late(w.hospNurse(), TOKYO_MIDNIGHT))).doesNotContain(id);
     }
 
     @Test
@@ -41,16 +42,16 @@ class LateListIntegrationTest {
         World w = worlds.create();
         long id = handoffs.draftAdmission(w.cm(), w.patient(), w.hospital(), HandoffWorld.admission(ADMITTED));
         handoffs.send(w.cm(), id);
-        assertThat(ids(handoffs.late(w.cm(), LAST_SECOND))).doesNotContain(id);
-        assertThat(ids(handoffs.late(w.hospNurse(), LAST_SECOND))).doesNotContain(id);
-        assertThat(ids(handoffs.late(w.cm(), TOKYO_MIDNIGHT))).contains(id);
-        assertThat(ids(handoffs.late(w.hospNurse(), TOKYO_MIDNIGHT))).contains(id);
-        assertThat(handoffs.toAnswer(w.hospNurse())).extracting(HandoffCard::id).contains(id);
+        assertThat(ids(lists.late(w.cm(), LAST_SECOND))).doesNotContain(id);
+        assertThat(ids(lists.late(w.hospNurse(), LAST_SECOND))).doesNotContain(id);
+        assertThat(ids(lists.late(w.cm(), TOKYO_MIDNIGHT))).contains(id);
+        assertThat(ids(lists.late(w.hospNurse(), TOKYO_MIDNIGHT))).contains(id);
+        assertThat(lists.toAnswer(w.hospNurse())).extracting(HandoffCard::id).contains(id);
 
         handoffs.accept(w.hospNurse(), id, handoffs.view(w.hospNurse(), id).mineToAnswer().getFirst());
-        assertThat(ids(handoffs.late(w.cm(), TOKYO_MIDNIGHT))).doesNotContain(id);
-        assertThat(ids(handoffs.late(w.hospNurse(), TOKYO_MIDNIGHT))).doesNotContain(id);
-        assertThat(handoffs.toAnswer(w.hospNurse())).extracting(HandoffCard::id).doesNotContain(id);
+        assertThat(ids(lists.late(w.cm(), TOKYO_MIDNIGHT))).doesNotContain(id);
+        assertThat(ids(lists.late(w.hospNurse(), TOKYO_MIDNIGHT))).doesNotContain(id);
+        assertThat(lists.toAnswer(w.hospNurse())).extracting(HandoffCard::id).doesNotContain(id);
     }
 
     @Test
@@ -61,9 +62,9 @@ class LateListIntegrationTest {
         long id = handoffs.draftAdmission(w.cm(), w.patient(), w.hospital(), HandoffWorld.admission(admitted));
         handoffs.send(w.cm(), id);
         handoffs.accept(w.hospNurse(), id, handoffs.view(w.hospNurse(), id).mineToAnswer().getFirst());
-        assertThat(ids(handoffs.late(w.cm()))).contains(id);
+        assertThat(ids(lists.late(w.cm()))).contains(id);
         assertThat(handoffs.view(w.cm(), id).late()).isTrue();
-        assertThat(handoffs.sentByUs(w.cm())).filteredOn(c -> c.id() == id).first().satisfies(c -> assertThat(c.late()).isTrue());
+        assertThat(lists.sentByUs(w.cm())).filteredOn(c -> c.id() == id).first().satisfies(c -> assertThat(c.late()).isTrue());
     }
 
     private static List<Long> ids(List<HandoffCard> cards) {

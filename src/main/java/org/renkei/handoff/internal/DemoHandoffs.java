@@ -9,6 +9,7 @@ import org.renkei.handoff.AdmissionSheet;
 import org.renkei.handoff.DischargeSheet;
 import org.renkei.handoff.DischargeSheet.Treatment;
 import org.renkei.handoff.HandoffService;
+import org.renkei.handoff.HandoffPrefill;
 import org.renkei.handoff.HandoffService.RecipientRequest;
 import org.renkei.patient.PatientCard;
 import org.renkei.patient.PatientService;
@@ -40,14 +41,16 @@ class DemoHandoffs implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoHandoffs.class);
 
     private final HandoffService handoffs;
+    private final HandoffPrefill prefill;
     private final PatientService patients;
     private final MemberAccounts members;
     private final DirectoryLookup directory;
     private final JdbcTemplate jdbc;
 
-    DemoHandoffs(HandoffService handoffs, PatientService patients, MemberAccounts members, DirectoryLookup directory,
+    DemoHandoffs(HandoffService handoffs, HandoffPrefill prefill, PatientService patients, MemberAccounts members, DirectoryLookup directory,
             JdbcTemplate jdbc) {
         this.handoffs = handoffs;
+        this.prefill = prefill;
         this.patients = patients;
         this.members = members;
         this.directory = directory;
@@ -72,7 +75,7 @@ class DemoHandoffs implements ApplicationRunner {
         }
         long masao = found.getFirst().id();
         LocalDate today = LocalDate.now(TimeConfiguration.TOKYO);
-        AdmissionSheet prefilled = handoffs.admissionFromSummary(hayashi, masao, today.minusDays(2));
+        AdmissionSheet prefilled = prefill.admissionFromSummary(hayashi, masao, today.minusDays(2));
         AdmissionSheet admission = new AdmissionSheet(prefilled.admissionDate(), "4階東病棟 退院支援看護師 田中", "戸建て（持ち家）", 2,
                 false, prefilled.careLevel(), prefilled.independence(), prefilled.dementia(), "独居（次男が週2回訪問）",
                 "次男 中村 修", prefilled.keyPerson(), "できれば自宅に戻りたい（本人）。一人での生活は心配（次男）",

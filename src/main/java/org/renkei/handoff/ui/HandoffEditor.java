@@ -29,6 +29,7 @@ import org.renkei.directory.FacilityRef;
 import org.renkei.directory.FacilityType;
 import org.renkei.handoff.HandoffKind;
 import org.renkei.handoff.HandoffService;
+import org.renkei.handoff.HandoffPrefill;
 import org.renkei.handoff.HandoffService.RecipientRequest;
 import org.renkei.handoff.HandoffView;
 import org.renkei.handoff.RecipientStatus;
@@ -54,7 +55,7 @@ import org.renkei.security.CurrentActor;
 @RolesAllowed("MEMBER")
 public class HandoffEditor extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final List<TeamRole> HOME_ROLES = HandoffService.HOME_ROLES;
+    private static final List<TeamRole> HOME_ROLES = HandoffPrefill.HOME_ROLES;
 
     final Button saveDraft = new Button();
     final Button saveAndSend = new Button();
@@ -64,6 +65,7 @@ public class HandoffEditor extends VerticalLayout implements BeforeEnterObserver
     SheetForm.@Nullable Admission admission;
     SheetForm.@Nullable Discharge discharge;
     private final HandoffService handoffs;
+    private final HandoffPrefill prefill;
     private final PatientService patients;
     private final CareTeamService teams;
     private final DirectoryLookup directory;
@@ -96,9 +98,10 @@ public class HandoffEditor extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
-    HandoffEditor(HandoffService handoffs, PatientService patients, CareTeamService teams, DirectoryLookup directory,
+    HandoffEditor(HandoffService handoffs, HandoffPrefill prefill, PatientService patients, CareTeamService teams, DirectoryLookup directory,
             CurrentActor currentActor) {
         this.handoffs = handoffs;
+        this.prefill = prefill;
         this.patients = patients;
         this.teams = teams;
         this.directory = directory;
@@ -141,9 +144,9 @@ public class HandoffEditor extends VerticalLayout implements BeforeEnterObserver
                 kind = q.getSingleParameter("kind").map(HandoffKind::valueOf).orElse(HandoffKind.ADMISSION);
                 LocalDate today = LocalDate.now(TimeConfiguration.TOKYO);
                 if (kind == HandoffKind.ADMISSION) {
-                    admission = new SheetForm.Admission(handoffs.admissionFromSummary(actor, patientId, today));
+                    admission = new SheetForm.Admission(prefill.admissionFromSummary(actor, patientId, today));
                 } else {
-                    discharge = new SheetForm.Discharge(handoffs.dischargeFromSummary(actor, patientId, today.plusDays(7)));
+                    discharge = new SheetForm.Discharge(prefill.dischargeFromSummary(actor, patientId, today.plusDays(7)));
                     suggestRecipients();
                 }
                 Paragraph prefilled = new Paragraph(getTranslation("handoff.prefilled"));
@@ -186,7 +189,7 @@ public class HandoffEditor extends VerticalLayout implements BeforeEnterObserver
 
     /** The home team already on the patient's team, each facility once, in its role there. */
     private void suggestRecipients() {
-        List<RecipientRequest> team = handoffs.homeTeam(actor, patientId);
+        List<RecipientRequest> team = prefill.homeTeam(actor, patientId);
         Map<Long, FacilityRef> facilities = directory.facilities(team.stream().map(RecipientRequest::facilityId).toList());
         team.forEach(r -> addRecipient(facilities.get(r.facilityId()), r.role()));
         if (team.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.renkei.handoff.HandoffService;
+import org.renkei.handoff.HandoffLists;
 import org.renkei.security.Actor;
 import org.renkei.shell.HomeCard;
 
@@ -13,9 +14,11 @@ import org.renkei.shell.HomeCard;
 class HandoffHomeCards implements HomeCard {
 
     private final HandoffService handoffs;
+    private final HandoffLists lists;
 
-    HandoffHomeCards(HandoffService handoffs) {
+    HandoffHomeCards(HandoffService handoffs, HandoffLists lists) {
         this.handoffs = handoffs;
+        this.lists = lists;
     }
 
     @Override
@@ -24,8 +27,8 @@ class HandoffHomeCards implements HomeCard {
         if (actor.facilityId() == null) {
             return cards;
         }
-        int toAnswer = handoffs.toAnswer(actor).size();
-        int late = handoffs.late(actor).size();
+        int toAnswer = lists.toAnswer(actor).size();
+        int late = lists.late(actor).size();
         cards.add(HomeCard.card(String.valueOf(toAnswer), t.apply("home.handoffs-to-answer", new Object[0]), "handoffs", toAnswer > 0));
         if (late > 0) {
             cards.add(HomeCard.card(String.valueOf(late), t.apply("home.handoffs-late", new Object[0]), "handoffs", true));

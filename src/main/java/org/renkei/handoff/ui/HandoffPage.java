@@ -42,6 +42,7 @@ import org.renkei.handoff.HandoffDocuments;
 import org.renkei.handoff.HandoffAction;
 import org.renkei.handoff.HandoffKind;
 import org.renkei.handoff.HandoffService;
+import org.renkei.handoff.HandoffTimeline;
 import org.renkei.handoff.HandoffStatus;
 import org.renkei.handoff.HandoffView;
 import org.renkei.handoff.RecipientStatus;
@@ -73,6 +74,7 @@ public class HandoffPage extends VerticalLayout implements BeforeEnterObserver, 
     private final Div carePlanPane = new Div();
     private final Div carePlanSection;
     private final HandoffService handoffs;
+    private final HandoffTimeline timelines;
     private final CarePlans carePlans;
     private final HandoffDocuments documents;
     private final Conferences conferences;
@@ -80,9 +82,10 @@ public class HandoffPage extends VerticalLayout implements BeforeEnterObserver, 
     private final Actor actor;
     private @Nullable HandoffView view;
 
-    HandoffPage(HandoffService handoffs, HandoffDocuments documents, Conferences conferences, CarePlans carePlans,
+    HandoffPage(HandoffService handoffs, HandoffTimeline timelines, HandoffDocuments documents, Conferences conferences, CarePlans carePlans,
             DirectoryLookup directory, CurrentActor currentActor) {
         this.handoffs = handoffs;
+        this.timelines = timelines;
         this.carePlans = carePlans;
         this.documents = documents;
         this.conferences = conferences;
@@ -318,7 +321,7 @@ public class HandoffPage extends VerticalLayout implements BeforeEnterObserver, 
 
     private void timeline() {
         timelinePane.removeAll();
-        for (TimelineEntry e : handoffs.timeline(actor, view().id())) {
+        for (TimelineEntry e : timelines.of(actor, view().id())) {
             Div item = new Div();
             item.addClassNames("timeline-item", "timeline-" + e.kind());
             Span when = new Span(Labels.time(e.at()));

@@ -28,6 +28,7 @@ import org.renkei.handoff.Conferences;
 import org.renkei.handoff.HandoffCard;
 import org.renkei.handoff.HandoffKind;
 import org.renkei.handoff.HandoffService;
+import org.renkei.handoff.HandoffLists;
 import org.renkei.handoff.HandoffStatus;
 import org.renkei.patient.PatientService;
 import org.renkei.platform.Forms;
@@ -53,6 +54,7 @@ public class HandoffsView extends VerticalLayout implements BeforeEnterObserver,
     final Div patientPane = list("patient");
     private final Div head = new Div();
     private final HandoffService handoffs;
+    private final HandoffLists lists;
     private final Conferences conferences;
     private final PatientService patients;
     private final DirectoryLookup directory;
@@ -60,9 +62,10 @@ public class HandoffsView extends VerticalLayout implements BeforeEnterObserver,
     private @Nullable Tab patientTab;
     private boolean built;
 
-    HandoffsView(HandoffService handoffs, Conferences conferences, PatientService patients, DirectoryLookup directory,
+    HandoffsView(HandoffService handoffs, HandoffLists lists, Conferences conferences, PatientService patients, DirectoryLookup directory,
             CurrentActor currentActor) {
         this.handoffs = handoffs;
+        this.lists = lists;
         this.conferences = conferences;
         this.patients = patients;
         this.directory = directory;
@@ -81,9 +84,9 @@ public class HandoffsView extends VerticalLayout implements BeforeEnterObserver,
             if (patientId != null) {
                 forPatient(patientId);
             }
-            List<HandoffCard> answer = handoffs.toAnswer(actor);
-            List<HandoffCard> ours = handoffs.sentByUs(actor);
-            List<HandoffCard> overdue = handoffs.late(actor);
+            List<HandoffCard> answer = lists.toAnswer(actor);
+            List<HandoffCard> ours = lists.sentByUs(actor);
+            List<HandoffCard> overdue = lists.late(actor);
             fill(toAnswer, answer);
             fill(sent, ours);
             fill(late, overdue);
@@ -117,7 +120,7 @@ public class HandoffsView extends VerticalLayout implements BeforeEnterObserver,
         write.setId("new-handoff");
         write.setVisible(actor.facilityId() != null);
         head.add(write, new Anchor("patients/" + patientId, getTranslation("patients.back")));
-        fill(patientPane, handoffs.forPatient(actor, patientId));
+        fill(patientPane, lists.forPatient(actor, patientId));
         if (patientTab == null) {
             patientTab = tabs.add(getTranslation("handoffs.tab.patient"), patientPane);
         }

@@ -16,6 +16,9 @@ import org.renkei.handoff.DischargeSheet;
 import org.renkei.handoff.HandoffCard;
 import org.renkei.handoff.HandoffDocuments;
 import org.renkei.handoff.HandoffService;
+import org.renkei.handoff.HandoffLists;
+import org.renkei.handoff.HandoffPrefill;
+import org.renkei.handoff.HandoffTimeline;
 import org.renkei.handoff.HandoffService.RecipientRequest;
 import org.renkei.handoff.HandoffView;
 import org.renkei.handoff.ReferralLetters;
@@ -67,12 +70,18 @@ class HandoffApi {
     record Complete(@Nullable LocalDate firstVisit) {}
 
     private final HandoffService handoffs;
+    private final HandoffLists lists;
+    private final HandoffTimeline timelines;
+    private final HandoffPrefill prefill;
     private final HandoffDocuments documents;
     private final ReferralLetters referrals;
     private final CarePlans carePlans;
 
-    HandoffApi(HandoffService handoffs, HandoffDocuments documents, ReferralLetters referrals, CarePlans carePlans) {
+    HandoffApi(HandoffService handoffs, HandoffLists lists, HandoffTimeline timelines, HandoffPrefill prefill, HandoffDocuments documents, ReferralLetters referrals, CarePlans carePlans) {
         this.handoffs = handoffs;
+        this.lists = lists;
+        this.timelines = timelines;
+        this.prefill = prefill;
         this.documents = documents;
         this.referrals = referrals;
         this.carePlans = carePlans;
@@ -84,10 +93,10 @@ class HandoffApi {
             @RequestParam(required = false) @Nullable Long patient, @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "50") int limit) {
         ApiPage.check(offset, limit);
-        List<HandoffCard> all = patient != null ? handoffs.forPatient(actor, patient) : switch (box) {
-            case TO_ANSWER -> handoffs.toAnswer(actor);
-            case SENT -> handoffs.sentByUs(actor);
-            case LATE -> handoffs.late(actor);
+        List<HandoffCard> all = patient != null ? lists.forPatient(actor, patient) : switch (box) {
+            case TO_ANSWER -> lists.toAnswer(actor);
+            case SENT -> lists.sentByUs(actor);
+            case LATE -> lists.late(actor);
         };
         int from = Math.min(offset, all.size());
         return ApiPage.of(all.subList(from, Math.min(all.size(), from + limit + 1)), offset, limit);
@@ -102,7 +111,7 @@ class HandoffApi {
     @GetMapping("/{id}/timeline")
     @Operation(summary = "Every step, oldest first")
     List<TimelineEntry> timeline(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-        return handoffs.timeline(actor, id);
+        return timelines.of(actor, id);
     }
 
     @PostMapping("/discharge")
@@ -110,7 +119,7 @@ class HandoffApi {
     ResponseEntity<HandoffView> discharge(@AuthenticationPrincipal Actor actor, @RequestBody NewDischarge body) {
         requireSheet(body.sheet());
         List<RecipientRequest> to = body.recipients() == null || body.recipients().isEmpty()
-                ? handoffs.homeTeam(actor, body.patientId()) : body.recipients();
+                ? prefill.homeTeam(actor, body.patientId()) : body.recipients();
         long id = handoffs.draftDischarge(actor, body.patientId(), body.sheet(), to);
         return ResponseEntity.created(URI.create("/api/handoffs/" + id)).body(handoffs.view(actor, id));
     }

@@ -26,6 +26,7 @@ class HandoffViewsBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
+    @Autowired org.renkei.handoff.HandoffLists lists;
 
     @AfterEach
     void signOut() {
@@ -97,13 +98,13 @@ class HandoffViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(editor.admission).isNotNull();
         test(editor.saveDraft).click();
         assertThat(editor.hospital.isInvalid()).isTrue();
-        assertThat(handoffs.forPatient(w.cm(), w.patient())).isEmpty();
+        assertThat(lists.forPatient(w.cm(), w.patient())).isEmpty();
         editor.hospital.setValue(org.renkei.directory.FacilityRef.class.cast(
                 new org.renkei.directory.FacilityRef(w.hospital(), "病院", org.renkei.directory.FacilityType.HOSPITAL, 0,
                         org.renkei.directory.FacilityStatus.ACTIVE)));
         test(editor.saveDraft).click();
         assertThat(getCurrentView()).isInstanceOf(HandoffPage.class);
-        assertThat(handoffs.forPatient(w.cm(), w.patient())).singleElement()
+        assertThat(lists.forPatient(w.cm(), w.patient())).singleElement()
                 .satisfies(c -> assertThat(c.status()).isEqualTo(HandoffStatus.DRAFT));
     }
 }
