@@ -52,11 +52,13 @@ public class ReferralLetters {
             Map.entry("333", Part.COURSE), Map.entry("420", Part.INSTRUCTIONS), Map.entry("424", Part.INSTRUCTIONS));
 
     private final HandoffService handoffs;
+    private final HandoffDrafts drafts;
     private final HandoffPrefill prefill;
     private final PatientService patients;
 
-    ReferralLetters(HandoffService handoffs, HandoffPrefill prefill, PatientService patients) {
+    ReferralLetters(HandoffService handoffs, HandoffDrafts drafts, HandoffPrefill prefill, PatientService patients) {
         this.handoffs = handoffs;
+        this.drafts = drafts;
         this.prefill = prefill;
         this.patients = patients;
     }
@@ -108,7 +110,7 @@ public class ReferralLetters {
                 null, null, null, one(text, Part.ALLERGIES), one(text, Part.PAST), null, null, null, null, Map.of(), null,
                 text.getOrDefault(Part.MEDICATIONS, List.of()), instructions.isEmpty() ? null : String.join("\n", instructions));
         List<RecipientRequest> recipients = to.isEmpty() ? prefill.homeTeam(actor, patientId) : to;
-        return handoffs.draftDischarge(actor, patientId, sheet, recipients);
+        return drafts.draftDischarge(actor, patientId, sheet, recipients);
     }
 
     private long findPatient(Actor actor, Patient p) {

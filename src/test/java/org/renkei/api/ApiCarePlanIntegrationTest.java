@@ -33,6 +33,7 @@ class ApiCarePlanIntegrationTest {
     @LocalServerPort int port;
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
+    @Autowired org.renkei.handoff.HandoffDrafts drafts;
     @Autowired ApiClientService clients;
 
     private String token(World w, long facility, String name, ApiScope... scopes) {
@@ -43,7 +44,7 @@ class ApiCarePlanIntegrationTest {
     @Test
     void theCareManagersSystemAttachesItAndTheHospitalsSystemDownloadsIt() throws Exception {
         World w = worlds.create();
-        long id = handoffs.draftAdmission(w.cm(), w.patient(), w.hospital(),
+        long id = drafts.draftAdmission(w.cm(), w.patient(), w.hospital(),
                 HandoffWorld.admission(LocalDate.now(TimeConfiguration.TOKYO)));
         handoffs.send(w.cm(), id);
         String careOffice = token(w, w.cmo(), "ケアプラン ソフト", ApiScope.HANDOFFS_WRITE);

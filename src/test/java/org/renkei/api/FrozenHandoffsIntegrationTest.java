@@ -36,6 +36,7 @@ class FrozenHandoffsIntegrationTest {
     @LocalServerPort int port;
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
+    @Autowired org.renkei.handoff.HandoffDrafts drafts;
     @Autowired HandoffDocuments documents;
     @Autowired ConsentService consents;
     @Autowired ApiClientService clients;
@@ -51,7 +52,7 @@ class FrozenHandoffsIntegrationTest {
     void afterConsentIsWithdrawnTheSenderAndTheRecipientsNoLongerReadTheDischargeSheet() {
         World w = worlds.create();
         LocalDate planned = LocalDate.now(TimeConfiguration.TOKYO).plusDays(5);
-        long id = handoffs.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(planned), HandoffWorld.homeTeam(w));
+        long id = drafts.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(planned), HandoffWorld.homeTeam(w));
         handoffs.send(w.hospNurse(), id);
         String hospital = token(w, w.hospital());
         String station = token(w, w.vns());
@@ -80,7 +81,7 @@ class FrozenHandoffsIntegrationTest {
         World w = worlds.create();
         long office = associations.officeOf(w.admin().associationId());
         LocalDate planned = LocalDate.now(TimeConfiguration.TOKYO).plusDays(5);
-        assertThatThrownBy(() -> handoffs.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(planned),
+        assertThatThrownBy(() -> drafts.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(planned),
                 List.of(new RecipientRequest(office, TeamRole.VISITING_NURSE)))).isInstanceOf(InvalidInputException.class);
 
         ApiHttp.Response r = new ApiHttp(port).post("/api/handoffs/discharge", token(w, w.hospital()), ApiHttp.json(Map.of(

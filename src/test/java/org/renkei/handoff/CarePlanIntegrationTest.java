@@ -28,6 +28,7 @@ class CarePlanIntegrationTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
+    @Autowired org.renkei.handoff.HandoffDrafts drafts;
     @Autowired HandoffTimeline timelines;
     @Autowired CarePlans carePlans;
     @Autowired AuditTrail audit;
@@ -35,7 +36,7 @@ class CarePlanIntegrationTest {
     @Test
     void theCareManagerAttachesItAndTheHospitalReadsItOnceSent() {
         World w = worlds.create();
-        long id = handoffs.draftAdmission(w.cm(), w.patient(), w.hospital(), HandoffWorld.admission(SOON));
+        long id = drafts.draftAdmission(w.cm(), w.patient(), w.hospital(), HandoffWorld.admission(SOON));
         assertThat(handoffs.view(w.cm(), id).carePlanName()).isNull();
 
         carePlans.attach(w.cm(), id, "ケアプラン第1表.pdf", PDF);
@@ -56,7 +57,7 @@ class CarePlanIntegrationTest {
     @Test
     void onlyTheSenderAttachesOnlyAPdfOrImageAndOnlyWhileTheSheetIsOpen() {
         World w = worlds.create();
-        long id = handoffs.draftAdmission(w.cm(), w.patient(), w.hospital(), HandoffWorld.admission(SOON));
+        long id = drafts.draftAdmission(w.cm(), w.patient(), w.hospital(), HandoffWorld.admission(SOON));
         handoffs.send(w.cm(), id);
 
         refusedAs("handoff.only-sender", () -> carePlans.attach(w.hospNurse(), id, "x.pdf", PDF));
@@ -67,7 +68,7 @@ class CarePlanIntegrationTest {
         handoffs.cancel(w.cm(), id, "入院が取りやめになった");
         refusedAs("handoff.transition", () -> carePlans.attach(w.cm(), id, "late.pdf", PDF));
 
-        long discharge = handoffs.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(SOON), HandoffWorld.homeTeam(w));
+        long discharge = drafts.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(SOON), HandoffWorld.homeTeam(w));
         refusedAs("handoff.care-plan-admission-only", () -> carePlans.attach(w.hospNurse(), discharge, "x.pdf", PDF));
     }
 

@@ -28,13 +28,14 @@ class ConferencesIntegrationTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
+    @Autowired org.renkei.handoff.HandoffDrafts drafts;
     @Autowired HandoffTimeline timelines;
     @Autowired Conferences conferences;
 
     @Test
     void aTimeIsProposedAnsweredFixedAndItsMinutesAttached() {
         World w = worlds.create();
-        long id = handoffs.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(SOON), HandoffWorld.homeTeam(w));
+        long id = drafts.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(SOON), HandoffWorld.homeTeam(w));
         handoffs.send(w.hospNurse(), id);
         Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
 

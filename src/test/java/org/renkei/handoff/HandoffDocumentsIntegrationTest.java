@@ -53,6 +53,7 @@ class HandoffDocumentsIntegrationTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
+    @Autowired org.renkei.handoff.HandoffDrafts drafts;
     @Autowired HandoffDocuments documents;
     @Autowired AuditTrail audit;
 
@@ -69,7 +70,7 @@ class HandoffDocumentsIntegrationTest {
     }
 
     private long sentDischarge(World w, DischargeSheet sheet) {
-        long id = handoffs.draftDischarge(w.hospNurse(), w.patient(), sheet, HandoffWorld.homeTeam(w));
+        long id = drafts.draftDischarge(w.hospNurse(), w.patient(), sheet, HandoffWorld.homeTeam(w));
         handoffs.send(w.hospNurse(), id);
         return id;
     }
@@ -141,7 +142,7 @@ class HandoffDocumentsIntegrationTest {
     @Test
     void anAdmissionSheetHasNoFhirDocumentAndAnOutsiderGetsNoDocumentAtAll() {
         World w = worlds.create();
-        long admission = handoffs.draftAdmission(w.cm(), w.patient(), w.hospital(), HandoffWorld.admission(LocalDate.now(TimeConfiguration.TOKYO)));
+        long admission = drafts.draftAdmission(w.cm(), w.patient(), w.hospital(), HandoffWorld.admission(LocalDate.now(TimeConfiguration.TOKYO)));
         assertThatThrownBy(() -> documents.fhir(w.cm(), admission)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("handoff.fhir-discharge-only"));
         long discharge = sentDischarge(w, HandoffWorld.discharge(LocalDate.now(TimeConfiguration.TOKYO).plusDays(5)));
@@ -150,7 +151,7 @@ class HandoffDocumentsIntegrationTest {
         assertThatThrownBy(() -> documents.fhir(w.outsider(), discharge)).isInstanceOfSatisfying(RenkeiException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("handoff.not-yours"));
         // before it is sent, a recipient off the patient's team gets nothing either
-        long draft = handoffs.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(LocalDate.now(TimeConfiguration.TOKYO)
+        long draft = drafts.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(LocalDate.now(TimeConfiguration.TOKYO)
                 .plusDays(5)), HandoffWorld.homeTeam(w));
         assertThatThrownBy(() -> documents.pdf(w.nurse(), draft)).isInstanceOfSatisfying(RenkeiException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("handoff.not-yours"));
@@ -182,7 +183,7 @@ class HandoffDocumentsIntegrationTest {
     @Test
     void anAdmissionSheetPrintsToo() throws Exception {
         World w = worlds.create();
-        long id = handoffs.draftAdmission(w.cm(), w.patient(), w.hospital(), HandoffWorld.admission(LocalDate.now(TimeConfiguration.TOKYO)));
+        long id = drafts.draftAdmission(w.cm(), w.patient(), w.hospital(), HandoffWorld.admission(LocalDate.now(TimeConfiguration.TOKYO)));
         handoffs.send(w.cm(), id);
         try (PDDocument doc = Loader.loadPDF(documents.pdf(w.hospNurse(), id).content())) {
             String text = new PDFTextStripper().getText(doc);

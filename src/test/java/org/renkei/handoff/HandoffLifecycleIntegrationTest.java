@@ -39,6 +39,7 @@ class HandoffLifecycleIntegrationTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
+    @Autowired org.renkei.handoff.HandoffDrafts drafts;
     @Autowired HandoffTimeline timelines;
     @Autowired HandoffLists lists;
     @Autowired CareTeamService teams;
@@ -52,8 +53,8 @@ class HandoffLifecycleIntegrationTest {
     @Test
     void anAdmissionSheetGoesFromDraftToCompletedAndEveryStepIsOnTheTimeline() {
         World w = worlds.create();
-        long id = handoffs.draftAdmission(w.cm(), w.patient(), w.hospital(), HandoffWorld.admission(SOON.minusDays(7)));
-        handoffs.editAdmission(w.cm(), id, w.hospital(), HandoffWorld.admission(SOON.minusDays(6)), handoffs.view(w.cm(), id).version());
+        long id = drafts.draftAdmission(w.cm(), w.patient(), w.hospital(), HandoffWorld.admission(SOON.minusDays(7)));
+        drafts.editAdmission(w.cm(), id, w.hospital(), HandoffWorld.admission(SOON.minusDays(6)), handoffs.view(w.cm(), id).version());
         handoffs.send(w.cm(), id);
         HandoffView atHospital = handoffs.view(w.hospNurse(), id);
         assertThat(atHospital.recipients().getFirst().status()).isEqualTo(RecipientStatus.RECEIVED);
@@ -75,11 +76,11 @@ class HandoffLifecycleIntegrationTest {
     @Test
     void aDeclinedRecipientIsReplacedAndTheAcceptingStationJoinsTheTeamAndCompletesWithTheFirstVisit() {
         World w = worlds.create();
-        long id = handoffs.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(SOON), HandoffWorld.homeTeam(w));
+        long id = drafts.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(SOON), HandoffWorld.homeTeam(w));
         handoffs.send(w.hospNurse(), id);
         long vnsRecipient = recipientOf(w, id, w.vns());
         handoffs.decline(w.nurse(), id, vnsRecipient, DeclineReason.NO_CAPACITY, "今月は新規の受入れが難しい");
-        handoffs.replace(w.hospNurse(), id, vnsRecipient, w.vns2());
+        drafts.replace(w.hospNurse(), id, vnsRecipient, w.vns2());
         long vns2Recipient = recipientOf(w, id, w.vns2());
         handoffs.accept(w.nurse2(), id, vns2Recipient);
 
@@ -158,14 +159,14 @@ class HandoffLifecycleIntegrationTest {
         handoffs.accept(w.nurse(), id, vns);
         refusedAs("handoff.recipient-transition", () -> handoffs.accept(w.nurse(), id, vns));
         refusedAs("handoff.recipient-transition", () -> handoffs.decline(w.nurse(), id, vns, DeclineReason.OTHER, "やはり無理"));
-        refusedAs("handoff.recipient-transition", () -> handoffs.replace(w.hospNurse(), id, vns, w.vns2()));
+        refusedAs("handoff.recipient-transition", () -> drafts.replace(w.hospNurse(), id, vns, w.vns2()));
         handoffs.decline(w.doctor(), id, clinic, DeclineReason.OUTSIDE_AREA, null);
         refusedAs("handoff.recipient-transition", () -> handoffs.accept(w.doctor(), id, clinic));
-        handoffs.replace(w.hospNurse(), id, clinic, w.vns2());
-        refusedAs("handoff.recipient-transition", () -> handoffs.replace(w.hospNurse(), id, clinic, w.vns2()));
+        drafts.replace(w.hospNurse(), id, clinic, w.vns2());
+        refusedAs("handoff.recipient-transition", () -> drafts.replace(w.hospNurse(), id, clinic, w.vns2()));
         long vns2 = recipientOf(w, id, w.vns2());
         handoffs.decline(w.nurse2(), id, vns2, DeclineReason.BEYOND_CAPABILITY, null);
-        refusedAs("handoff.already-addressed", () -> handoffs.replace(w.hospNurse(), id, vns2, w.vns()));
+        refusedAs("handoff.already-addressed", () -> drafts.replace(w.hospNurse(), id, vns2, w.vns()));
     }
 
     @Test
@@ -197,7 +198,7 @@ class HandoffLifecycleIntegrationTest {
         refusedAs("handoff.only-sender", () -> handoffs.cancel(w.cm(), id, "間違い"));
         refusedAs("handoff.only-sender", () -> handoffs.send(w.nurse(), id));
         handoffs.decline(w.nurse(), id, vns, DeclineReason.NO_CAPACITY, null);
-        refusedAs("handoff.only-sender", () -> handoffs.replace(w.nurse(), id, vns, w.vns2()));
+        refusedAs("handoff.only-sender", () -> drafts.replace(w.nurse(), id, vns, w.vns2()));
         // a cancel needs a reason
         assertThatThrownBy(() -> handoffs.cancel(w.hospNurse(), id, " "))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("validation.NotBlank"));
@@ -208,7 +209,7 @@ class HandoffLifecycleIntegrationTest {
     @Test
     void aDraftIsTheSendersAloneAndAnOutsiderIsRefusedAndLogged() {
         World w = worlds.create();
-        long id = handoffs.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(SOON), List.of(
+        long id = drafts.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(SOON), List.of(
                 new RecipientRequest(w.vns(), TeamRole.VISITING_NURSE)));
         refusedAs("handoff.not-yours", () -> handoffs.view(w.nurse(), id));
         handoffs.send(w.hospNurse(), id);
@@ -222,11 +223,11 @@ class HandoffLifecycleIntegrationTest {
     @Test
     void anAdmissionSheetGoesOnlyToAHospitalAndADischargeOnlyFromOne() {
         World w = worlds.create();
-        assertThatThrownBy(() -> handoffs.draftAdmission(w.cm(), w.patient(), w.vns(), HandoffWorld.admission(SOON)))
+        assertThatThrownBy(() -> drafts.draftAdmission(w.cm(), w.patient(), w.vns(), HandoffWorld.admission(SOON)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("handoff.recipient-not-hospital"));
-        assertThatThrownBy(() -> handoffs.draftDischarge(w.cm(), w.patient(), HandoffWorld.discharge(SOON), HandoffWorld.homeTeam(w)))
+        assertThatThrownBy(() -> drafts.draftDischarge(w.cm(), w.patient(), HandoffWorld.discharge(SOON), HandoffWorld.homeTeam(w)))
                 .isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> handoffs.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(SOON), List.of()))
+        assertThatThrownBy(() -> drafts.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(SOON), List.of()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("handoff.no-recipient"));
         assertThat(lists.forPatient(w.cm(), w.patient())).isEmpty();
     }
@@ -234,7 +235,7 @@ class HandoffLifecycleIntegrationTest {
     // ---- helpers ----
 
     private long sentDischarge(World w) {
-        long id = handoffs.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(SOON), HandoffWorld.homeTeam(w));
+        long id = drafts.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(SOON), HandoffWorld.homeTeam(w));
         handoffs.send(w.hospNurse(), id);
         return id;
     }
@@ -246,7 +247,7 @@ class HandoffLifecycleIntegrationTest {
 
     /** A discharge handoff brought to a state through the service, with its VNS recipient having opened it. */
     private long inState(World w, HandoffStatus state) {
-        long id = handoffs.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(SOON), HandoffWorld.homeTeam(w));
+        long id = drafts.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(SOON), HandoffWorld.homeTeam(w));
         if (state == HandoffStatus.DRAFT) {
             return id;
         }
@@ -263,14 +264,14 @@ class HandoffLifecycleIntegrationTest {
 
     private Runnable action(World w, long id, String action) {
         Map<String, Runnable> steps = new LinkedHashMap<>();
-        steps.put("edit", () -> handoffs.editDischarge(w.hospNurse(), id, HandoffWorld.discharge(SOON.plusDays(1)), HandoffWorld.homeTeam(w),
+        steps.put("edit", () -> drafts.editDischarge(w.hospNurse(), id, HandoffWorld.discharge(SOON.plusDays(1)), HandoffWorld.homeTeam(w),
                 handoffs.view(w.hospNurse(), id).version()));
         steps.put("send", () -> handoffs.send(w.hospNurse(), id));
         steps.put("cancel", () -> handoffs.cancel(w.hospNurse(), id, "テスト"));
         steps.put("complete", () -> handoffs.complete(w.hospNurse(), id, SOON));
         steps.put("accept", () -> handoffs.accept(w.nurse(), id, recipientOf(w, id, w.vns())));
         steps.put("decline", () -> handoffs.decline(w.nurse(), id, recipientOf(w, id, w.vns()), DeclineReason.NO_CAPACITY, null));
-        steps.put("replace", () -> handoffs.replace(w.hospNurse(), id, recipientOf(w, id, w.vns()), w.vns2()));
+        steps.put("replace", () -> drafts.replace(w.hospNurse(), id, recipientOf(w, id, w.vns()), w.vns2()));
         return steps.get(action);
     }
 

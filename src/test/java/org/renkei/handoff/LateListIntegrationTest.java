@@ -23,12 +23,13 @@ class LateListIntegrationTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
+    @Autowired org.renkei.handoff.HandoffDrafts drafts;
     @Autowired HandoffLists lists;
 
     @Test
     void anUnsentDraftIsLateForTheCareManagerFromTokyoMidnight() {
         World w = worlds.create();
-        long id = handoffs.draftAdmission(w.cm(), w.patient(), w.hospital(), HandoffWorld.admission(ADMITTED));
+        long id = drafts.draftAdmission(w.cm(), w.patient(), w.hospital(), HandoffWorld.admission(ADMITTED));
         assertThat(ids(lists.late(w.cm(), LAST_SECOND))).doesNotContain(id);
         assertThat(ids(lists.late(w.cm(), TOKYO_MIDNIGHT))).contains(id);
         // still the 13th in UTC, already the 14th in Tokyo
@@ -40,7 +41,7 @@ class LateListIntegrationTest {
     @Test
     void aSentSheetNobodyAnsweredIsLateOnBothSidesUntilTheHospitalAccepts() {
         World w = worlds.create();
-        long id = handoffs.draftAdmission(w.cm(), w.patient(), w.hospital(), HandoffWorld.admission(ADMITTED));
+        long id = drafts.draftAdmission(w.cm(), w.patient(), w.hospital(), HandoffWorld.admission(ADMITTED));
         handoffs.send(w.cm(), id);
         assertThat(ids(lists.late(w.cm(), LAST_SECOND))).doesNotContain(id);
         assertThat(ids(lists.late(w.hospNurse(), LAST_SECOND))).doesNotContain(id);
@@ -59,7 +60,7 @@ class LateListIntegrationTest {
         World w = worlds.create();
         // admitted five days ago in Tokyo: the deadline has passed before it is sent
         LocalDate admitted = LocalDate.now(org.renkei.platform.TimeConfiguration.TOKYO).minusDays(5);
-        long id = handoffs.draftAdmission(w.cm(), w.patient(), w.hospital(), HandoffWorld.admission(admitted));
+        long id = drafts.draftAdmission(w.cm(), w.patient(), w.hospital(), HandoffWorld.admission(admitted));
         handoffs.send(w.cm(), id);
         handoffs.accept(w.hospNurse(), id, handoffs.view(w.hospNurse(), id).mineToAnswer().getFirst());
         assertThat(ids(lists.late(w.cm()))).contains(id);

@@ -8,6 +8,7 @@ import org.renkei.directory.DirectoryLookup;
 import org.renkei.handoff.AdmissionSheet;
 import org.renkei.handoff.DischargeSheet;
 import org.renkei.handoff.DischargeSheet.Treatment;
+import org.renkei.handoff.HandoffDrafts;
 import org.renkei.handoff.HandoffService;
 import org.renkei.handoff.HandoffPrefill;
 import org.renkei.handoff.HandoffService.RecipientRequest;
@@ -41,15 +42,17 @@ class DemoHandoffs implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoHandoffs.class);
 
     private final HandoffService handoffs;
+    private final HandoffDrafts drafts;
     private final HandoffPrefill prefill;
     private final PatientService patients;
     private final MemberAccounts members;
     private final DirectoryLookup directory;
     private final JdbcTemplate jdbc;
 
-    DemoHandoffs(HandoffService handoffs, HandoffPrefill prefill, PatientService patients, MemberAccounts members, DirectoryLookup directory,
+    DemoHandoffs(HandoffService handoffs, HandoffDrafts drafts, HandoffPrefill prefill, PatientService patients, MemberAccounts members, DirectoryLookup directory,
             JdbcTemplate jdbc) {
         this.handoffs = handoffs;
+        this.drafts = drafts;
         this.prefill = prefill;
         this.patients = patients;
         this.members = members;
@@ -83,7 +86,7 @@ class DemoHandoffs implements ApplicationRunner {
                 "常食、むせ込みなし", true, "日中はトイレ、夜間はポータブルトイレ", "夜間に2〜3回覚醒", "なし", "老眼鏡使用、聴力は問題なし",
                 "短い文章で伝えると理解できる", "夕方に落ち着かなくなることがある", prefilled.diseasesAndAdmissions(), prefilled.medicines(),
                 "服薬カレンダー（訪問介護が確認）", prefilled.familyDoctor());
-        long toHospital = handoffs.draftAdmission(hayashi, masao, hospNurse.facilityId(), admission);
+        long toHospital = drafts.draftAdmission(hayashi, masao, hospNurse.facilityId(), admission);
         handoffs.send(hayashi, toHospital);
         long recipient = handoffs.view(hospNurse, toHospital).mineToAnswer().getFirst();
         handoffs.accept(hospNurse, toHospital, recipient);
@@ -102,7 +105,7 @@ class DemoHandoffs implements ApplicationRunner {
                 "吸引器、ポータブルトイレ、とろみ剤。ベッド周りの手すり（福祉用具貸与）",
                 List.of("ドネペジル塩酸塩錠5mg 1錠 朝食後", "アムロジピン錠5mg 1錠 朝食後", "とろみ剤 適量 毎食時"),
                 "退院後1週間以内に訪問診療。訪問看護は退院当日から週2回に増やす。");
-        long home = handoffs.draftDischarge(hospNurse, masao, d, List.of(
+        long home = drafts.draftDischarge(hospNurse, masao, d, List.of(
                 new RecipientRequest(who("dr-ito").facilityId(), TeamRole.PRIMARY_PHYSICIAN),
                 new RecipientRequest(who("nurse-sasaki").facilityId(), TeamRole.VISITING_NURSE),
                 new RecipientRequest(hayashi.facilityId(), TeamRole.CARE_MANAGER),

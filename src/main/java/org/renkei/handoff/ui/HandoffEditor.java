@@ -28,6 +28,7 @@ import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.FacilityRef;
 import org.renkei.directory.FacilityType;
 import org.renkei.handoff.HandoffKind;
+import org.renkei.handoff.HandoffDrafts;
 import org.renkei.handoff.HandoffService;
 import org.renkei.handoff.HandoffPrefill;
 import org.renkei.handoff.HandoffService.RecipientRequest;
@@ -36,7 +37,6 @@ import org.renkei.handoff.RecipientStatus;
 import org.renkei.handoff.RecipientView;
 import org.renkei.patient.CareTeamService;
 import org.renkei.patient.PatientService;
-import org.renkei.patient.TeamEntry;
 import org.renkei.patient.TeamRole;
 import org.renkei.platform.Forms;
 import org.renkei.platform.InvalidInputException;
@@ -65,6 +65,7 @@ public class HandoffEditor extends VerticalLayout implements BeforeEnterObserver
     SheetForm.@Nullable Admission admission;
     SheetForm.@Nullable Discharge discharge;
     private final HandoffService handoffs;
+    private final HandoffDrafts drafts;
     private final HandoffPrefill prefill;
     private final PatientService patients;
     private final CareTeamService teams;
@@ -98,9 +99,10 @@ public class HandoffEditor extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
-    HandoffEditor(HandoffService handoffs, HandoffPrefill prefill, PatientService patients, CareTeamService teams, DirectoryLookup directory,
+    HandoffEditor(HandoffService handoffs, HandoffDrafts drafts, HandoffPrefill prefill, PatientService patients, CareTeamService teams, DirectoryLookup directory,
             CurrentActor currentActor) {
         this.handoffs = handoffs;
+        this.drafts = drafts;
         this.prefill = prefill;
         this.patients = patients;
         this.teams = teams;
@@ -246,17 +248,17 @@ public class HandoffEditor extends VerticalLayout implements BeforeEnterObserver
                 }
                 hospital.setInvalid(false);
                 if (handoffId == null) {
-                    id = handoffs.draftAdmission(actor, patientId, hospital.getValue().id(), admission.value());
+                    id = drafts.draftAdmission(actor, patientId, hospital.getValue().id(), admission.value());
                 } else {
-                    handoffs.editAdmission(actor, handoffId, hospital.getValue().id(), admission.value(), version);
+                    drafts.editAdmission(actor, handoffId, hospital.getValue().id(), admission.value(), version);
                     id = handoffId;
                 }
             } else {
                 SheetForm.Discharge form = Objects.requireNonNull(discharge);
                 if (handoffId == null) {
-                    id = handoffs.draftDischarge(actor, patientId, form.value(), recipientRequests());
+                    id = drafts.draftDischarge(actor, patientId, form.value(), recipientRequests());
                 } else {
-                    handoffs.editDischarge(actor, handoffId, form.value(), recipientRequests(), version);
+                    drafts.editDischarge(actor, handoffId, form.value(), recipientRequests(), version);
                     id = handoffId;
                 }
             }

@@ -28,7 +28,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -41,6 +40,7 @@ import org.renkei.handoff.DeclineReason;
 import org.renkei.handoff.HandoffDocuments;
 import org.renkei.handoff.HandoffAction;
 import org.renkei.handoff.HandoffKind;
+import org.renkei.handoff.HandoffDrafts;
 import org.renkei.handoff.HandoffService;
 import org.renkei.handoff.HandoffTimeline;
 import org.renkei.handoff.HandoffStatus;
@@ -74,6 +74,7 @@ public class HandoffPage extends VerticalLayout implements BeforeEnterObserver, 
     private final Div carePlanPane = new Div();
     private final Div carePlanSection;
     private final HandoffService handoffs;
+    private final HandoffDrafts drafts;
     private final HandoffTimeline timelines;
     private final CarePlans carePlans;
     private final HandoffDocuments documents;
@@ -82,9 +83,10 @@ public class HandoffPage extends VerticalLayout implements BeforeEnterObserver, 
     private final Actor actor;
     private @Nullable HandoffView view;
 
-    HandoffPage(HandoffService handoffs, HandoffTimeline timelines, HandoffDocuments documents, Conferences conferences, CarePlans carePlans,
+    HandoffPage(HandoffService handoffs, HandoffDrafts drafts, HandoffTimeline timelines, HandoffDocuments documents, Conferences conferences, CarePlans carePlans,
             DirectoryLookup directory, CurrentActor currentActor) {
         this.handoffs = handoffs;
+        this.drafts = drafts;
         this.timelines = timelines;
         this.carePlans = carePlans;
         this.documents = documents;
@@ -420,7 +422,7 @@ public class HandoffPage extends VerticalLayout implements BeforeEnterObserver, 
                 return;
             }
             d.close();
-            run("handoff.replaced-done", () -> handoffs.replace(actor, view().id(), r.id(), facility.getValue().id()));
+            run("handoff.replaced-done", () -> drafts.replace(actor, view().id(), r.id(), facility.getValue().id()));
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         d.add(facility);

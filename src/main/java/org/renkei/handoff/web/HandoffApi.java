@@ -15,6 +15,7 @@ import org.renkei.handoff.DeclineReason;
 import org.renkei.handoff.DischargeSheet;
 import org.renkei.handoff.HandoffCard;
 import org.renkei.handoff.HandoffDocuments;
+import org.renkei.handoff.HandoffDrafts;
 import org.renkei.handoff.HandoffService;
 import org.renkei.handoff.HandoffLists;
 import org.renkei.handoff.HandoffPrefill;
@@ -70,6 +71,7 @@ class HandoffApi {
     record Complete(@Nullable LocalDate firstVisit) {}
 
     private final HandoffService handoffs;
+    private final HandoffDrafts drafts;
     private final HandoffLists lists;
     private final HandoffTimeline timelines;
     private final HandoffPrefill prefill;
@@ -77,8 +79,9 @@ class HandoffApi {
     private final ReferralLetters referrals;
     private final CarePlans carePlans;
 
-    HandoffApi(HandoffService handoffs, HandoffLists lists, HandoffTimeline timelines, HandoffPrefill prefill, HandoffDocuments documents, ReferralLetters referrals, CarePlans carePlans) {
+    HandoffApi(HandoffService handoffs, HandoffDrafts drafts, HandoffLists lists, HandoffTimeline timelines, HandoffPrefill prefill, HandoffDocuments documents, ReferralLetters referrals, CarePlans carePlans) {
         this.handoffs = handoffs;
+        this.drafts = drafts;
         this.lists = lists;
         this.timelines = timelines;
         this.prefill = prefill;
@@ -120,7 +123,7 @@ class HandoffApi {
         requireSheet(body.sheet());
         List<RecipientRequest> to = body.recipients() == null || body.recipients().isEmpty()
                 ? prefill.homeTeam(actor, body.patientId()) : body.recipients();
-        long id = handoffs.draftDischarge(actor, body.patientId(), body.sheet(), to);
+        long id = drafts.draftDischarge(actor, body.patientId(), body.sheet(), to);
         return ResponseEntity.created(URI.create("/api/handoffs/" + id)).body(handoffs.view(actor, id));
     }
 
@@ -128,7 +131,7 @@ class HandoffApi {
     @Operation(summary = "Drafts an admission information sheet to a hospital")
     ResponseEntity<HandoffView> admission(@AuthenticationPrincipal Actor actor, @RequestBody NewAdmission body) {
         requireSheet(body.sheet());
-        long id = handoffs.draftAdmission(actor, body.patientId(), body.hospitalFacilityId(), body.sheet());
+        long id = drafts.draftAdmission(actor, body.patientId(), body.hospitalFacilityId(), body.sheet());
         return ResponseEntity.created(URI.create("/api/handoffs/" + id)).body(handoffs.view(actor, id));
     }
 
@@ -194,7 +197,7 @@ class HandoffApi {
     @Operation(summary = "Sends a declined recipient's place to another facility, as the sender")
     HandoffView replace(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long recipientId,
             @RequestBody Replace body) {
-        handoffs.replace(actor, id, recipientId, body.facilityId());
+        drafts.replace(actor, id, recipientId, body.facilityId());
         return handoffs.view(actor, id);
     }
 

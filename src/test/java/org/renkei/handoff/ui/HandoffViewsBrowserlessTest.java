@@ -26,6 +26,7 @@ class HandoffViewsBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
+    @Autowired org.renkei.handoff.HandoffDrafts drafts;
     @Autowired org.renkei.handoff.HandoffLists lists;
 
     @AfterEach
@@ -34,7 +35,7 @@ class HandoffViewsBrowserlessTest extends SpringBrowserlessTest {
     }
 
     private long sent(World w) {
-        long id = handoffs.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(LocalDate.now(TimeConfiguration.TOKYO).plusDays(4)),
+        long id = drafts.draftDischarge(w.hospNurse(), w.patient(), HandoffWorld.discharge(LocalDate.now(TimeConfiguration.TOKYO).plusDays(4)),
                 HandoffWorld.homeTeam(w));
         handoffs.send(w.hospNurse(), id);
         return id;
