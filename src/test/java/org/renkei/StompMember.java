@@ -40,6 +40,16 @@ public final class StompMember {
 
     public static final String PASSWORD = "Stomp-Client-2026";
 
+    private static final org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler RECEIPTS = receipts();
+
+    private static org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler receipts() {
+        var scheduler = new org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler();
+        scheduler.setThreadNamePrefix("stomp-test-receipts-");
+        scheduler.setDaemon(true);
+        scheduler.initialize();
+        return scheduler;
+    }
+
     private final @org.jspecify.annotations.Nullable Actor actor;
     private final int port;
     private final String cookie;
@@ -56,6 +66,8 @@ public final class StompMember {
         this.client = new WebSocketStompClient(new StandardWebSocketClient(container));
         this.client.setInboundMessageSizeLimit(2 * 1024 * 1024);
         this.client.setMessageConverter(new JacksonJsonMessageConverter());
+        // receipts (a SUBSCRIBE confirmed by the server) are tracked with a timer
+        this.client.setTaskScheduler(RECEIPTS);
     }
 
     /** The session cookie ({@code JSESSIONID=…}), empty for a member with a token. */
@@ -145,6 +157,39 @@ public final class StompMember {
                     received.add((JsonNode) payload);
                 }
             });
+            return received;
+        }
+
+        /**
+         * Subscribes and waits for the server's RECEIPT: deliveries after this returns are not missed (where a
+         * subscription is expected to be refused, use {@link #subscribe} and read {@link #errors}).
+         */
+        public BlockingQueue<JsonNode> subscribeConfirmed(String destination) {
+            BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
+            StompHeaders headers = new StompHeaders();
+            headers.setDestination(destination);
+            headers.setReceipt("subscribe-" + java.util.UUID.randomUUID());
+            CompletableFuture<Boolean> confirmed = new CompletableFuture<>();
+            StompSession.Subscription subscription = session.subscribe(headers, new StompFrameHandler() {
+                @Override
+                public Type getPayloadType(StompHeaders h) {
+                    return JsonNode.class;
+                }
+
+                @Override
+                public void handleFrame(StompHeaders h, Object payload) {
+                    received.add((JsonNode) payload);
+                }
+            });
+            subscription.addReceiptTask(() -> confirmed.complete(true));
+            subscription.addReceiptLostTask(() -> confirmed.complete(false));
+            try {
+                if (!confirmed.get(20, TimeUnit.SECONDS)) {
+                    throw new AssertionError("no RECEIPT for the subscription to " + destination + ": " + errors);
+                }
+            } catch (InterruptedException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("no RECEIPT for the subscription to " + destination, e);
+            }
             return received;
         }
 

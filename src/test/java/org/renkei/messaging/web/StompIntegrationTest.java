@@ -67,10 +67,9 @@ class StompIntegrationTest {
         Room r = room();
         StompMember.Connection nurse = r.nurse().connect();
         StompMember.Connection doctor = r.doctor().connect();
-        BlockingQueue<JsonNode> doctorSees = doctor.subscribe(topic(r));
-        BlockingQueue<JsonNode> nurseSees = nurse.subscribe(topic(r));
-        BlockingQueue<JsonNode> receipts = nurse.subscribe("/user/queue/acks");
-        Thread.sleep(300);
+        BlockingQueue<JsonNode> doctorSees = doctor.subscribeConfirmed(topic(r));
+        BlockingQueue<JsonNode> nurseSees = nurse.subscribeConfirmed(topic(r));
+        BlockingQueue<JsonNode> receipts = nurse.subscribeConfirmed("/user/queue/acks");
 
         nurse.send("/app/conversations." + r.room().id() + ".send", message("n-1", "本日の訪問で血圧 150/90"));
 
@@ -94,7 +93,6 @@ class StompIntegrationTest {
         Room r = room();
         StompMember.Connection outsider = r.outsider().connect();
         BlockingQueue<JsonNode> sees = outsider.subscribe(topic(r));
-        Thread.sleep(300);
         assertThat(outsider.errors.poll(10, TimeUnit.SECONDS)).contains("not a member");
         assertThat(outsider.closed.get(10, TimeUnit.SECONDS)).isNotNull();
 
@@ -103,8 +101,7 @@ class StompIntegrationTest {
         assertThat(again.errors.poll(10, TimeUnit.SECONDS)).contains("not a member");
 
         StompMember.Connection nurse = r.nurse().connect();
-        nurse.subscribe(topic(r));
-        Thread.sleep(300);
+        nurse.subscribeConfirmed(topic(r));
         messages.post(r.nurse().actor(), r.room().id(), NewMessage.of("n-private", "チーム内の連絡"));
         assertThat(sees.poll(1, TimeUnit.SECONDS)).isNull();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM message WHERE conversation_id = ? AND author_id = ?", Integer.class,
@@ -117,8 +114,7 @@ class StompIntegrationTest {
         Room r = room();
         messages.post(r.nurse().actor(), r.room().id(), NewMessage.of("before", "接続前の投稿"));
         StompMember.Connection doctor = r.doctor().connect();
-        BlockingQueue<JsonNode> live = doctor.subscribe(topic(r));
-        Thread.sleep(300);
+        BlockingQueue<JsonNode> live = doctor.subscribeConfirmed(topic(r));
         messages.post(r.nurse().actor(), r.room().id(), NewMessage.of("seen", "見た投稿"));
         long lastSeen = StompMember.next(live).get("seq").asLong();
         doctor.disconnect();
@@ -147,8 +143,7 @@ class StompIntegrationTest {
     void aRetriedSendWithTheSameClientIdIsStoredOnce() throws Exception {
         Room r = room();
         StompMember.Connection nurse = r.nurse().connect();
-        BlockingQueue<JsonNode> receipts = nurse.subscribe("/user/queue/acks");
-        Thread.sleep(300);
+        BlockingQueue<JsonNode> receipts = nurse.subscribeConfirmed("/user/queue/acks");
 
         nurse.send("/app/conversations." + r.room().id() + ".send", message("retry-1", "再送されるかもしれない投稿"));
         nurse.send("/app/conversations." + r.room().id() + ".send", message("retry-1", "再送されるかもしれない投稿"));
@@ -167,8 +162,7 @@ class StompIntegrationTest {
     void aMemberRemovedFromTheTeamIsDisconnectedAndCannotSubscribeAgain() throws Exception {
         Room r = room();
         StompMember.Connection doctor = r.doctor().connect();
-        doctor.subscribe(topic(r));
-        Thread.sleep(300);
+        doctor.subscribeConfirmed(topic(r));
         TeamEntry place = teams.team(r.nurse().actor(), r.patient()).stream()
                 .filter(e -> e.memberId() != null && e.memberId() == r.doctor().actor().memberId()).findFirst().orElseThrow();
 
