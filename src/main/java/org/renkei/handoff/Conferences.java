@@ -14,7 +14,6 @@ import org.renkei.directory.MemberSummary;
 import org.renkei.handoff.internal.Handoff;
 import org.renkei.handoff.internal.Recipient;
 import org.renkei.notification.NoticeRequest;
-import org.renkei.platform.AccessRefusedException;
 import org.renkei.platform.ConflictException;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.NotFoundException;
@@ -105,9 +104,7 @@ public class Conferences {
     public void agree(Actor actor, long conferenceId) {
         long handoffId = handoffOf(conferenceId);
         Handoff h = involved(actor, handoffId);
-        if (!actor.worksAt(h.senderFacilityId())) {
-            throw new AccessRefusedException("handoff.only-sender");
-        }
+        h.requireSender(actor);
         String status = jdbc.queryForObject("SELECT status FROM conference WHERE id = ?", String.class, conferenceId);
         if (!"PROPOSED".equals(status)) {
             throw new ConflictException("conference.not-proposed");

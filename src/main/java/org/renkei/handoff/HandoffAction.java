@@ -13,5 +13,11 @@ public enum HandoffAction {
     /** 受諾 or 辞退, for one of the member's facility's recipients awaiting an answer. */
     ANSWER,
     /** 完了 */
-    COMPLETE
+    COMPLETE,
+    /** 退院前カンファレンス: propose a time and answer the proposals (while it is sent). */
+    CONFER,
+    /** Fix one of the proposed times (the sender's facility). */
+    FIX_CONFERENCE,
+    /** Attach the care plan to an admission sheet (the sender's facility, while it is open). */
+    ATTACH_CARE_PLAN
 }

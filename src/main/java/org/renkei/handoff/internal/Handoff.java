@@ -243,6 +243,16 @@ public class Handoff extends AbstractAggregateRoot<Handoff> {
                 && to.stream().anyMatch(r -> r.status() == RecipientStatus.ACCEPTED)) {
             allowed.add(HandoffAction.COMPLETE);
         }
+        // conferences: everyone who may read the handoff (the caller decided that) while it is sent
+        if (status == HandoffStatus.SENT) {
+            allowed.add(HandoffAction.CONFER);
+            if (sender) {
+                allowed.add(HandoffAction.FIX_CONFERENCE);
+            }
+        }
+        if (sender && kind == HandoffKind.ADMISSION && (status == HandoffStatus.DRAFT || status == HandoffStatus.SENT)) {
+            allowed.add(HandoffAction.ATTACH_CARE_PLAN);
+        }
         return allowed;
     }
 

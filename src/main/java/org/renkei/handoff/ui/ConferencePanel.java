@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import org.renkei.handoff.Conference;
 import org.renkei.handoff.Conferences;
-import org.renkei.handoff.HandoffStatus;
+import org.renkei.handoff.HandoffAction;
 import org.renkei.handoff.HandoffView;
 import org.renkei.platform.Forms;
 import org.renkei.platform.InvalidInputException;
@@ -63,14 +63,14 @@ class ConferencePanel extends Div {
             }
             Div buttons = new Div();
             buttons.addClassName("actions");
-            if (h.status() == HandoffStatus.SENT && !c.agreed()) {
+            if (h.allowed().contains(HandoffAction.CONFER) && !c.agreed()) {
                 for (Conferences.Answer answer : Conferences.Answer.values()) {
                     Button b = new Button(getTranslation("conference.answer." + answer), e -> run(changed,
                             () -> conferences.answer(actor, c.id(), answer)));
                     b.addThemeVariants(ButtonVariant.LUMO_SMALL);
                     buttons.add(b);
                 }
-                if (h.sender()) {
+                if (h.allowed().contains(HandoffAction.FIX_CONFERENCE)) {
                     Button agree = new Button(getTranslation("conference.agree"), VaadinIcon.CHECK.create(),
                             e -> run(changed, () -> conferences.agree(actor, c.id())));
                     agree.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
@@ -88,7 +88,7 @@ class ConferencePanel extends Div {
             row.add(buttons);
             add(row);
         }
-        if (h.status() == HandoffStatus.SENT) {
+        if (h.allowed().contains(HandoffAction.CONFER)) {
             startsAt.setLabel(getTranslation("conference.starts-at"));
             startsAt.setStep(java.time.Duration.ofMinutes(15));
             startsAt.setLocale(getLocale());

@@ -196,7 +196,7 @@ public class HandoffPage extends VerticalLayout implements BeforeEnterObserver, 
             file.setId("download-care-plan");
             carePlanPane.add(file);
         }
-        if (h.sender() && (h.status() == HandoffStatus.DRAFT || h.status() == HandoffStatus.SENT)) {
+        if (h.allowed().contains(HandoffAction.ATTACH_CARE_PLAN)) {
             carePlanPane.add(Attachments.upload(this, getTranslation("handoff.attach-care-plan"), (fileName, bytes) -> {
                 try {
                     carePlans.attach(actor, h.id(), fileName, bytes);

@@ -67,8 +67,10 @@ class HandoffUnitTest {
         assertThat(h.status()).isEqualTo(HandoffStatus.SENT);
         assertThat(events()).containsExactly(new HandoffEvent.Sent(42, List.of(STATION, CLINIC), nurse));
         assertThatThrownBy(() -> h.send(nurse, to, NOW)).isInstanceOf(ConflictException.class);
-        assertThat(h.allowedActions(visiting, to)).containsExactly(HandoffAction.ANSWER);
-        assertThat(h.allowedActions(nurse, to)).containsExactly(HandoffAction.CANCEL);
+        assertThat(h.allowedActions(visiting, to)).containsExactlyInAnyOrder(HandoffAction.ANSWER, HandoffAction.CONFER);
+        assertThat(h.allowedActions(nurse, to)).containsExactlyInAnyOrder(HandoffAction.CANCEL, HandoffAction.CONFER,
+                HandoffAction.FIX_CONFERENCE);
+        assertThat(h.allowedActions(visiting, to)).doesNotContain(HandoffAction.ATTACH_CARE_PLAN, HandoffAction.FIX_CONFERENCE);
     }
 
     @Test
