@@ -1,5 +1,6 @@
 package org.renkei.messaging;
 
+import org.renkei.platform.FileSniffing;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -289,7 +290,7 @@ public class Messages {
         if (content.length == 0 || content.length > MAX_ATTACHMENT_BYTES) {
             throw new InvalidInputException("file", "form.too-large", MAX_ATTACHMENT_BYTES / 1024 / 1024);
         }
-        String type = ContentTypes.of(content);
+        String type = FileSniffing.typeOf(content);
         if (type == null) {
             throw new InvalidInputException("file", "message.attachment-type", fileName);
         }

@@ -1,5 +1,6 @@
 package org.renkei.patient;
 
+import org.renkei.platform.FileSniffing;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -23,36 +24,11 @@ class SignedForms {
         if (content.length > MAX_BYTES) {
             throw new InvalidInputException("consent.form", "form.too-large", MAX_BYTES / 1024 / 1024);
         }
-        String type = typeOf(content);
+        String type = FileSniffing.typeOf(content, FileSniffing.DOCUMENTS);
         if (type == null) {
             throw new InvalidInputException("consent.form", "form.type", fileName);
         }
         return type;
-    }
-
-    static @org.jspecify.annotations.Nullable String typeOf(byte[] b) {
-        if (starts(b, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
-            return "application/pdf";
-        }
-        if (starts(b, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (starts(b, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        return null;
-    }
-
-    private static boolean starts(byte[] b, int... magic) {
-        if (b.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((b[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static String sha256(byte[] content) {

@@ -1,5 +1,6 @@
 package org.renkei.handoff.internal;
 
+import org.renkei.platform.FileSniffing;
 import org.jspecify.annotations.Nullable;
 import org.renkei.platform.InvalidInputException;
 
@@ -21,15 +22,6 @@ public final class FileTypes {
     }
 
     public static @Nullable String of(byte[] b) {
-        if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
-            return "application/pdf";
-        }
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-            return "image/jpeg";
-        }
-        if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return "image/png";
-        }
-        return null;
+        return FileSniffing.typeOf(b, FileSniffing.DOCUMENTS);
     }
 }
