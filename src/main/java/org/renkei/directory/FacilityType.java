@@ -25,6 +25,14 @@ public enum FacilityType {
     /** その他 */
     OTHER;
 
+    /**
+     * Whether the facility can be on a patient's care team: every kind but the association's office, which keeps the
+     * register and never reads clinical content (so it is no handoff's recipient either: accepting joins the team).
+     */
+    public boolean joinsCareTeams() {
+        return this != ASSOCIATION_OFFICE;
+    }
+
     /** Facilities that treat or nurse patients themselves (not offices, desks or care management). */
     public boolean givesCare() {
         return this == HOSPITAL || this == CLINIC || this == DENTAL_CLINIC || this == PHARMACY || this == VISITING_NURSE_STATION;

@@ -3,7 +3,6 @@ package org.renkei.handoff;
 import org.renkei.audit.AuditLog;
 import org.renkei.handoff.internal.FileTypes;
 import org.renkei.handoff.internal.Handoff;
-import org.renkei.platform.ConflictException;
 import org.renkei.platform.NotFoundException;
 import org.renkei.security.Actor;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,10 +33,7 @@ public class CarePlans {
 
     public void attach(Actor actor, long handoffId, String fileName, byte[] content) {
         Handoff h = handoffs.asSender(actor, handoffId, null);
-        if (h.kind() != HandoffKind.ADMISSION) {
-            throw new ConflictException("handoff.care-plan-admission-only");
-        }
-        h.requireOpen("care-plan");
+        h.requireCarePlanAttachable(actor);
         String type = FileTypes.require("carePlan", fileName, content);
         String name = fileName.isBlank() ? "care-plan" : fileName.strip();
         jdbc.update("UPDATE handoff SET care_plan_name = ?, care_plan_type = ?, care_plan = ? WHERE id = ?", name, type, content, handoffId);

@@ -32,7 +32,7 @@ class HandoffAccessLog {
     @EventListener
     void on(HandoffEvent event) {
         switch (event) {
-            case HandoffEvent.Created e -> record(e, "handoff.created", load(e).kind().name());
+            case HandoffEvent.Created e -> record(e, "handoff.created", handoffs.require(e.handoffId()).kind().name());
             case HandoffEvent.Sent e -> record(e, "handoff.sent", names(e.recipientFacilities()));
             case HandoffEvent.Accepted e -> record(e, "handoff.accepted", directory.facility(e.facilityId()).name());
             case HandoffEvent.Declined e -> record(e, "handoff.declined", e.reason().name());
@@ -49,12 +49,8 @@ class HandoffAccessLog {
     }
 
     private void record(HandoffEvent e, String action, @Nullable String detail) {
-        Handoff h = load(e);
+        Handoff h = handoffs.require(e.handoffId());
         audit.record(e.actor(), action, HandoffService.target(h, patients.ref(h.patientId())), detail);
-    }
-
-    private Handoff load(HandoffEvent e) {
-        return handoffs.findById(e.handoffId()).orElseThrow();
     }
 
     private String names(List<Long> facilityIds) {

@@ -27,7 +27,7 @@ class HandoffAnnouncements {
     @EventListener
     void on(HandoffEvent event) {
         switch (event) {
-            case HandoffEvent.Sent e -> announce(e, "sent", Formats.date(load(e).dueAt()));
+            case HandoffEvent.Sent e -> announce(e, "sent", Formats.date(handoffs.require(e.handoffId()).dueAt()));
             case HandoffEvent.Accepted e -> announce(e, "accepted", String.valueOf(e.actor().facilityName()));
             case HandoffEvent.Completed e -> announce(e, "completed");
             default -> { }
@@ -35,15 +35,11 @@ class HandoffAnnouncements {
     }
 
     private void announce(HandoffEvent e, String what, Object... more) {
-        Handoff h = load(e);
+        Handoff h = handoffs.require(e.handoffId());
         Object[] args = new Object[more.length + 1];
         args[0] = translations.text("handoff-kind." + h.kind(), Translations.JAPANESE);
         System.arraycopy(more, 0, args, 1, more.length);
         messages.announce(e.actor(), h.patientId(), "handoff-" + h.id() + "-" + what,
                 translations.text("handoff.announce." + what, Translations.JAPANESE, args));
-    }
-
-    private Handoff load(HandoffEvent e) {
-        return handoffs.findById(e.handoffId()).orElseThrow();
     }
 }

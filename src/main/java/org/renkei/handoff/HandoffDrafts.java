@@ -105,8 +105,7 @@ public class HandoffDrafts {
         if (f.status() != FacilityStatus.ACTIVE) {
             throw new InvalidInputException("recipients", "team.facility-inactive");
         }
-        // an association office keeps the register; it never joins a care team (accepting would put it on one)
-        if (f.type() == FacilityType.ASSOCIATION_OFFICE) {
+        if (!f.type().joinsCareTeams()) {
             throw new InvalidInputException("recipients", "handoff.recipient-office", f.name());
         }
         if (!patients.covers(patient.id(), -1, facilityId)) {

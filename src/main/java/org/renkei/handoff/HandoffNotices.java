@@ -49,18 +49,14 @@ class HandoffNotices {
     }
 
     private Collection<Long> sender(HandoffEvent e) {
-        return directory.activeMemberIds(load(e).senderFacilityId());
+        return directory.activeMemberIds(handoffs.require(e.handoffId()).senderFacilityId());
     }
 
     private void tell(Collection<Long> members, HandoffEvent e, String key, String... more) {
-        Handoff h = load(e);
+        Handoff h = handoffs.require(e.handoffId());
         String[] args = new String[more.length + 1];
         args[0] = patients.ref(h.patientId()).name();
         System.arraycopy(more, 0, args, 1, more.length);
         events.publishEvent(NoticeRequest.of(members, "handoff." + h.kind(), key, "handoffs/" + h.id(), args).withMail());
-    }
-
-    private Handoff load(HandoffEvent e) {
-        return handoffs.findById(e.handoffId()).orElseThrow();
     }
 }

@@ -125,7 +125,7 @@ public class HandoffService {
 
     /** The sheet of a handoff, for the PDF and FHIR builders in this module. */
     Handoff load(long id) {
-        return handoffs.findById(id).orElseThrow(() -> new NotFoundException("handoff", id));
+        return handoffs.require(id);
     }
 
     List<Recipient> recipientsOf(long id) {

@@ -19,7 +19,7 @@ class HandoffTeams {
 
     @EventListener
     void on(HandoffEvent.Accepted accepted) {
-        long patient = handoffs.findById(accepted.handoffId()).orElseThrow().patientId();
+        long patient = handoffs.require(accepted.handoffId()).patientId();
         teams.joinFromHandoff(accepted.actor(), patient, accepted.facilityId(), accepted.role());
     }
 }

@@ -82,12 +82,19 @@ public class ConversationAccess {
     }
 
     /**
-     * Until when the member may read the conversation, if only for a while (緊急閲覧: the grant's end); null when
-     * the right lasts until something changes (and the change is announced).
+     * Until when the member may read the conversation: null when not at all, {@link java.time.Instant#MAX} while the
+     * right lasts until something changes (and the change is announced), the grant's end for a patient's room read by
+     * break-glass (緊急閲覧). One decision, nothing logged: for subscriptions.
      */
     public java.time.@org.jspecify.annotations.Nullable Instant readableUntil(Actor actor, long conversationId) {
         Conversation c = store.conversation(conversationId).orElse(null);
-        return c == null || c.kind() != ConversationKind.PATIENT ? null : patients.emergencyUntil(actor, c.patientId());
+        if (c == null) {
+            return null;
+        }
+        if (c.kind() == ConversationKind.PATIENT) {
+            return patients.readableUntil(actor, c.patientId());
+        }
+        return store.isMember(conversationId, actor.memberId()) ? java.time.Instant.MAX : null;
     }
 
     /** Whether the member may post in the conversation now, without logging (to show or hide the input). */

@@ -138,7 +138,7 @@ public class CareTeamService {
         if (facility.status() != FacilityStatus.ACTIVE) {
             throw new InvalidInputException("facility", "team.facility-inactive");
         }
-        if (facility.type() == org.renkei.directory.FacilityType.ASSOCIATION_OFFICE) {
+        if (!facility.type().joinsCareTeams()) {
             throw new InvalidInputException("facility", "team.association-office", facility.name());
         }
         if (!access.covers(patientId, -1, facilityId)) {

@@ -131,13 +131,18 @@ public class PatientAccess {
         return ref(require(actor, patientId, true));
     }
 
-    /** The end of the member's break-glass grant, when that (and nothing lasting) is what lets them read the patient. */
-    public @org.jspecify.annotations.Nullable Instant emergencyUntil(Actor actor, long patientId) {
+    /**
+     * Until when the member may read the patient: null when not at all, {@link Instant#MAX} while something lasting
+     * lets them (team, frozen record), the grant's end when break-glass does. Nothing is logged (for subscriptions).
+     */
+    public @org.jspecify.annotations.Nullable Instant readableUntil(Actor actor, long patientId) {
         Patient patient = patients.findById(patientId).orElse(null);
-        if (patient == null || access(actor, patient) != Access.EMERGENCY) {
+        Access access = patient == null ? Access.NONE : access(actor, patient);
+        if (!access.mayRead()) {
             return null;
         }
-        return breakGlass.openUntil(actor.memberId(), patientId, Instant.now(clock)).orElse(null);
+        return access != Access.EMERGENCY ? Instant.MAX
+                : breakGlass.openUntil(actor.memberId(), patientId, Instant.now(clock)).orElse(Instant.now(clock));
     }
 
     /** Whether the member may read the patient now; nothing is logged (for filtering deliveries). */

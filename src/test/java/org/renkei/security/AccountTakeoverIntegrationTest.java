@@ -1,6 +1,7 @@
 package org.renkei.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
 import java.util.List;
@@ -14,6 +15,8 @@ import org.renkei.directory.MemberInfo;
 import org.renkei.directory.MemberService;
 import org.renkei.directory.Profession;
 import org.renkei.directory.StaffDetails;
+import org.renkei.platform.AccessRefusedException;
+import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.MailDelivery;
 import org.renkei.security.internal.AccountManager;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,5 +72,53 @@ class AccountTakeoverIntegrationTest {
         assertThat(members.get(admin, victim.id()).email()).isEqualTo(attackersMailbox);
         mail.deliverScheduled();
         assertThat(bodies(victim.email())).anyMatch(b -> b.contains(attackersMailbox) && b.contains("変更されました"));
+    }
+
+    /** A member whose address an administrator changes; returns the link mailed to the old address. */
+    private String pendingChange(Fixtures.Place clinic, MemberInfo member, String newAddress) {
+        members.update(clinic.admin(), member.id(), new StaffDetails(member.loginId(), member.name(), member.nameKana(),
+                member.profession(), newAddress, member.phone()), member.version());
+        mail.deliverScheduled();
+        return TestMail.anyLink(member.email(), "confirm-email");
+    }
+
+    @Test
+    void theConfirmationLinkIsRefusedWhenUsedTwiceForgedForAnotherPurposeOrForASuspendedMember() {
+        Fixtures.Area area = fixtures.area();
+        Fixtures.Place clinic = fixtures.facility(area, FacilityType.CLINIC);
+        MemberInfo member = fixtures.member(clinic, Profession.NURSE);
+        String link = pendingChange(clinic, member, Fixtures.unique("new") + "@example.jp");
+
+        // a made-up token, and the member's activation link used as if it confirmed the change
+        assertThatThrownBy(() -> accounts.confirmEmailChange("not-a-token-0000000000000000")).isInstanceOf(InvalidInputException.class);
+        String activation = TestMail.anyLink(member.email(), "activate");
+        assertThatThrownBy(() -> accounts.confirmEmailChange(activation)).isInstanceOf(InvalidInputException.class);
+        assertThat(accounts.pendingEmail(activation)).isEmpty();
+
+        accounts.confirmEmailChange(link);
+        assertThatThrownBy(() -> accounts.confirmEmailChange(link)).isInstanceOf(InvalidInputException.class);
+
+        // a suspended member's pending change cannot be completed (the link is dead, as every link of theirs)
+        MemberInfo suspended = fixtures.member(clinic, Profession.NURSE);
+        String hisLink = pendingChange(clinic, suspended, Fixtures.unique("elsewhere") + "@example.jp");
+        members.suspend(area.admin(), suspended.id(), "調査中");
+        assertThat(accounts.pendingEmail(hisLink)).isEmpty();
+        assertThatThrownBy(() -> accounts.confirmEmailChange(hisLink)).isInstanceOf(InvalidInputException.class);
+        assertThat(members.get(area.admin(), suspended.id()).email()).isEqualTo(suspended.email());
+    }
+
+    @Test
+    void anotherFacilitysAdministratorOrAnAssociationOfficeCannotChangeTheAddressAtAll() {
+        Fixtures.Area area = fixtures.area();
+        Fixtures.Place clinic = fixtures.facility(area, FacilityType.CLINIC);
+        Fixtures.Place other = fixtures.facility(fixtures.area(), FacilityType.CLINIC);
+        MemberInfo member = fixtures.member(clinic, Profession.NURSE);
+        StaffDetails moved = new StaffDetails(member.loginId(), member.name(), member.nameKana(), member.profession(),
+                Fixtures.unique("x") + "@evil.example", member.phone());
+        assertThatThrownBy(() -> members.update(other.admin(), member.id(), moved, member.version()))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> members.update(fixtures.actor("midori-office"), member.id(), moved, member.version()))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThat(members.get(area.admin(), member.id()).email()).isEqualTo(member.email());
     }
 }

@@ -16,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 class DirectoryAccounts implements MemberAccounts {
 
     private final Members members;
+    private final java.time.Clock clock;
 
-    DirectoryAccounts(Members members) {
+    DirectoryAccounts(Members members, java.time.Clock clock) {
         this.members = members;
+        this.clock = clock;
     }
 
     @Override
@@ -34,7 +36,7 @@ class DirectoryAccounts implements MemberAccounts {
     @Override
     @Transactional
     public void changeEmail(long memberId, String email) {
-        members.findById(memberId).ifPresent(m -> m.changeEmail(email, java.time.Instant.now()));
+        members.findById(memberId).ifPresent(m -> m.changeEmail(email, java.time.Instant.now(clock)));
     }
 
     static LoginSubject subject(Members.Row row) {

@@ -250,7 +250,7 @@ public class Handoff extends AbstractAggregateRoot<Handoff> {
                 allowed.add(HandoffAction.FIX_CONFERENCE);
             }
         }
-        if (sender && kind == HandoffKind.ADMISSION && (status == HandoffStatus.DRAFT || status == HandoffStatus.SENT)) {
+        if (sender && carePlanAttachable()) {
             allowed.add(HandoffAction.ATTACH_CARE_PLAN);
         }
         return allowed;
@@ -273,6 +273,19 @@ public class Handoff extends AbstractAggregateRoot<Handoff> {
             throw new NotFoundException("recipient", r.id());
         }
         return r;
+    }
+
+    /** The care manager attaches the care plan (居宅サービス計画書): to an admission sheet, while it is open. */
+    public void requireCarePlanAttachable(Actor actor) {
+        requireSender(actor);
+        if (kind != HandoffKind.ADMISSION) {
+            throw new ConflictException("handoff.care-plan-admission-only");
+        }
+        requireOpen("care-plan");
+    }
+
+    private boolean carePlanAttachable() {
+        return kind == HandoffKind.ADMISSION && (status == HandoffStatus.DRAFT || status == HandoffStatus.SENT);
     }
 
     /** Refuses a member of another facility than the sender's. */

@@ -6,6 +6,11 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface Handoffs extends JpaRepository<Handoff, Long> {
 
+    /** The handoff, or {@code NotFoundException} (404 in the API, "not found" on the page). */
+    default Handoff require(long id) {
+        return findById(id).orElseThrow(() -> new org.renkei.platform.NotFoundException("handoff", id));
+    }
+
     List<Handoff> findByPatientIdOrderByCreatedAtDesc(long patientId);
 
     @Query("select h from Handoff h where h.senderFacilityId = ?1 and h.status in ?2 order by h.dueAt")

@@ -94,12 +94,15 @@ class StompAuthorization implements ChannelInterceptor {
                     return message;
                 }
                 long conversation = conversationOf(destination, TOPIC, APP);
-                requireReader(actor, conversation);
+                // one decision: whether the member may read the room, and until when (break-glass: the grant's end)
+                java.time.Instant until = access.readableUntil(actor, conversation);
+                if (until == null) {
+                    throw new MessageDeliveryException("not a member of conversation " + conversation);
+                }
                 if (TOPIC.matcher(destination).matches() && stomp.getSessionId() != null) {
                     sessions.subscribed(stomp.getSessionId(), conversation);
-                    // read by break-glass: the live feed ends with the grant
-                    java.time.Instant until = access.readableUntil(actor, conversation);
-                    if (until != null) {
+                    if (!until.equals(java.time.Instant.MAX)) {
+                        // the live feed ends with the grant
                         sessions.closeAt(stomp.getSessionId(), until, StompSessions.ACCESS_CHANGED);
                     }
                 }

@@ -148,6 +148,7 @@ public class AccountManager implements Accounts {
         Instant now = Instant.now(clock);
         return tokens.findByTokenHash(Secrets.sha256(token))
                 .filter(t -> t.purpose() == AccountToken.Purpose.EMAIL_CHANGE && t.isUsable(now))
+                .filter(t -> members.findById(t.memberId()).filter(s -> s.standing().mayLogIn()).isPresent())
                 .map(AccountToken::newEmail);
     }
 
@@ -157,7 +158,8 @@ public class AccountManager implements Accounts {
         AccountToken stored = tokens.findByTokenHash(Secrets.sha256(token))
                 .filter(t -> t.purpose() == AccountToken.Purpose.EMAIL_CHANGE && t.isUsable(now) && t.newEmail() != null)
                 .orElseThrow(() -> new InvalidInputException("token", "link.invalid"));
-        LoginSubject subject = members.findById(stored.memberId())
+        // as every other link: dead for a member who may not log in (suspended, detached, facility suspended)
+        LoginSubject subject = members.findById(stored.memberId()).filter(s -> s.standing().mayLogIn())
                 .orElseThrow(() -> new InvalidInputException("token", "link.invalid"));
         stored.use(now);
         String old = subject.email();
