@@ -13,7 +13,7 @@ import org.renkei.directory.Profession;
 import org.renkei.directory.StaffDetails;
 import org.renkei.patient.ConsentModel;
 import org.renkei.patient.PatientRegistration;
-import org.renkei.patient.PatientService;
+import org.renkei.patient.RegistrationService;
 import org.renkei.patient.Sex;
 import org.renkei.patient.TeamRole;
 import java.time.LocalDate;
@@ -34,10 +34,10 @@ public class Fixtures {
     private final FacilityService facilities;
     private final MemberService members;
     private final MemberAccounts accounts;
-    private final PatientService patients;
+    private final RegistrationService patients;
 
     Fixtures(AssociationService associations, FacilityService facilities, MemberService members, MemberAccounts accounts,
-            PatientService patients) {
+            RegistrationService patients) {
         this.patients = patients;
         this.associations = associations;
         this.facilities = facilities;

@@ -12,24 +12,22 @@ import org.renkei.audit.AuditLog;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.FacilityRef;
 import org.renkei.directory.MemberSummary;
-import org.renkei.notification.NoticeRequest;
 import org.renkei.patient.internal.Consent;
 import org.renkei.patient.internal.ConsentScope;
 import org.renkei.patient.internal.ConsentScopes;
 import org.renkei.patient.internal.Consents;
 import org.renkei.patient.internal.Patient;
-import org.renkei.platform.AccessRefusedException;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.NotFoundException;
 import org.renkei.security.Actor;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The patient's consent: reading it, downloading the signed form, and withdrawal (同意撤回). After
- * withdrawal nothing new is shared: the record is frozen, readable only by the managing facility and the
- * access log, and the team is told (in the portal and by a mail without patient details).
+ * The patient's consent: recording it at registration, reading it, downloading the signed form, and withdrawal
+ * (同意撤回, the {@link Consent} aggregate's rule). After withdrawal nothing new is shared: the record is frozen,
+ * readable only by the managing facility and the access log, and the team is told (in the portal and by a mail
+ * without patient details) by the module's listeners.
  */
 @Service
 @Transactional
@@ -43,18 +41,54 @@ public class ConsentService {
     private final PatientAccess access;
     private final DirectoryLookup directory;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final SignedForms forms;
     private final Clock clock;
 
     ConsentService(Consents consents, ConsentScopes scopes, PatientAccess access, DirectoryLookup directory,
-            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            AuditLog audit, SignedForms forms, Clock clock) {
         this.consents = consents;
         this.scopes = scopes;
         this.access = access;
         this.directory = directory;
         this.audit = audit;
-        this.events = events;
+        this.forms = forms;
         this.clock = clock;
+    }
+
+    /**
+     * A consent the registering member may record: a 一括同意 excludes facilities only, and not the member's own; the
+     * signed form, if any, is a PDF or an image within the size limit.
+     */
+    void check(Actor actor, PatientRegistration.ConsentDetails c) {
+        if (c.model() == ConsentModel.BLANKET && !c.scopeMemberIds().isEmpty()) {
+            throw new InvalidInputException("consent.scopeMemberIds", "consent.blanket-excludes-facilities-only");
+        }
+        if (c.model() == ConsentModel.BLANKET && c.scopeFacilityIds().contains(actor.facilityId())) {
+            throw new InvalidInputException("consent.scopeFacilityIds", "consent.excludes-registering-facility");
+        }
+        if (c.form() != null) {
+            forms.check(c.form().fileName(), c.form().content());
+        }
+    }
+
+    /**
+     * Records the consent obtained at registration, with its scope; a 個別同意 always names the registering member's
+     * facility (or the member) so that they keep the patient they registered.
+     */
+    void obtain(Actor actor, Patient patient, PatientRegistration.ConsentDetails c, Instant now) {
+        Consent consent = new Consent(patient.id(), c.model(), c.obtainedOn(), actor.memberId(), c.signer().strip(),
+                c.signerRelation().strip(), now);
+        if (c.form() != null) {
+            byte[] bytes = c.form().content();
+            consent.attach(c.form().fileName(), forms.check(c.form().fileName(), bytes), bytes, SignedForms.sha256(bytes));
+        }
+        consents.save(consent);
+        c.scopeFacilityIds().stream().distinct().forEach(f -> scopes.save(new ConsentScope(consent.id(), f, null)));
+        c.scopeMemberIds().stream().distinct().forEach(m -> scopes.save(new ConsentScope(consent.id(), null, m)));
+        if (c.model() == ConsentModel.INDIVIDUAL && !c.scopeFacilityIds().contains(actor.facilityId())
+                && !c.scopeMemberIds().contains(actor.memberId())) {
+            scopes.save(new ConsentScope(consent.id(), actor.facilityId(), null));
+        }
     }
 
     public ConsentInfo consent(Actor actor, long patientId) {
@@ -105,22 +139,9 @@ public class ConsentService {
      */
     public void withdraw(Actor actor, long patientId, String reason) {
         Patient patient = access.requireWrite(actor, patientId);
-        if (!actor.worksAt(patient.managingFacilityId())) {
-            throw new AccessRefusedException("consent.withdraw-refused");
-        }
-        String why = PatientService.blank(reason);
-        if (why == null) {
-            throw new InvalidInputException("reason", "validation.NotBlank");
-        }
-        Set<Long> team = access.teamMemberIds(patientId);
-        Instant now = Instant.now(clock);
-        consents.findCurrent(patientId).orElseThrow().withdraw(actor.memberId(), why, now);
-        patient.freeze(actor.name(), now);
-        events.publishEvent(new TeamChanged(patient.id()));
-        audit.record(actor, "patient.consent-withdrawn", PatientAccess.target(patient), why);
-        team.remove(actor.memberId());
-        events.publishEvent(NoticeRequest.of(team, "patient.consent-withdrawn", "notice.consent-withdrawn", null,
-                patient.name(), actor.name()).withMail());
+        Consent consent = consents.findCurrent(patientId).orElseThrow(() -> new NotFoundException("consent", patientId));
+        consent.withdraw(actor, patient, reason, access.teamMemberIds(patientId), Instant.now(clock));
+        consents.save(consent);
     }
 
     private static String name(Map<Long, MemberSummary> members, long id) {

@@ -6,12 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.renkei.audit.AuditLog;
 import org.renkei.audit.AuditTarget;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.FacilityRef;
-import org.renkei.notification.NoticeRequest;
 import org.renkei.patient.internal.BreakGlassGrant;
 import org.renkei.patient.internal.BreakGlassGrants;
 import org.renkei.patient.internal.Patient;
@@ -22,8 +20,6 @@ import org.renkei.platform.Kana;
 import org.renkei.platform.NotFoundException;
 import org.renkei.security.Actor;
 import org.renkei.security.Role;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,19 +43,15 @@ public class EmergencyAccess {
     private final PatientAccess access;
     private final DirectoryLookup directory;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
-    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     EmergencyAccess(Patients patients, BreakGlassGrants grants, PatientAccess access, DirectoryLookup directory,
-            AuditLog audit, ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+            AuditLog audit, Clock clock) {
         this.patients = patients;
         this.grants = grants;
         this.access = access;
         this.directory = directory;
         this.audit = audit;
-        this.events = events;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -70,38 +62,22 @@ public class EmergencyAccess {
         if (kana.isBlank()) {
             throw new InvalidInputException("nameKana", "validation.NotBlank");
         }
-        List<Object[]> rows = jdbc.query("""
-                SELECT id, name, name_kana, birth_date, sex, managing_facility_id FROM patient
-                WHERE birth_date = ? AND REPLACE(name_kana, ' ', '') = ? AND status = 'ACTIVE' LIMIT 10""",
-                (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
-                        Sex.valueOf(rs.getString(5)), rs.getLong(6)},
-                java.sql.Date.valueOf(birthDate), kana.replace(" ", ""));
-        Map<Long, FacilityRef> facilities = directory.facilities(rows.stream().map(r -> (Long) r[5]).distinct().toList());
+        List<Patient> found = patients.findExactly(birthDate, kana.replace(" ", ""));
+        Map<Long, FacilityRef> facilities = directory.facilities(
+                found.stream().map(Patient::managingFacilityId).distinct().toList());
         audit.record(actor, "patient.emergency-search", AuditTarget.of("patient-search", null, kana + " " + birthDate,
-                actor.associationId()), rows.size() + " found");
-        return rows.stream().map(r -> new Match((Long) r[0], (String) r[1], (String) r[2], (LocalDate) r[3], (Sex) r[4],
-                facilities.get((Long) r[5]).name())).toList();
+                actor.associationId()), found.size() + " found");
+        return found.stream().map(p -> new Match(p.id(), p.name(), p.nameKana(), p.birthDate(), p.sex(),
+                facilities.get(p.managingFacilityId()).name())).toList();
     }
 
     /** Opens the patient for an hour. The reason is required (at least {@value #MIN_REASON} characters). */
     public void breakGlass(Actor actor, long patientId, String reason) {
         requireClinicalMember(actor);
-        String why = reason == null ? "" : reason.strip();
-        if (why.length() < MIN_REASON) {
-            throw new InvalidInputException("reason", "break-glass.reason-required", MIN_REASON);
-        }
         Patient patient = patients.findById(patientId).orElseThrow(() -> new NotFoundException("patient", patientId));
-        patient.requireShared();
-        if (access.access(actor, patient) == Access.TEAM) {
-            throw new InvalidInputException("reason", "break-glass.already-on-team");
-        }
         Instant now = Instant.now(clock);
-        grants.save(new BreakGlassGrant(patientId, actor.memberId(), why, now, now.plus(GRANT)));
-        audit.record(actor, "patient.break-glass", PatientAccess.target(patient), why);
-        Set<Long> team = access.teamMemberIds(patientId);
-        events.publishEvent(NoticeRequest.of(team, "patient.break-glass", "notice.break-glass", "patients/" + patientId,
-                patient.name(), actor.name() + (actor.facilityName() == null ? "" : "（" + actor.facilityName() + "）"), why)
-                .withMail());
+        grants.save(BreakGlassGrant.open(actor, patient, access.access(actor, patient) == Access.TEAM, reason, MIN_REASON,
+                now, now.plus(GRANT)));
     }
 
     /**

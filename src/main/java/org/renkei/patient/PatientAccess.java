@@ -10,8 +10,8 @@ import org.renkei.audit.AuditTarget;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.patient.internal.BreakGlassGrants;
 import org.renkei.patient.internal.Consent;
+import org.renkei.patient.internal.ConsentHead;
 import org.renkei.patient.internal.ConsentScope;
-import org.renkei.patient.internal.ConsentScopes;
 import org.renkei.patient.internal.Consents;
 import org.renkei.patient.internal.Patient;
 import org.renkei.patient.internal.Patients;
@@ -40,18 +40,16 @@ public class PatientAccess {
     private final Patients patients;
     private final TeamMemberships teams;
     private final Consents consents;
-    private final ConsentScopes scopes;
     private final BreakGlassGrants breakGlass;
     private final DirectoryLookup directory;
     private final AuditLog audit;
     private final Clock clock;
 
-    PatientAccess(Patients patients, TeamMemberships teams, Consents consents, ConsentScopes scopes,
+    PatientAccess(Patients patients, TeamMemberships teams, Consents consents,
             BreakGlassGrants breakGlass, DirectoryLookup directory, AuditLog audit, Clock clock) {
         this.patients = patients;
         this.teams = teams;
         this.consents = consents;
-        this.scopes = scopes;
         this.breakGlass = breakGlass;
         this.directory = directory;
         this.audit = audit;
@@ -82,11 +80,11 @@ public class PatientAccess {
 
     /** Whether the patient's consent in force lets information be shared with this member. */
     public boolean covers(long patientId, long memberId, @org.jspecify.annotations.Nullable Long facilityId) {
-        org.renkei.patient.internal.ConsentHead consent = consents.findCurrentHead(patientId).filter(c -> c.status() == Consent.Status.ACTIVE).orElse(null);
+        ConsentHead consent = consents.findCurrentHead(patientId).filter(c -> c.status() == Consent.Status.ACTIVE).orElse(null);
         if (consent == null) {
             return false;
         }
-        List<ConsentScope> scope = scopes.findByConsentId(consent.id());
+        List<ConsentScope> scope = consents.findScopes(consent.id());
         return switch (consent.model()) {
             case BLANKET -> scope.stream().noneMatch(s -> s.facilityId() != null && s.facilityId().equals(facilityId));
             case INDIVIDUAL -> scope.stream().anyMatch(s -> (s.memberId() != null && s.memberId() == memberId)

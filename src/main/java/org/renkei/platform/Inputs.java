@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,11 @@ public class Inputs {
 
     Inputs(Validator validator) {
         this.validator = validator;
+    }
+
+    /** The text without its surrounding blanks, or null when nothing is left. */
+    public static @Nullable String blank(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public void check(Object command) {

@@ -30,6 +30,8 @@ class PatientAccessIntegrationTest {
 
     @Autowired Fixtures fixtures;
     @Autowired PatientService patients;
+    @Autowired SummaryService summaries;
+    @Autowired SummaryHistoryService versions;
     @Autowired CareTeamService teams;
     @Autowired ConsentService consents;
     @Autowired EmergencyAccess emergency;
@@ -51,10 +53,10 @@ class PatientAccessIntegrationTest {
 
     private void assertRefused(Actor actor, long patient) {
         assertThatThrownBy(() -> patients.open(actor, patient)).isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> patients.history(actor, patient)).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> versions.history(actor, patient)).isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> teams.team(actor, patient)).isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> consents.consent(actor, patient)).isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> patients.saveSummary(actor, patient, current(patient), PatientSummary.empty(), null))
+        assertThatThrownBy(() -> summaries.saveSummary(actor, patient, current(patient), PatientSummary.empty(), null))
                 .isInstanceOf(AccessRefusedException.class);
         assertThat(patients.myPatients(actor, null, 0, 500)).extracting(PatientCard::id).doesNotContain(patient);
     }
@@ -71,7 +73,7 @@ class PatientAccessIntegrationTest {
         teams.addMember(c.nurse(), patient, c.doctor().memberId(), TeamRole.PRIMARY_PHYSICIAN);
 
         assertThat(patients.open(c.doctor(), patient).header().access()).isEqualTo(Access.TEAM);
-        patients.saveSummary(c.doctor(), patient, 0, PatientSummary.empty(), "first");
+        summaries.saveSummary(c.doctor(), patient, 0, PatientSummary.empty(), "first");
         assertThat(patients.myPatients(c.doctor(), null, 0, 50)).extracting(PatientCard::id).contains(patient);
 
         assertRefused(c.outsider(), patient);
@@ -142,7 +144,7 @@ class PatientAccessIntegrationTest {
         PatientPage page = patients.open(c.nurse(), patient);
         assertThat(page.header().access()).isEqualTo(Access.FROZEN_READ);
         assertThat(patients.open(stationAdmin, patient).header().status()).isEqualTo(PatientStatus.FROZEN);
-        assertThatThrownBy(() -> patients.saveSummary(c.nurse(), patient, current(patient), PatientSummary.empty(), null))
+        assertThatThrownBy(() -> summaries.saveSummary(c.nurse(), patient, current(patient), PatientSummary.empty(), null))
                 .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> teams.addMember(c.nurse(), patient, c.outsider().memberId(), TeamRole.PHARMACIST))
                 .isInstanceOf(AccessRefusedException.class);
@@ -167,7 +169,7 @@ class PatientAccessIntegrationTest {
         PatientPage page = patients.open(c.outsider(), patient);
         assertThat(page.header().access()).isEqualTo(Access.EMERGENCY);
         assertThat(page.emergencyAccesses()).extracting(EmergencyAccessInfo::memberId).contains(c.outsider().memberId());
-        assertThatThrownBy(() -> patients.saveSummary(c.outsider(), patient, current(patient), PatientSummary.empty(), null))
+        assertThatThrownBy(() -> summaries.saveSummary(c.outsider(), patient, current(patient), PatientSummary.empty(), null))
                 .isInstanceOf(AccessRefusedException.class);
         assertThat(audit.search(c.area().admin(), new AuditFilter(null, null, "patient.break-glass", null, null,
                 c.outsider().memberId(), null, patient), 0, 10)).singleElement()

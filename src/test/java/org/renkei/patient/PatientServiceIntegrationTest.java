@@ -29,6 +29,10 @@ class PatientServiceIntegrationTest {
 
     @Autowired Fixtures fixtures;
     @Autowired PatientService patients;
+    @Autowired SummaryService summaries;
+    @Autowired SummaryHistoryService versions;
+    @Autowired RegistrationService registrations;
+    @Autowired TransferService transfers;
     @Autowired CareTeamService teams;
     @Autowired ConsentService consents;
     @Autowired AuditTrail audit;
@@ -57,14 +61,14 @@ class PatientServiceIntegrationTest {
     @Test
     void everySaveIsANewVersionWithItsAuthorAndTheOldOnesStay() {
         Pair p = pair();
-        patients.saveSummary(p.nurse(), p.patient(), 0, withNotes("初回"), "初回登録");
-        patients.saveSummary(p.doctor(), p.patient(), 1, withNotes("夜間の呼吸苦あり"), "症状を追記");
+        summaries.saveSummary(p.nurse(), p.patient(), 0, withNotes("初回"), "初回登録");
+        summaries.saveSummary(p.doctor(), p.patient(), 1, withNotes("夜間の呼吸苦あり"), "症状を追記");
 
-        List<VersionInfo> history = patients.history(p.doctor(), p.patient());
+        List<VersionInfo> history = versions.history(p.doctor(), p.patient());
         assertThat(history).extracting(VersionInfo::version).containsExactly(2, 1, 0);
         assertThat(history.getFirst().authorName()).isEqualTo(p.doctor().name());
         assertThat(history.get(1).authorName()).isEqualTo(p.nurse().name());
-        assertThat(patients.version(p.nurse(), p.patient(), 1).summary().notes()).isEqualTo("初回");
+        assertThat(versions.version(p.nurse(), p.patient(), 1).summary().notes()).isEqualTo("初回");
         assertThat(patients.open(p.nurse(), p.patient()).current().summary().notes()).isEqualTo("夜間の呼吸苦あり");
     }
 
@@ -73,24 +77,24 @@ class PatientServiceIntegrationTest {
         Pair p = pair();
         int base = patients.open(p.nurse(), p.patient()).current().info().version();
         patients.open(p.doctor(), p.patient());
-        patients.saveSummary(p.nurse(), p.patient(), base, withNotes("看護師の変更"), null);
+        summaries.saveSummary(p.nurse(), p.patient(), base, withNotes("看護師の変更"), null);
 
-        assertThatThrownBy(() -> patients.saveSummary(p.doctor(), p.patient(), base, withNotes("医師の変更"), null))
+        assertThatThrownBy(() -> summaries.saveSummary(p.doctor(), p.patient(), base, withNotes("医師の変更"), null))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("summary.stale");
                     assertThat(e.arguments()).contains(p.nurse().name());
                 });
         assertThat(patients.open(p.doctor(), p.patient()).current().summary().notes()).isEqualTo("看護師の変更");
-        assertThat(patients.history(p.doctor(), p.patient())).hasSize(2);
+        assertThat(versions.history(p.doctor(), p.patient())).hasSize(2);
     }
 
     @Test
     void theDifferenceBetweenTwoVersionsNamesOnlyTheChangedSections() {
         Pair p = pair();
-        patients.saveSummary(p.nurse(), p.patient(), 0, withNotes("初回"), null);
-        patients.saveSummary(p.nurse(), p.patient(), 1, withNotes("変更後"), null);
+        summaries.saveSummary(p.nurse(), p.patient(), 0, withNotes("初回"), null);
+        summaries.saveSummary(p.nurse(), p.patient(), 1, withNotes("変更後"), null);
 
-        SummaryDiff diff = patients.diff(p.doctor(), p.patient(), 1, 2, key -> key);
+        SummaryDiff diff = versions.diff(p.doctor(), p.patient(), 1, 2, key -> key);
 
         assertThat(diff.sections()).extracting(SummaryDiff.SectionChange::section).containsExactly("notes");
         assertThat(diff.sections().getFirst().lines()).containsExactly(
@@ -103,7 +107,7 @@ class PatientServiceIntegrationTest {
         patients.open(p.doctor(), p.patient());
         assertThat(card(p.doctor(), p.patient()).changedSinceSeen()).isFalse();
 
-        patients.saveSummary(p.nurse(), p.patient(), 0, withNotes("更新"), null);
+        summaries.saveSummary(p.nurse(), p.patient(), 0, withNotes("更新"), null);
 
         assertThat(card(p.doctor(), p.patient()).changedSinceSeen()).isTrue();
         assertThat(card(p.nurse(), p.patient()).changedSinceSeen()).isFalse();
@@ -136,7 +140,7 @@ class PatientServiceIntegrationTest {
     @Test
     void theTeamIsToldOfChangesAndOfWithdrawal() {
         Pair p = pair();
-        patients.saveSummary(p.nurse(), p.patient(), 0, withNotes("更新"), null);
+        summaries.saveSummary(p.nurse(), p.patient(), 0, withNotes("更新"), null);
         consents.withdraw(p.nurse(), p.patient(), "家族の希望");
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notices.newest(p.doctor(), 10))
@@ -150,8 +154,8 @@ class PatientServiceIntegrationTest {
     void everyReadAndChangeIsInTheAccessLogForWhoSawThisPatientAndWhatAMemberLookedAt() {
         Pair p = pair();
         patients.open(p.doctor(), p.patient());
-        patients.history(p.doctor(), p.patient());
-        patients.saveSummary(p.doctor(), p.patient(), 0, withNotes("閲覧記録"), null);
+        versions.history(p.doctor(), p.patient());
+        summaries.saveSummary(p.doctor(), p.patient(), 0, withNotes("閲覧記録"), null);
 
         List<AuditRecord> whoSaw = audit.search(p.area().admin(), new AuditFilter(null, null, null, null, null, null, null,
                 p.patient()), 0, 100);
@@ -172,24 +176,24 @@ class PatientServiceIntegrationTest {
         Actor otherNurse = fixtures.actor(fixtures.member(other, Profession.NURSE).id());
         long patient = fixtures.patient(nurse);
 
-        assertThatThrownBy(() -> teams.requestTransfer(nurse, patient, other.facilityId(), false, null))
+        assertThatThrownBy(() -> transfers.requestTransfer(nurse, patient, other.facilityId(), false, null))
                 .isInstanceOf(InvalidInputException.class);
-        teams.requestTransfer(nurse, patient, other.facilityId(), true, "転居のため");
-        assertThatThrownBy(() -> teams.requestTransfer(nurse, patient, other.facilityId(), true, null))
+        transfers.requestTransfer(nurse, patient, other.facilityId(), true, "転居のため");
+        assertThatThrownBy(() -> transfers.requestTransfer(nurse, patient, other.facilityId(), true, null))
                 .isInstanceOf(ConflictException.class);
-        CareTeamService.TransferRequest request = teams.incomingTransfers(other.admin()).getFirst();
+        TransferService.TransferRequest request = transfers.incomingTransfers(other.admin()).getFirst();
         assertThat(request.patientId()).isEqualTo(patient);
-        assertThatThrownBy(() -> teams.decideTransfer(otherNurse, request.id(), true, null))
+        assertThatThrownBy(() -> transfers.decideTransfer(otherNurse, request.id(), true, null))
                 .isInstanceOf(org.renkei.platform.AccessRefusedException.class);
-        assertThatThrownBy(() -> teams.decideTransfer(station.admin(), request.id(), true, null))
+        assertThatThrownBy(() -> transfers.decideTransfer(station.admin(), request.id(), true, null))
                 .isInstanceOf(org.renkei.platform.AccessRefusedException.class);
 
-        teams.decideTransfer(other.admin(), request.id(), true, "引き受けます");
+        transfers.decideTransfer(other.admin(), request.id(), true, "引き受けます");
 
         PatientHeader header = patients.header(other.admin(), patient);
         assertThat(header.managingFacilityId()).isEqualTo(other.facilityId());
         assertThat(header.managesTeam()).isTrue();
-        assertThatThrownBy(() -> teams.decideTransfer(other.admin(), request.id(), false, null)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> transfers.decideTransfer(other.admin(), request.id(), false, null)).isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -199,21 +203,21 @@ class PatientServiceIntegrationTest {
         PatientRegistration good = Fixtures.registration(ConsentModel.BLANKET, List.of(), List.of());
         PatientRegistration future = new PatientRegistration(good.name(), good.nameKana(), LocalDate.now().plusDays(3), good.sex(),
                 null, null, null, good.role(), good.consent());
-        assertThatThrownBy(() -> patients.register(nurse, future)).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> registrations.register(nurse, future)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).extracting(InvalidInputException.Problem::field).contains("birthDate"));
         PatientRegistration kanji = new PatientRegistration(good.name(), "漢字", good.birthDate(), good.sex(), null, null, null,
                 good.role(), good.consent());
-        assertThatThrownBy(() -> patients.register(nurse, kanji)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> registrations.register(nurse, kanji)).isInstanceOf(InvalidInputException.class);
         PatientRegistration exe = new PatientRegistration(good.name(), good.nameKana(), good.birthDate(), good.sex(), null, null,
                 null, good.role(), new PatientRegistration.ConsentDetails(ConsentModel.BLANKET, LocalDate.of(2026, 10, 1), "本人",
                 "本人", List.of(), List.of(), new PatientRegistration.SignedForm("同意書.pdf", "MZ\u0090\u0000".getBytes())));
-        assertThatThrownBy(() -> patients.register(nurse, exe)).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> registrations.register(nurse, exe)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("form.type"));
         byte[] pdf = "%PDF-1.7\n%test\n".getBytes();
         PatientRegistration withForm = new PatientRegistration(good.name(), good.nameKana(), good.birthDate(), good.sex(), null,
                 null, null, good.role(), new PatientRegistration.ConsentDetails(ConsentModel.BLANKET, LocalDate.of(2026, 10, 1),
                 "本人", "本人", List.of(), List.of(), new PatientRegistration.SignedForm("同意書.pdf", pdf)));
-        long patient = patients.register(nurse, withForm);
+        long patient = registrations.register(nurse, withForm);
         assertThat(consents.form(nurse, patient).content()).isEqualTo(pdf);
         assertThat(consents.form(nurse, patient).contentType()).isEqualTo("application/pdf");
     }

@@ -13,14 +13,21 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.renkei.patient.ConsentModel;
+import org.renkei.patient.PatientEvent;
+import org.renkei.platform.AccessRefusedException;
 import org.renkei.platform.ConflictException;
+import org.renkei.platform.Inputs;
+import org.renkei.platform.InvalidInputException;
+import org.renkei.security.Actor;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /** 個人情報使用同意書: the patient's consent to share, who obtained it, the signed form. */
 @Entity
 @Table(name = "consent")
-public class Consent {
+public class Consent extends AbstractAggregateRoot<Consent> {
 
     public enum Status { ACTIVE, WITHDRAWN }
 
@@ -76,14 +83,27 @@ public class Consent {
         this.documentSha256 = sha256;
     }
 
-    public void withdraw(long by, String reason, Instant now) {
+    /**
+     * 同意撤回, recorded by a member of the managing facility with the reason: the patient's record is frozen from
+     * now on. {@code team} is who is on the team now (they are told).
+     */
+    public void withdraw(Actor actor, Patient patient, @Nullable String reason, Set<Long> team, Instant now) {
+        if (!patient.managedBy(actor)) {
+            throw new AccessRefusedException("consent.withdraw-refused");
+        }
+        String why = Inputs.blank(reason);
+        if (why == null) {
+            throw new InvalidInputException("reason", "validation.NotBlank");
+        }
         if (status != Status.ACTIVE) {
             throw new ConflictException("patient.frozen");
         }
         status = Status.WITHDRAWN;
-        withdrawnBy = by;
+        withdrawnBy = actor.memberId();
         withdrawnAt = now;
-        withdrawalReason = reason;
+        withdrawalReason = why;
+        patient.freeze(actor.name(), now);
+        registerEvent(new PatientEvent.ConsentWithdrawn(patientId, why, Set.copyOf(team), actor));
     }
 
     public long id() {

@@ -1,5 +1,6 @@
 package org.renkei.patient.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -9,6 +10,10 @@ public interface Consents extends JpaRepository<Consent, Long> {
     /** The consent in force, or the last one withdrawn (with the signed form, which can be large). */
     @Query("select c from Consent c where c.patientId = ?1 order by c.id desc limit 1")
     Optional<Consent> findCurrent(long patientId);
+
+    /** Whom a consent names (個別同意) or excludes (一括同意). */
+    @Query("select s from ConsentScope s where s.consentId = ?1")
+    List<ConsentScope> findScopes(long consentId);
 
     @Query("""
             select new org.renkei.patient.internal.ConsentHead(c.id, c.model, c.status)

@@ -7,7 +7,8 @@ import java.util.Map;
 import org.renkei.patient.CareTeamService;
 import org.renkei.patient.ConsentModel;
 import org.renkei.patient.PatientRegistration;
-import org.renkei.patient.PatientService;
+import org.renkei.patient.RegistrationService;
+import org.renkei.patient.SummaryService;
 import org.renkei.patient.PatientSummary;
 import org.renkei.patient.PatientSummary.Acp;
 import org.renkei.patient.PatientSummary.AdlItem;
@@ -51,13 +52,16 @@ class DemoPatients implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoPatients.class);
 
     private final Patients patients;
-    private final PatientService service;
+    private final RegistrationService registrations;
+    private final SummaryService summaries;
     private final CareTeamService teams;
     private final MemberAccounts members;
 
-    DemoPatients(Patients patients, PatientService service, CareTeamService teams, MemberAccounts members) {
+    DemoPatients(Patients patients, RegistrationService registrations, SummaryService summaries, CareTeamService teams,
+            MemberAccounts members) {
         this.patients = patients;
-        this.service = service;
+        this.registrations = registrations;
+        this.summaries = summaries;
         this.teams = teams;
         this.members = members;
     }
@@ -102,20 +106,20 @@ class DemoPatients implements ApplicationRunner {
                 List.of(new SafetyFlag(SafetyKind.PET, "小型犬あり。訪問時はケージへ"), new SafetyFlag(SafetyKind.FIRE_RISK,
                         "在宅酸素使用中。仏壇のろうそくに注意")),
                 null, "夜間の呼吸苦時は主治医携帯へ連絡。");
-        service.saveSummary(yamada, tome, 0, tomeV1, "初回登録");
+        summaries.saveSummary(yamada, tome, 0, tomeV1, "初回登録");
         PatientSummary tomeV2 = new PatientSummary(tomeV1.problems(), tomeV1.medications(), tomeV1.allergies(),
                 tomeV1.contraindications(), tomeV1.careLevel(), tomeV1.careLevelValidUntil(), tomeV1.independence(),
                 tomeV1.dementia(), tomeV1.adl(), EnumSet.of(Device.HOME_OXYGEN, Device.PRESSURE_ULCER_CARE),
                 "酸素 1L/分（安静時）、2L/分（労作時）。仙骨部に褥瘡（d2）、毎日処置",
                 tomeV1.contacts(), tomeV1.acp(), tomeV1.safetyFlags(), null, tomeV1.notes());
-        service.saveSummary(sasaki, tome, 1, tomeV2, "仙骨部の褥瘡を追記");
+        summaries.saveSummary(sasaki, tome, 1, tomeV2, "仙骨部の褥瘡を追記");
 
         long ichiro = register(sasaki, "田中 一郎", "タナカ イチロウ", LocalDate.of(1950, 11, 3), Sex.MALE, TeamRole.VISITING_NURSE,
                 "妻 田中 幸子");
         add(sasaki, ichiro, "dr-yamada", TeamRole.PRIMARY_PHYSICIAN);
         add(who("dr-yamada"), ichiro, "cm-shimizu", TeamRole.CARE_MANAGER);
         add(who("dr-yamada"), ichiro, "pt-inoue", TeamRole.REHABILITATION);
-        service.saveSummary(sasaki, ichiro, 0, new PatientSummary(
+        summaries.saveSummary(sasaki, ichiro, 0, new PatientSummary(
                 List.of(new Problem("筋萎縮性側索硬化症（ALS）", LocalDate.of(2021, 5, 1), true, null)),
                 List.of(new Medication("リルゾール錠50mg", "1錠", "朝夕食前", "桜ヶ丘中央病院 神経内科", null)),
                 List.of(), List.of(), CareLevel.CARE_5, LocalDate.of(2027, 6, 30), Independence.C2, DementiaLevel.NONE,
@@ -131,7 +135,7 @@ class DemoPatients implements ApplicationRunner {
                 TeamRole.PRIMARY_PHYSICIAN, "母 小林 美穂");
         add(yamada, sakura, "nurse-sasaki", TeamRole.VISITING_NURSE);
         add(yamada, sakura, "desk-ishikawa", TeamRole.SUPPORT_DESK);
-        service.saveSummary(yamada, sakura, 0, new PatientSummary(
+        summaries.saveSummary(yamada, sakura, 0, new PatientSummary(
                 List.of(new Problem("脳性麻痺", LocalDate.of(2018, 8, 20), true, null), new Problem("てんかん", null, true, null)),
                 List.of(new Medication("バルプロ酸ナトリウムシロップ", "5mL", "朝夕", "桜ヶ丘中央病院 小児科", null)),
                 List.of(new Allergy("卵", AllergyKind.FOOD, "じんましん", false)), List.of(), null, null, null, null, Map.of(),
@@ -145,7 +149,7 @@ class DemoPatients implements ApplicationRunner {
         add(hayashi, masao, "dr-ito", TeamRole.PRIMARY_PHYSICIAN);
         add(who("dr-ito"), masao, "helper-yamaguchi", TeamRole.CARE_WORKER);
         teams.addFacility(hayashi, masao, who("nurse-sasaki").facilityId(), TeamRole.VISITING_NURSE);
-        service.saveSummary(hayashi, masao, 0, new PatientSummary(
+        summaries.saveSummary(hayashi, masao, 0, new PatientSummary(
                 List.of(new Problem("アルツハイマー型認知症", LocalDate.of(2020, 1, 1), true, null),
                         new Problem("高血圧症", null, true, null)),
                 List.of(new Medication("ドネペジル塩酸塩錠5mg", "1錠", "朝食後", "さくら在宅クリニック", "服薬カレンダーで管理")),
@@ -168,7 +172,7 @@ class DemoPatients implements ApplicationRunner {
 
     private long register(Actor actor, String name, String kana, LocalDate birth, Sex sex, TeamRole role, String signer) {
         String[] parts = signer.split(" ", 2);
-        return service.register(actor, new PatientRegistration(name, kana, birth, sex, null, "東京都（デモ）", null, role,
+        return registrations.register(actor, new PatientRegistration(name, kana, birth, sex, null, "東京都（デモ）", null, role,
                 new PatientRegistration.ConsentDetails(ConsentModel.BLANKET, LocalDate.of(2026, 10, 1),
                         parts.length > 1 ? parts[1] : parts[0], parts.length > 1 ? parts[0] : "本人", List.of(), List.of(), null)));
     }

@@ -10,16 +10,27 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.renkei.patient.ConsentModel;
+import org.renkei.patient.PatientAction;
+import org.renkei.patient.PatientEvent;
 import org.renkei.patient.PatientStatus;
 import org.renkei.patient.Sex;
 import org.renkei.platform.ConflictException;
+import org.renkei.security.Actor;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
-/** 患者: who they are, which facility manages their record, whether their information is shared. */
+/**
+ * 患者: who they are, which facility manages their record, whether their information is shared, and which version
+ * of the summary is current. Saving the summary is refused when someone saved since the member opened it.
+ */
 @Entity
 @Table(name = "patient")
-public class Patient {
+public class Patient extends AbstractAggregateRoot<Patient> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -80,16 +91,31 @@ public class Patient {
         return p;
     }
 
+    /** Once saved (it has its id): registered by the member with the consent obtained. */
+    public Patient registered(Actor actor, ConsentModel consent) {
+        registerEvent(new PatientEvent.Registered(id(), consent, actor));
+        return this;
+    }
+
     public void touch(String by, Instant now) {
         lastActivityAt = now;
         lastActivityBy = by;
     }
 
-    /** The summary moved on to {@code version} (it was at {@code version - 1}). */
-    public void summarySaved(int newVersion, String by, Instant now) {
+    /**
+     * The summary moves on from {@code baseVersion}, the version the member started from, to the next. If someone
+     * saved since, nothing changes and {@code stale} says so (optimistic locking); a frozen record takes no edit.
+     */
+    public int reviseSummary(Actor actor, int baseVersion, @Nullable String note, Instant now,
+            Supplier<? extends RuntimeException> stale) {
         requireShared();
-        summaryVersion = newVersion;
-        touch(by, now);
+        if (summaryVersion != baseVersion) {
+            throw stale.get();
+        }
+        summaryVersion = baseVersion + 1;
+        touch(actor.name(), now);
+        registerEvent(new PatientEvent.SummaryRevised(id(), summaryVersion, note, actor));
+        return summaryVersion;
     }
 
     public void freeze(String by, Instant now) {
@@ -103,6 +129,32 @@ public class Patient {
         managingFacilityId = facilityId;
         associationId = association;
         touch(by, now);
+    }
+
+    /** Whether the member works at the facility that manages the record (withdrawal of consent, transfers). */
+    public boolean managedBy(Actor actor) {
+        return actor.worksAt(managingFacilityId);
+    }
+
+    /**
+     * What the member may do now, given whether they may write (on the team, covered by the consent) and manage the
+     * team (the managing facility or the 主治医): nothing on a frozen record.
+     */
+    public Set<PatientAction> allowedActions(Actor actor, boolean mayWrite, boolean managesTeam) {
+        Set<PatientAction> allowed = EnumSet.noneOf(PatientAction.class);
+        if (status != PatientStatus.ACTIVE || !mayWrite) {
+            return allowed;
+        }
+        allowed.add(PatientAction.EDIT_SUMMARY);
+        allowed.add(PatientAction.LEAVE_TEAM);
+        if (managesTeam) {
+            allowed.add(PatientAction.MANAGE_TEAM);
+        }
+        if (managedBy(actor)) {
+            allowed.add(PatientAction.WITHDRAW_CONSENT);
+            allowed.add(PatientAction.REQUEST_TRANSFER);
+        }
+        return allowed;
     }
 
     public void requireShared() {

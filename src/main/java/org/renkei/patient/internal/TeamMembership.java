@@ -10,12 +10,15 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.renkei.patient.PatientEvent;
 import org.renkei.patient.TeamRole;
+import org.renkei.security.Actor;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /** One place on a care team: a member, or a whole facility, with a role. Removal is recorded, not deleted. */
 @Entity
 @Table(name = "care_team_member")
-public class TeamMembership {
+public class TeamMembership extends AbstractAggregateRoot<TeamMembership> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,13 +59,23 @@ public class TeamMembership {
         return t;
     }
 
-    public void remove(long by, Instant now) {
-        removedAt = now;
-        removedBy = by;
+    /** Once saved (it has its id): the place joined the team by the member's invitation or through a handoff. */
+    public TeamMembership joined(Actor actor, PatientEvent.Via via) {
+        registerEvent(new PatientEvent.TeamJoined(patientId, id(), memberId, facilityId, role, via, actor));
+        return this;
     }
 
-    public void changeRole(TeamRole newRole) {
+    /** The place leaves the team: {@code own} when the member leaves it themselves. Recorded, not deleted. */
+    public void remove(Actor actor, boolean own, Instant now) {
+        removedAt = now;
+        removedBy = actor.memberId();
+        registerEvent(new PatientEvent.TeamLeft(patientId, id(), memberId, facilityId, role, own, actor));
+    }
+
+    public void changeRole(Actor actor, TeamRole newRole) {
+        TeamRole before = role;
         role = newRole;
+        registerEvent(new PatientEvent.TeamRoleChanged(patientId, id(), before, newRole, actor));
     }
 
     public long id() {

@@ -14,8 +14,8 @@ import java.io.ByteArrayInputStream;
 import org.jspecify.annotations.Nullable;
 import org.renkei.patient.ConsentInfo;
 import org.renkei.patient.ConsentService;
+import org.renkei.patient.PatientAction;
 import org.renkei.patient.PatientHeader;
-import org.renkei.patient.PatientStatus;
 import org.renkei.platform.Forms;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
@@ -57,8 +57,7 @@ class ConsentPanel extends Div {
             label.addClassName("details-label");
             add(label, download);
         }
-        if (c.active() && patient.status() == PatientStatus.ACTIVE && patient.access().mayWrite()
-                && actor.worksAt(patient.managingFacilityId())) {
+        if (patient.allowed().contains(PatientAction.WITHDRAW_CONSENT)) {
             withdraw.setText(getTranslation("consent.withdraw"));
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
             withdraw.addClickListener(e -> {

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
-import org.renkei.patient.PatientService;
+import org.renkei.patient.SummaryHistoryService;
 import org.renkei.patient.SummaryDiff;
 import org.renkei.patient.SummaryVersion;
 import org.renkei.patient.VersionInfo;
@@ -21,11 +21,11 @@ class HistoryPanel extends Div {
     final Button show = new Button();
     final Button compare = new Button();
     final Div detail = new Div();
-    private final PatientService patients;
+    private final SummaryHistoryService patients;
     private final Actor actor;
     private final long patientId;
 
-    HistoryPanel(PatientService patients, Actor actor, long patientId) {
+    HistoryPanel(SummaryHistoryService patients, Actor actor, long patientId) {
         this.patients = patients;
         this.actor = actor;
         this.patientId = patientId;

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import org.renkei.patient.CareTeamService;
+import org.renkei.patient.TransferService;
 import org.renkei.patient.PatientCard;
 import org.renkei.patient.PatientService;
 import org.renkei.patient.PatientStatus;
@@ -36,7 +36,7 @@ public class MyPatientsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<PatientCard> grid = new Grid<>();
     final Button register = new Button();
 
-    MyPatientsView(PatientService patients, CareTeamService teams, CurrentActor currentActor) {
+    MyPatientsView(PatientService patients, TransferService teams, CurrentActor currentActor) {
         Actor actor = currentActor.require();
         addClassName("page");
         setSizeFull();

@@ -25,9 +25,13 @@ import org.renkei.patient.Access;
 import org.renkei.patient.CareTeamService;
 import org.renkei.patient.ConsentService;
 import org.renkei.patient.EmergencyAccessInfo;
+import org.renkei.patient.PatientAction;
 import org.renkei.patient.PatientHeader;
 import org.renkei.patient.PatientPage;
 import org.renkei.patient.PatientService;
+import org.renkei.patient.SummaryHistoryService;
+import org.renkei.patient.SummaryService;
+import org.renkei.patient.TransferService;
 import org.renkei.patient.PatientStatus;
 import org.renkei.patient.VersionInfo;
 import org.renkei.platform.ConflictException;
@@ -63,16 +67,22 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
     private final Div consentPane = new Div();
     private final Div head = new Div();
     private final PatientService patients;
+    private final SummaryService summaries;
+    private final SummaryHistoryService versions;
     private final CareTeamService teams;
+    private final TransferService transfers;
     private final ConsentService consents;
     private final DirectoryLookup directory;
     private final Actor actor;
     private @Nullable PatientPage page;
 
-    PatientView(PatientService patients, CareTeamService teams, ConsentService consents, DirectoryLookup directory,
-            CurrentActor currentActor) {
+    PatientView(PatientService patients, SummaryService summaries, SummaryHistoryService history, CareTeamService teams,
+            TransferService transfers, ConsentService consents, DirectoryLookup directory, CurrentActor currentActor) {
         this.patients = patients;
+        this.summaries = summaries;
+        this.versions = history;
         this.teams = teams;
+        this.transfers = transfers;
         this.consents = consents;
         this.directory = directory;
         this.actor = currentActor.require();
@@ -151,7 +161,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
             frozen.addClassName("emergency-banner");
             head.add(frozen);
         }
-        editTab.setVisible(h.access().mayWrite());
+        editTab.setVisible(h.allowed().contains(PatientAction.EDIT_SUMMARY));
         tabs.setSelectedTab(summaryTab);
         fill(summaryTab);
     }
@@ -170,7 +180,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
                 version.setId("summary-version");
                 summaryPane.removeAll();
                 summaryPane.add(version, new SummaryCard(page().current().summary(), h.isChild(Format.todayInTokyo())));
-            } else if (tab == editTab && h.access().mayWrite()) {
+            } else if (tab == editTab && h.allowed().contains(PatientAction.EDIT_SUMMARY)) {
                 editPane.removeAll();
                 editor = new SummaryEditor(page().current().summary(), h.isChild(Format.todayInTokyo()));
                 Paragraph base = new Paragraph(getTranslation("summary.editing-version", page().current().info().version()));
@@ -180,11 +190,11 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
                 editPane.add(base, editor, bar);
             } else if (tab == historyTab) {
                 historyPane.removeAll();
-                history = new HistoryPanel(patients, actor, h.id());
+                history = new HistoryPanel(versions, actor, h.id());
                 historyPane.add(history);
             } else if (tab == teamTab) {
                 teamPane.removeAll();
-                team = new TeamPanel(teams, directory, actor, h, this::reload);
+                team = new TeamPanel(teams, transfers, directory, actor, h, this::reload);
                 teamPane.add(team);
             } else if (tab == consentTab) {
                 consentPane.removeAll();
@@ -198,7 +208,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
     void saveSummary() {
         SummaryEditor current = Objects.requireNonNull(editor);
         try {
-            VersionInfo saved = patients.saveSummary(actor, page().header().id(), page().current().info().version(),
+            VersionInfo saved = summaries.saveSummary(actor, page().header().id(), page().current().info().version(),
                     current.value(), note.getValue());
             note.clear();
             Forms.success(getTranslation("summary.saved", saved.version()));

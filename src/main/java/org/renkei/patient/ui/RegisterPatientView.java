@@ -28,7 +28,7 @@ import org.renkei.directory.FacilityRef;
 import org.renkei.directory.MemberSummary;
 import org.renkei.patient.ConsentModel;
 import org.renkei.patient.PatientRegistration;
-import org.renkei.patient.PatientService;
+import org.renkei.patient.RegistrationService;
 import org.renkei.patient.Sex;
 import org.renkei.patient.TeamRole;
 import org.renkei.platform.Forms;
@@ -64,7 +64,7 @@ public class RegisterPatientView extends VerticalLayout implements HasDynamicTit
     final Button save = new Button();
     private PatientRegistration.@Nullable SignedForm signedForm;
 
-    RegisterPatientView(PatientService patients, DirectoryLookup directory, CurrentActor currentActor) {
+    RegisterPatientView(RegistrationService patients, DirectoryLookup directory, CurrentActor currentActor) {
         Actor actor = currentActor.require();
         addClassName("page");
         label(name, "patient.name");
@@ -149,7 +149,7 @@ public class RegisterPatientView extends VerticalLayout implements HasDynamicTit
         field.setWidthFull();
     }
 
-    private void save(PatientService patients, Actor actor) {
+    private void save(RegistrationService patients, Actor actor) {
         PatientRegistration registration = new PatientRegistration(name.getValue(), nameKana.getValue(), birthDate.getValue(),
                 sex.getValue(), postalCode.getValue(), address.getValue(), phone.getValue(), role.getValue(),
                 new PatientRegistration.ConsentDetails(model.getValue(), obtainedOn.getValue(), signer.getValue(),

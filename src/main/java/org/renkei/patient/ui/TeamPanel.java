@@ -16,8 +16,9 @@ import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.FacilityRef;
 import org.renkei.directory.MemberSummary;
 import org.renkei.patient.CareTeamService;
+import org.renkei.patient.TransferService;
+import org.renkei.patient.PatientAction;
 import org.renkei.patient.PatientHeader;
-import org.renkei.patient.PatientStatus;
 import org.renkei.patient.TeamEntry;
 import org.renkei.patient.TeamRole;
 import org.renkei.platform.Forms;
@@ -32,13 +33,15 @@ class TeamPanel extends Div {
     final Button addFacility = new Button();
     final Button transfer = new Button();
     private final CareTeamService teams;
+    private final TransferService transfers;
     private final DirectoryLookup directory;
     private final Actor actor;
     private final PatientHeader patient;
     private final Runnable changed;
 
-    TeamPanel(CareTeamService teams, DirectoryLookup directory, Actor actor, PatientHeader patient, Runnable changed) {
+    TeamPanel(CareTeamService teams, TransferService transfers, DirectoryLookup directory, Actor actor, PatientHeader patient, Runnable changed) {
         this.teams = teams;
+        this.transfers = transfers;
         this.directory = directory;
         this.actor = actor;
         this.patient = patient;
@@ -56,7 +59,6 @@ class TeamPanel extends Div {
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         refresh();
-        boolean open = patient.status() == PatientStatus.ACTIVE && patient.access().mayWrite();
         addMember.setText(getTranslation("team.add-member"));
         addMember.setIcon(VaadinIcon.PLUS.create());
         addMember.addClickListener(e -> memberDialog().open());
@@ -68,10 +70,10 @@ class TeamPanel extends Div {
         transfer.addClickListener(e -> transferDialog().open());
         Div buttons = new Div();
         buttons.addClassName("actions");
-        if (open && patient.managesTeam()) {
+        if (patient.allowed().contains(PatientAction.MANAGE_TEAM)) {
             buttons.add(addMember, addFacility);
         }
-        if (open && actor.worksAt(patient.managingFacilityId())) {
+        if (patient.allowed().contains(PatientAction.REQUEST_TRANSFER)) {
             buttons.add(transfer);
         }
         add(buttons, grid);
@@ -84,7 +86,7 @@ class TeamPanel extends Div {
     private Div actions(TeamEntry e) {
         Div cell = new Div();
         boolean own = Objects.equals(e.memberId(), actor.memberId());
-        if (patient.status() == PatientStatus.ACTIVE && patient.access().mayWrite() && (own || patient.managesTeam())) {
+        if (patient.allowed().contains(own ? PatientAction.LEAVE_TEAM : PatientAction.MANAGE_TEAM)) {
             Button remove = new Button(getTranslation(own ? "team.leave" : "team.remove"), x -> run(() -> {
                 teams.remove(actor, patient.id(), e.id());
                 if (own) {
@@ -157,7 +159,7 @@ class TeamPanel extends Div {
                 return;
             }
             run(() -> {
-                teams.requestTransfer(actor, patient.id(), facility.getValue().id(), consent.getValue(), note.getValue());
+                transfers.requestTransfer(actor, patient.id(), facility.getValue().id(), consent.getValue(), note.getValue());
                 d.close();
                 Forms.success(getTranslation("transfer.sent"));
                 changed.run();

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.renkei.patient.CareTeamService;
-import org.renkei.patient.CareTeamService.TransferRequest;
+import org.renkei.patient.TransferService;
+import org.renkei.patient.TransferService.TransferRequest;
 import org.renkei.platform.Forms;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
@@ -23,7 +23,7 @@ public class TransfersView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<TransferRequest> grid = new Grid<>();
 
-    TransfersView(CareTeamService teams, CurrentActor currentActor) {
+    TransfersView(TransferService teams, CurrentActor currentActor) {
         Actor actor = currentActor.require();
         addClassName("page");
         grid.addComponentColumn(t -> {
@@ -43,7 +43,7 @@ public class TransfersView extends VerticalLayout implements HasDynamicTitle {
         add(grid);
     }
 
-    private void decide(CareTeamService teams, Actor actor, TransferRequest t, boolean accept) {
+    private void decide(TransferService teams, Actor actor, TransferRequest t, boolean accept) {
         try {
             teams.decideTransfer(actor, t.id(), accept, null);
             Forms.success(getTranslation(accept ? "transfer.accepted" : "transfer.declined"));

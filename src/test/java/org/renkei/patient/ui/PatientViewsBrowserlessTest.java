@@ -14,6 +14,8 @@ import org.renkei.directory.Profession;
 import org.renkei.patient.ConsentModel;
 import org.renkei.patient.PatientCard;
 import org.renkei.patient.PatientService;
+import org.renkei.patient.SummaryHistoryService;
+import org.renkei.patient.SummaryService;
 import org.renkei.patient.PatientSummary;
 import org.renkei.patient.Sex;
 import org.renkei.patient.TeamRole;
@@ -25,6 +27,8 @@ class PatientViewsBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired Fixtures fixtures;
     @Autowired PatientService patients;
+    @Autowired SummaryService summaries;
+    @Autowired SummaryHistoryService versions;
 
     @AfterEach
     void signOut() {
@@ -104,12 +108,12 @@ class PatientViewsBrowserlessTest extends SpringBrowserlessTest {
         PatientView page = navigate("patients/" + patient, PatientView.class);
         page.tabs.setSelectedTab(page.editTab);
         roundTrip();
-        patients.saveSummary(nurse, patient, 0, PatientSummary.empty(), "別の画面で保存");
+        summaries.saveSummary(nurse, patient, 0, PatientSummary.empty(), "別の画面で保存");
         test(page.editor.notes).setValue("後から保存");
         test(page.save).click();
 
         assertThat(find(com.vaadin.flow.component.html.Div.class).withId("summary-conflict").all()).hasSize(1);
-        assertThat(patients.history(nurse, patient)).hasSize(2);
+        assertThat(versions.history(nurse, patient)).hasSize(2);
     }
 
     @Test
