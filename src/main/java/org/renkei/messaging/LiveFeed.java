@@ -26,7 +26,7 @@ public class LiveFeed {
     }
 
     /** The STOMP header naming the node an event was published on (in cluster mode, other nodes pass it to their pages). */
-    public static final String ORIGIN = "renkei-origin";
+    static final String ORIGIN = "renkei-origin";
 
     private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
 
@@ -40,7 +40,7 @@ public class LiveFeed {
     }
 
     /** This node's name in {@link #ORIGIN}. */
-    public String node() {
+    String node() {
         return node;
     }
 
@@ -72,7 +72,7 @@ public class LiveFeed {
      * To the pages open on this node only: for an event published on another node (cluster mode), which the
      * broker already delivered to STOMP subscribers.
      */
-    public void deliverToPages(ConversationEvent event) {
+    void deliverToPages(ConversationEvent event) {
         Set<Consumer<ConversationEvent>> listeners = pages.get(event.conversationId());
         if (listeners != null) {
             listeners.forEach(l -> l.accept(event));

@@ -22,7 +22,7 @@ class TeamChangeListener {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(TeamChanged event) {
-        store.patientRoom(event.patientId()).ifPresent(c -> events.publishEvent(new RoomAccessChanged(c.id(), false)));
+        store.patientRoom(event.patientId()).ifPresent(c -> events.publishEvent(new RoomAccessChanged(c.id())));
     }
 
     @org.springframework.context.event.EventListener

@@ -20,12 +20,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                            message published on one node reaches subscribers on every node
  */
 @ConfigurationProperties("renkei.stomp")
-record StompProperties(String @Nullable [] allowedOrigins, @Nullable Integer inboundThreads, @Nullable Integer inboundQueue,
+public record StompProperties(String @Nullable [] allowedOrigins, @Nullable Integer inboundThreads, @Nullable Integer inboundQueue,
         @Nullable Integer outboundThreads, @Nullable Integer outboundQueue, @Nullable Integer maxConnections,
         @Nullable Duration connectTimeout, @Nullable Integer anonymousPerAddress, @Nullable Integer maxAnonymous,
         @Nullable Relay relay) {
 
-    StompProperties {
+    public StompProperties {
         allowedOrigins = allowedOrigins == null ? new String[0] : allowedOrigins;
         inboundThreads = inboundThreads == null ? 16 : inboundThreads;
         inboundQueue = inboundQueue == null ? 2000 : inboundQueue;
@@ -39,10 +39,10 @@ record StompProperties(String @Nullable [] allowedOrigins, @Nullable Integer inb
     }
 
     /** {@code renkei.stomp.relay.*}: where RabbitMQ's STOMP plugin listens, and how to log in to it. */
-    record Relay(boolean enabled, @Nullable String host, int port, @Nullable String login, @Nullable String passcode,
+    public record Relay(boolean enabled, @Nullable String host, int port, @Nullable String login, @Nullable String passcode,
             @Nullable String virtualHost) {
 
-        Relay {
+        public Relay {
             host = host == null ? "127.0.0.1" : host;
             port = port == 0 ? 61613 : port;
             login = login == null ? "guest" : login;

@@ -1,4 +1,4 @@
-package org.renkei.cluster;
+package org.renkei.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,12 +20,6 @@ import org.renkei.RenkeiApplication;
 import org.renkei.StompMember;
 import org.renkei.api.ApiHttp;
 import org.renkei.directory.ApiClientService;
-import org.renkei.messaging.ConversationEvent;
-import org.renkei.messaging.Conversations;
-import org.renkei.messaging.Importance;
-import org.renkei.messaging.LiveFeed;
-import org.renkei.messaging.Messages;
-import org.renkei.messaging.NewMessage;
 import org.renkei.patient.PatientService;
 import org.renkei.security.Actor;
 import org.renkei.security.ApiScope;

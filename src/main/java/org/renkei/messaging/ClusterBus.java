@@ -1,17 +1,16 @@
-package org.renkei.cluster;
+package org.renkei.messaging;
 
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
-import org.renkei.messaging.ConversationEvent;
-import org.renkei.messaging.LiveFeed;
-import org.renkei.messaging.RoomAccessChanged;
+import java.time.Instant;
+import java.util.function.BiConsumer;
+import org.renkei.messaging.web.StompProperties;
 import org.renkei.security.SessionsEnded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
@@ -35,7 +34,9 @@ import org.springframework.stereotype.Component;
  *   <li>ended sessions ({@link SessionsEnded}) and changed room access ({@link RoomAccessChanged}), replayed
  *       here as local events, so a member removed on one node loses access on all.</li>
  * </ul>
- * Reconnects on its own, every few seconds, when RabbitMQ goes away.
+ * Reconnects on its own, every few seconds, when RabbitMQ goes away. A notice replayed here is not told back (it is
+ * published on the replaying thread, which {@code replaying} marks). Part of messaging: the cluster mode is how
+ * messaging reaches every node, not a module of its own (decisions.md 1).
  */
 @Component
 @ConditionalOnProperty("renkei.stomp.relay.enabled")
@@ -58,22 +59,20 @@ class ClusterBus implements SmartLifecycle {
     private final ThreadLocal<Boolean> replaying = ThreadLocal.withInitial(() -> false);
     private volatile @Nullable StompSession session;
 
-    ClusterBus(LiveFeed feed, ApplicationEventPublisher events,
-            @Value("${renkei.stomp.relay.host:127.0.0.1}") String host, @Value("${renkei.stomp.relay.port:61613}") int port,
-            @Value("${renkei.stomp.relay.login:guest}") String login, @Value("${renkei.stomp.relay.passcode:guest}") String passcode,
-            @Value("${renkei.stomp.relay.virtual-host:/}") String virtualHost) {
+    ClusterBus(LiveFeed feed, ApplicationEventPublisher events, StompProperties stomp) {
+        StompProperties.Relay relay = stomp.relay();
         this.feed = feed;
         this.events = events;
-        this.client = new ReactorNettyTcpStompClient(host, port);
+        this.client = new ReactorNettyTcpStompClient(relay.host(), relay.port());
         this.client.setMessageConverter(new JacksonJsonMessageConverter());
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("cluster-bus-");
         scheduler.initialize();
         this.client.setTaskScheduler(scheduler);
         this.client.setDefaultHeartbeat(new long[] {10_000, 10_000});
-        connectHeaders.setLogin(login);
-        connectHeaders.setPasscode(passcode);
-        connectHeaders.setHost(virtualHost);
+        connectHeaders.setLogin(relay.login());
+        connectHeaders.setPasscode(relay.passcode());
+        connectHeaders.setHost(relay.virtualHost());
     }
 
     @Override
@@ -134,17 +133,17 @@ class ClusterBus implements SmartLifecycle {
             public void handleTransportError(StompSession s, Throwable exception) {
                 log.warn("Cluster bus lost RabbitMQ ({}); reconnecting", exception.getMessage());
                 session = null;
-                scheduler.schedule(ClusterBus.this::connect, java.time.Instant.now().plus(Duration.ofSeconds(3)));
+                scheduler.schedule(ClusterBus.this::connect, Instant.now().plus(Duration.ofSeconds(3)));
             }
         }).whenComplete((s, e) -> {
             if (e != null) {
                 log.warn("Cluster bus cannot reach RabbitMQ ({}); retrying", e.getMessage());
-                scheduler.schedule(this::connect, java.time.Instant.now().plus(Duration.ofSeconds(3)));
+                scheduler.schedule(this::connect, Instant.now().plus(Duration.ofSeconds(3)));
             }
         });
     }
 
-    private <T> StompFrameHandler frames(Class<T> type, java.util.function.BiConsumer<StompHeaders, T> handler) {
+    private <T> StompFrameHandler frames(Class<T> type, BiConsumer<StompHeaders, T> handler) {
         return new StompFrameHandler() {
             @Override
             public Type getPayloadType(StompHeaders headers) {
@@ -169,7 +168,7 @@ class ClusterBus implements SmartLifecycle {
         try {
             switch (notice.type()) {
                 case "sessions-ended" -> events.publishEvent(new SessionsEnded(notice.id()));
-                case "room-access" -> events.publishEvent(new RoomAccessChanged(notice.id(), true));
+                case "room-access" -> events.publishEvent(new RoomAccessChanged(notice.id()));
                 default -> log.debug("Cluster bus: unknown notice {}", notice.type());
             }
         } finally {
@@ -186,7 +185,7 @@ class ClusterBus implements SmartLifecycle {
 
     @EventListener
     void on(RoomAccessChanged event) {
-        if (!event.remote() && !replaying.get()) {
+        if (!replaying.get()) {
             tell(new Notice("room-access", feed.node(), event.conversationId()));
         }
     }
