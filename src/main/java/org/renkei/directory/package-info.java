@@ -3,6 +3,6 @@
  * approval, staff administration, CSV import and export, and the search every member uses to find
  * colleagues in any district.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "platform", "security", "shell"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "kit", "platform", "platform :: api", "security", "shell"})
 @org.jspecify.annotations.NullMarked
 package org.renkei.directory;

@@ -3,6 +3,6 @@
  * the discharge information from the hospital to the home team; their states, deadlines and timeline,
  * discharge conferences, the printable PDF and the FHIR document.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "directory", "messaging", "notification", "patient", "platform", "security", "shell"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "directory", "kit", "messaging", "notification", "patient", "platform", "platform :: api", "security", "shell"})
 @org.jspecify.annotations.NullMarked
 package org.renkei.handoff;

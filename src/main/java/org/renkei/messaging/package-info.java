@@ -4,6 +4,6 @@
  * pages and STOMP clients once committed; 「確認しました」, urgent posts with reminders, attachments, edits
  * and deletions that keep the original.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "directory", "notification", "patient", "platform", "security", "shell"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "directory", "kit", "notification", "patient", "platform", "platform :: api", "security", "shell"})
 @org.jspecify.annotations.NullMarked
 package org.renkei.messaging;

@@ -27,7 +27,7 @@ import org.renkei.audit.AuditRecord;
 import org.renkei.audit.AuditTrail;
 import org.renkei.audit.ChainReport;
 import org.renkei.platform.CsvFiles;
-import org.renkei.platform.Forms;
+import org.renkei.kit.Forms;
 import org.renkei.platform.TimeConfiguration;
 import org.renkei.platform.Translations;
 import org.renkei.security.Actor;

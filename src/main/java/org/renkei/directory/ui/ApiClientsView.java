@@ -27,7 +27,7 @@ import org.renkei.directory.ApiClientInfo;
 import org.renkei.directory.ApiClientService;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.FacilityRef;
-import org.renkei.platform.Forms;
+import org.renkei.kit.Forms;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.RenkeiException;
 import org.renkei.platform.TimeConfiguration;

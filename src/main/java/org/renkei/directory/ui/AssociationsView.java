@@ -20,7 +20,7 @@ import java.util.Map;
 import org.renkei.directory.AssociationInfo;
 import org.renkei.directory.AssociationService;
 import org.renkei.directory.AssociationService.NewAssociation;
-import org.renkei.platform.Forms;
+import org.renkei.kit.Forms;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;

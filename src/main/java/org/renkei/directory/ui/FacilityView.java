@@ -22,7 +22,7 @@ import org.renkei.directory.FacilityService;
 import org.renkei.directory.FacilityStatus;
 import org.renkei.directory.MemberService;
 import org.renkei.directory.MemberService.MemberQuery;
-import org.renkei.platform.Forms;
+import org.renkei.kit.Forms;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;

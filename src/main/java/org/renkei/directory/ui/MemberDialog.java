@@ -15,7 +15,7 @@ import org.renkei.directory.MemberInfo;
 import org.renkei.directory.MemberService;
 import org.renkei.directory.Profession;
 import org.renkei.directory.StaffDetails;
-import org.renkei.platform.Forms;
+import org.renkei.kit.Forms;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;

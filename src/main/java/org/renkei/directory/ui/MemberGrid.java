@@ -18,7 +18,7 @@ import org.renkei.directory.MemberInfo;
 import org.renkei.directory.MemberService;
 import org.renkei.directory.MemberService.MemberQuery;
 import org.renkei.directory.MemberStatus;
-import org.renkei.platform.Forms;
+import org.renkei.kit.Forms;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.AccountState;
 import org.renkei.security.Actor;

@@ -27,7 +27,7 @@ import org.renkei.directory.FacilityService;
 import org.renkei.directory.FacilityType;
 import org.renkei.directory.Profession;
 import org.renkei.directory.StaffDetails;
-import org.renkei.platform.Forms;
+import org.renkei.kit.Forms;
 import org.renkei.platform.InvalidInputException;
 
 /**

@@ -9,7 +9,7 @@ import org.renkei.directory.DirectoryService;
 import org.renkei.directory.FacilityRef;
 import org.renkei.directory.FacilityType;
 import org.renkei.directory.Profession;
-import org.renkei.platform.ApiPage;
+import org.renkei.platform.api.ApiPage;
 import org.renkei.security.Actor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

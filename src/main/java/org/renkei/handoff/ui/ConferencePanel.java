@@ -15,7 +15,7 @@ import org.renkei.handoff.Conference;
 import org.renkei.handoff.Conferences;
 import org.renkei.handoff.HandoffAction;
 import org.renkei.handoff.HandoffView;
-import org.renkei.platform.Forms;
+import org.renkei.kit.Forms;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.RenkeiException;
 import org.renkei.platform.TimeConfiguration;

@@ -38,7 +38,7 @@ import org.renkei.handoff.RecipientView;
 import org.renkei.patient.CareTeamService;
 import org.renkei.patient.PatientService;
 import org.renkei.patient.TeamRole;
-import org.renkei.platform.Forms;
+import org.renkei.kit.Forms;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.RenkeiException;
 import org.renkei.platform.TimeConfiguration;

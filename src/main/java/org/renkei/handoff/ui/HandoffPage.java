@@ -48,7 +48,7 @@ import org.renkei.handoff.HandoffView;
 import org.renkei.handoff.RecipientStatus;
 import org.renkei.handoff.RecipientView;
 import org.renkei.handoff.TimelineEntry;
-import org.renkei.platform.Forms;
+import org.renkei.kit.Forms;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.RenkeiException;
 import org.renkei.platform.TimeConfiguration;

@@ -31,7 +31,7 @@ import org.renkei.handoff.HandoffService;
 import org.renkei.handoff.HandoffLists;
 import org.renkei.handoff.HandoffStatus;
 import org.renkei.patient.PatientService;
-import org.renkei.platform.Forms;
+import org.renkei.kit.Forms;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;

@@ -25,7 +25,7 @@ import org.renkei.handoff.HandoffView;
 import org.renkei.handoff.ReferralLetters;
 import org.renkei.handoff.TimelineEntry;
 import org.renkei.patient.TeamRole;
-import org.renkei.platform.ApiPage;
+import org.renkei.platform.api.ApiPage;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.security.Actor;
 import org.springframework.http.ContentDisposition;

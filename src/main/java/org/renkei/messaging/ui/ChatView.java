@@ -51,7 +51,7 @@ import org.renkei.messaging.LiveFeed;
 import org.renkei.messaging.Messages;
 import org.renkei.messaging.NewMessage;
 import org.renkei.messaging.Revision;
-import org.renkei.platform.Forms;
+import org.renkei.kit.Forms;
 import org.renkei.platform.RenkeiException;
 import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.Actor;

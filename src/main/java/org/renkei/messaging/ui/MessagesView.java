@@ -25,7 +25,7 @@ import org.renkei.messaging.Conversation;
 import org.renkei.messaging.ConversationKind;
 import org.renkei.messaging.ConversationSummary;
 import org.renkei.messaging.Conversations;
-import org.renkei.platform.Forms;
+import org.renkei.kit.Forms;
 import org.renkei.platform.RenkeiException;
 import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.Actor;

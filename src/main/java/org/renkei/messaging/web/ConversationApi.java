@@ -11,7 +11,7 @@ import org.renkei.messaging.Conversations;
 import org.renkei.messaging.Messages;
 import org.renkei.messaging.NewMessage;
 import org.renkei.messaging.Posted;
-import org.renkei.platform.ApiPage;
+import org.renkei.platform.api.ApiPage;
 import org.renkei.security.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

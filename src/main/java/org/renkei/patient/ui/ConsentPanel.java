@@ -16,7 +16,7 @@ import org.renkei.patient.ConsentInfo;
 import org.renkei.patient.ConsentService;
 import org.renkei.patient.PatientAction;
 import org.renkei.patient.PatientHeader;
-import org.renkei.platform.Forms;
+import org.renkei.kit.Forms;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
 

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.renkei.patient.EmergencyAccess;
-import org.renkei.platform.Forms;
+import org.renkei.kit.Forms;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;

@@ -35,7 +35,7 @@ import org.renkei.patient.TransferService;
 import org.renkei.patient.PatientStatus;
 import org.renkei.patient.VersionInfo;
 import org.renkei.platform.ConflictException;
-import org.renkei.platform.Forms;
+import org.renkei.kit.Forms;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;

@@ -31,7 +31,7 @@ import org.renkei.patient.PatientRegistration;
 import org.renkei.patient.RegistrationService;
 import org.renkei.patient.Sex;
 import org.renkei.patient.TeamRole;
-import org.renkei.platform.Forms;
+import org.renkei.kit.Forms;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;

@@ -21,7 +21,7 @@ import org.renkei.patient.PatientAction;
 import org.renkei.patient.PatientHeader;
 import org.renkei.patient.TeamEntry;
 import org.renkei.patient.TeamRole;
-import org.renkei.platform.Forms;
+import org.renkei.kit.Forms;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
 

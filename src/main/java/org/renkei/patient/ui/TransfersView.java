@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.renkei.patient.TransferService;
 import org.renkei.patient.TransferService.TransferRequest;
-import org.renkei.platform.Forms;
+import org.renkei.kit.Forms;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;

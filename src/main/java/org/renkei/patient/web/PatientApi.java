@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.renkei.patient.PatientCard;
 import org.renkei.patient.PatientPage;
 import org.renkei.patient.PatientService;
-import org.renkei.platform.ApiPage;
+import org.renkei.platform.api.ApiPage;
 import org.renkei.security.Actor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

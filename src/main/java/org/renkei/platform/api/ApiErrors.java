@@ -1,4 +1,4 @@
-package org.renkei.platform.internal;
+package org.renkei.platform.api;
 
 import java.net.URI;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.renkei.platform;
+package org.renkei.kit;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.renkei.platform.InvalidInputException;
+import org.renkei.platform.RenkeiException;
 
 /** How views show a service's refusal: under the fields it names, or as a notification. */
 public final class Forms {
@@ -19,7 +22,7 @@ public final class Forms {
      * fields not on the form go to {@code fallback}, or to a notification when there is none.
      */
     public static void show(InvalidInputException e, Component view, Map<String, ? extends HasValidation> fields,
-            @org.jspecify.annotations.Nullable HasValidation fallback) {
+            @Nullable HasValidation fallback) {
         fields.values().forEach(f -> f.setInvalid(false));
         if (fallback != null) {
             fallback.setInvalid(false);

@@ -1,6 +1,7 @@
-package org.renkei.platform;
+package org.renkei.platform.api;
 
 import java.util.List;
+import org.renkei.platform.InvalidInputException;
 
 /**
  * A page of a list in the API: the items, where the page starts, how many were asked for, and whether more
