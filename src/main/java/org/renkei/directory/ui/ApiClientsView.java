@@ -20,7 +20,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Map;
 import org.renkei.directory.ApiClientInfo;
@@ -30,11 +29,11 @@ import org.renkei.directory.FacilityRef;
 import org.renkei.platform.Forms;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.RenkeiException;
-import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.Actor;
 import org.renkei.security.ApiScope;
 import org.renkei.security.CurrentActor;
 import org.renkei.shell.Badge;
+import org.renkei.shell.Dates;
 
 /**
  * API連携 (association administrators): the programs registered to use the API for the association's
@@ -44,8 +43,6 @@ import org.renkei.shell.Badge;
 @Menu(title = "api-clients.title", order = 35, icon = "vaadin:connect")
 @RolesAllowed({"ASSOCIATION_ADMIN", "SYSTEM_ADMIN"})
 public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(TimeConfiguration.TOKYO);
 
     final Div list = new Div();
     final Button register = new Button();
@@ -98,7 +95,7 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
         Div scopes = new Div();
         scopes.addClassName("badges");
         c.scopes().forEach(s -> scopes.add(Badge.of(getTranslation("api-scope." + s.scope()), Badge.Tone.INFO)));
-        Span created = new Span(getTranslation("api-clients.created", TIME.format(c.createdAt()))
+        Span created = new Span(getTranslation("api-clients.created", Dates.dateTime(c.createdAt(), getLocale()))
                 + (c.externalIssuer() == null ? "" : "　" + c.externalIssuer()));
         created.addClassName("patient-meta");
         Div card = new Div(top, facility, scopes, created);

@@ -26,6 +26,7 @@ import org.renkei.platform.Forms;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
+import org.renkei.shell.Dates;
 
 /**
  * 施設の詳細: what a facility said about itself, its state and the decisions on it (approve, reject
@@ -112,8 +113,8 @@ public class FacilityView extends VerticalLayout implements BeforeEnterObserver,
         row(details, "facility.fax", f.fax());
         row(details, "facility.email", f.email());
         row(details, "facility.official-code", f.officialCode());
-        row(details, "facility.applied-at", Labels.time(f.appliedAt()));
-        row(details, "facility.decided-at", Labels.time(f.decidedAt()));
+        row(details, "facility.applied-at", Dates.dateTime(f.appliedAt(), getLocale()));
+        row(details, "facility.decided-at", f.decidedAt() == null ? "" : Dates.dateTime(f.decidedAt(), getLocale()));
         row(details, "facility.decision-note", f.decisionNote());
         row(details, "facility.status-reason", f.statusReason());
 

@@ -21,6 +21,7 @@ import org.renkei.platform.RenkeiException;
 import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.Actor;
 import org.renkei.shell.Badge;
+import org.renkei.shell.Dates;
 
 /** 退院前カンファレンス: proposed times with everyone's answers, the agreed one, its minutes; a form to propose. */
 class ConferencePanel extends Div {
@@ -43,7 +44,7 @@ class ConferencePanel extends Div {
         for (Conference c : list) {
             Div row = new Div();
             row.addClassName("recipient-row");
-            Span when = new Span(Labels.time(c.startsAt()));
+            Span when = new Span(Dates.dateTime(c.startsAt(), getLocale()));
             when.addClassName("recipient-name");
             Div top = new Div(when, Badge.of(getTranslation(c.agreed() ? "conference.agreed" : "conference.proposed"),
                     c.agreed() ? Badge.Tone.SUCCESS : Badge.Tone.INFO));

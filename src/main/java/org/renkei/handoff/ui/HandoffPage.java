@@ -55,6 +55,7 @@ import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
 import org.renkei.shell.Badge;
+import org.renkei.shell.Dates;
 
 /**
  * One handoff: where it stands, for whom it waits, what the viewer may do now (send, accept, decline, replace,
@@ -147,16 +148,16 @@ public class HandoffPage extends VerticalLayout implements BeforeEnterObserver, 
         Div facts = new Div();
         facts.addClassName("details");
         fact(facts, "handoff.sender", h.senderFacilityName() + "（" + h.createdByName() + "）");
-        fact(facts, h.kind() == HandoffKind.ADMISSION ? "sheet.admissionDate" : "sheet.plannedDischargeDate", Labels.date(h.eventDate()));
-        fact(facts, "handoff.due-at", Labels.time(h.dueAt()));
+        fact(facts, h.kind() == HandoffKind.ADMISSION ? "sheet.admissionDate" : "sheet.plannedDischargeDate", Dates.date(h.eventDate(), getLocale()));
+        fact(facts, "handoff.due-at", Dates.dateTime(h.dueAt(), getLocale()));
         if (h.sentAt() != null) {
-            fact(facts, "handoff.sent-at", Labels.time(h.sentAt()));
+            fact(facts, "handoff.sent-at", Dates.dateTime(h.sentAt(), getLocale()));
         }
         if (h.completedAt() != null) {
-            fact(facts, "handoff.completed-at", Labels.time(h.completedAt()));
+            fact(facts, "handoff.completed-at", Dates.dateTime(h.completedAt(), getLocale()));
         }
         if (h.firstVisitOn() != null) {
-            fact(facts, "handoff.first-visit", Labels.date(h.firstVisitOn()));
+            fact(facts, "handoff.first-visit", Dates.date(h.firstVisitOn(), getLocale()));
         }
         if (h.cancelReason() != null) {
             fact(facts, "handoff.cancel-reason", h.cancelReason());
@@ -288,10 +289,10 @@ public class HandoffPage extends VerticalLayout implements BeforeEnterObserver, 
             row.add(top);
             StringBuilder meta = new StringBuilder();
             if (r.receivedAt() != null) {
-                meta.append(getTranslation("timeline.received")).append(" ").append(Labels.time(r.receivedAt())).append("　");
+                meta.append(getTranslation("timeline.received")).append(" ").append(Dates.dateTime(r.receivedAt(), getLocale())).append("　");
             }
             if (r.answeredAt() != null) {
-                meta.append(getTranslation("recipient-status." + r.status())).append(" ").append(Labels.time(r.answeredAt()))
+                meta.append(getTranslation("recipient-status." + r.status())).append(" ").append(Dates.dateTime(r.answeredAt(), getLocale()))
                         .append(r.answeredByName() == null ? "" : " " + r.answeredByName());
             }
             if (r.declineReason() != null) {
@@ -326,7 +327,7 @@ public class HandoffPage extends VerticalLayout implements BeforeEnterObserver, 
         for (TimelineEntry e : timelines.of(actor, view().id())) {
             Div item = new Div();
             item.addClassNames("timeline-item", "timeline-" + e.kind());
-            Span when = new Span(Labels.time(e.at()));
+            Span when = new Span(Dates.dateTime(e.at(), getLocale()));
             when.addClassName("timeline-time");
             Span what = new Span(getTranslation("timeline." + e.kind()));
             what.addClassName("timeline-kind");

@@ -1,9 +1,11 @@
 package org.renkei.handoff.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +13,7 @@ import org.renkei.handoff.AdmissionSheet;
 import org.renkei.handoff.DischargeSheet;
 import org.renkei.patient.PatientSummary.AdlItem;
 import org.renkei.patient.PatientSummary.AdlLevel;
+import org.renkei.shell.Dates;
 
 /** A sheet to read, in the sections of its form; empty items are left out. */
 final class SheetDisplay {
@@ -27,7 +30,7 @@ final class SheetDisplay {
     static Component admission(Component view, AdmissionSheet a) {
         SheetDisplay d = new SheetDisplay(view);
         d.section("sheet.section.basics");
-        d.item("sheet.admissionDate", Labels.date(a.admissionDate()));
+        d.item("sheet.admissionDate", d.date(a.admissionDate()));
         d.item("sheet.hospitalContact", a.hospitalContact());
         d.item("sheet.housing", join(a.housing(), a.floor() == null ? null : a.floor() + d.t("pdf.floor"),
                 a.elevator() ? d.t("pdf.elevator-yes") : null));
@@ -63,8 +66,8 @@ final class SheetDisplay {
     static Component discharge(Component view, DischargeSheet s) {
         SheetDisplay d = new SheetDisplay(view);
         d.section("sheet.section.stay");
-        d.item("sheet.admissionDate", s.admissionDate() == null ? null : Labels.date(s.admissionDate()));
-        d.item("sheet.plannedDischargeDate", Labels.date(s.plannedDischargeDate()));
+        d.item("sheet.admissionDate", s.admissionDate() == null ? null : d.date(s.admissionDate()));
+        d.item("sheet.plannedDischargeDate", d.date(s.plannedDischargeDate()));
         d.item("sheet.chiefComplaint", s.chiefComplaint());
         d.item("sheet.reasonForAdmission", s.reasonForAdmission());
         d.item("sheet.presentIllness", s.presentIllness());
@@ -127,6 +130,10 @@ final class SheetDisplay {
 
     private String t(String key) {
         return view.getTranslation(key);
+    }
+
+    private String date(LocalDate date) {
+        return Dates.date(date, UI.getCurrent().getLocale());
     }
 
     private static @Nullable String lines(List<String> values) {

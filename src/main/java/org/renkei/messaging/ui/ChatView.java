@@ -31,7 +31,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -53,10 +52,10 @@ import org.renkei.messaging.NewMessage;
 import org.renkei.messaging.Revision;
 import org.renkei.platform.Forms;
 import org.renkei.platform.RenkeiException;
-import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
 import org.renkei.shell.Badge;
+import org.renkei.shell.Dates;
 
 /**
  * A conversation: its messages in a list that fetches what scrolls into view (older history as you
@@ -66,8 +65,6 @@ import org.renkei.shell.Badge;
 @Route("messages/:id")
 @RolesAllowed("MEMBER")
 public class ChatView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM/dd HH:mm").withZone(TimeConfiguration.TOKYO);
 
     final VirtualList<ChatMessage> list = new VirtualList<>();
     final MessageInput input = new MessageInput();
@@ -227,7 +224,7 @@ public class ChatView extends VerticalLayout implements BeforeEnterObserver, Has
         boolean mine = m.authorId() == actor.memberId();
         Span author = new Span(m.authorName());
         author.addClassName("bubble-author");
-        Span time = new Span(TIME.format(m.createdAt()));
+        Span time = new Span(Dates.shortDateTime(m.createdAt(), getLocale()));
         time.addClassName("bubble-time");
         Div head = new Div(author, time);
         head.addClassName("bubble-head");
@@ -332,7 +329,7 @@ public class ChatView extends VerticalLayout implements BeforeEnterObserver, Has
         AckStatus status = messages.ackStatus(actor, m.id());
         Dialog d = new Dialog(getTranslation("messages.ack-status"));
         Div confirmed = new Div(new Span(getTranslation("messages.confirmed", status.confirmed().size())));
-        status.confirmed().forEach(c -> confirmed.add(new Paragraph("✓ " + c.name() + "（" + TIME.format(c.at()) + "）")));
+        status.confirmed().forEach(c -> confirmed.add(new Paragraph("✓ " + c.name() + "（" + Dates.shortDateTime(c.at(), getLocale()) + "）")));
         Div pending = new Div(new Span(getTranslation("messages.pending", status.pending().size())));
         status.pending().forEach(name -> pending.add(new Paragraph("… " + name)));
         d.add(confirmed, pending);
@@ -362,7 +359,7 @@ public class ChatView extends VerticalLayout implements BeforeEnterObserver, Has
     private Dialog historyDialog(ChatMessage m) {
         Dialog d = new Dialog(getTranslation("messages.history"));
         for (Revision r : messages.revisions(actor, m.id())) {
-            d.add(new Paragraph(TIME.format(r.at()) + " — " + r.body()));
+            d.add(new Paragraph(Dates.shortDateTime(r.at(), getLocale()) + " — " + r.body()));
         }
         d.getFooter().add(new Button(getTranslation("action.close"), e -> d.close()));
         return d;

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.MemberSummary;
@@ -27,18 +26,16 @@ import org.renkei.messaging.ConversationSummary;
 import org.renkei.messaging.Conversations;
 import org.renkei.platform.Forms;
 import org.renkei.platform.RenkeiException;
-import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
 import org.renkei.shell.Badge;
+import org.renkei.shell.Dates;
 
 /** メッセージ: my conversations, the most recent first, with the unread count; new groups and direct messages. */
 @Route("messages")
 @Menu(title = "messages.title", order = 7, icon = "vaadin:chat")
 @RolesAllowed("MEMBER")
 public class MessagesView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM/dd HH:mm").withZone(TimeConfiguration.TOKYO);
 
     final Grid<ConversationSummary> grid = new Grid<>();
     final Button newGroup = new Button();
@@ -84,7 +81,7 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
         Span last = new Span(c.lastPreview() == null ? getTranslation("messages.empty")
                 : c.lastAuthor() + ": " + c.lastPreview());
         last.addClassName("patient-meta");
-        Span time = new Span(c.lastMessageAt() == null ? "" : TIME.format(c.lastMessageAt()));
+        Span time = new Span(c.lastMessageAt() == null ? "" : Dates.shortDateTime(c.lastMessageAt(), getLocale()));
         time.addClassName("patient-meta");
         Div row = new Div(top, last, time);
         row.addClassName("conversation-row");

@@ -19,6 +19,7 @@ import org.renkei.patient.PatientStatus;
 import org.renkei.platform.Forms;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
+import org.renkei.shell.Dates;
 
 /** 同意: the consent in force (or withdrawn), the signed form, and withdrawal by the managing facility. */
 class ConsentPanel extends Div {
@@ -41,7 +42,7 @@ class ConsentPanel extends Div {
         }
         row("consent.status", getTranslation(c.active() ? "consent.active" : "consent.withdrawn"));
         if (!c.active()) {
-            row("consent.withdrawn-at", c.withdrawnAt() == null ? "" : Format.time(c.withdrawnAt()));
+            row("consent.withdrawn-at", c.withdrawnAt() == null ? "" : Dates.dateTime(c.withdrawnAt(), getLocale()));
             row("consent.withdrawn-by", c.withdrawnByName());
             row("consent.withdrawal-reason", c.withdrawalReason());
         }

@@ -1,24 +1,15 @@
 package org.renkei.patient.ui;
 
 import com.vaadin.flow.component.Component;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.renkei.patient.Sex;
 import org.renkei.patient.TeamRole;
 import org.renkei.platform.TimeConfiguration;
 
-/** How the patient pages write times, ages and roles. */
+/** How the patient pages write ages and roles. */
 final class Format {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(TimeConfiguration.TOKYO);
-
     private Format() {}
-
-    static String time(Instant instant) {
-        return TIME.format(instant);
-    }
-
 
     static LocalDate todayInTokyo() {
         return LocalDate.now(TimeConfiguration.TOKYO);

@@ -36,6 +36,7 @@ import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
 import org.renkei.shell.Badge;
+import org.renkei.shell.Dates;
 
 /**
  * 患者ページ: who the patient is and, in tabs, the summary, its editor, its history, the team and the
@@ -142,7 +143,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         }
         for (EmergencyAccessInfo e : page().emergencyAccesses()) {
             Paragraph banner = new Paragraph(getTranslation("patient.emergency-banner", e.memberName(), e.facilityName(),
-                    Format.time(e.at()), e.reason()));
+                    Dates.dateTime(e.at(), getLocale()), e.reason()));
             banner.addClassName("emergency-banner");
             head.add(banner);
         }
@@ -165,7 +166,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
             if (tab == summaryTab) {
                 VersionInfo v = page().current().info();
                 Paragraph version = new Paragraph(v.version() == 0 ? getTranslation("summary.no-version")
-                        : getTranslation("summary.version-line", v.version(), Format.time(v.createdAt()), v.authorName()));
+                        : getTranslation("summary.version-line", v.version(), Dates.dateTime(v.createdAt(), getLocale()), v.authorName()));
                 version.addClassName("patient-meta");
                 version.setId("summary-version");
                 summaryPane.removeAll();
