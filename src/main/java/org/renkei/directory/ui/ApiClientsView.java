@@ -90,13 +90,13 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
         Div top = new Div(name, Badge.of(getTranslation(c.active() ? "api-clients.active" : "api-clients.revoked"),
                 c.active() ? Badge.Tone.SUCCESS : Badge.Tone.NEUTRAL));
         top.addClassName("patient-card-top");
-        Span facility = new Span(c.facilityName() + "　" + getTranslation("api-clients.client-id") + ": " + c.clientId());
+        Span facility = new Span(c.facilityName() + getTranslation("join.gap") + getTranslation("api-clients.client-id") + ": " + c.clientId());
         facility.addClassName("patient-meta");
         Div scopes = new Div();
         scopes.addClassName("badges");
         c.scopes().forEach(s -> scopes.add(Badge.of(getTranslation("api-scope." + s.scope()), Badge.Tone.INFO)));
         Span created = new Span(getTranslation("api-clients.created", Dates.dateTime(c.createdAt(), getLocale()))
-                + (c.externalIssuer() == null ? "" : "　" + c.externalIssuer()));
+                + (c.externalIssuer() == null ? "" : getTranslation("join.gap") + c.externalIssuer()));
         created.addClassName("patient-meta");
         Div card = new Div(top, facility, scopes, created);
         card.addClassName("handoff-card");
@@ -145,7 +145,7 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
         facility.setWidthFull();
         CheckboxGroup<ApiScope> scopes = new CheckboxGroup<>(getTranslation("api-clients.scopes"));
         scopes.setItems(ApiScope.values());
-        scopes.setItemLabelGenerator(s -> getTranslation("api-scope." + s.scope()) + "（" + s.scope() + "）");
+        scopes.setItemLabelGenerator(s -> getTranslation("join.paren", getTranslation("api-scope." + s.scope()), s.scope()));
         scopes.setValue(EnumSet.of(ApiScope.PATIENTS_READ, ApiScope.HANDOFFS_READ, ApiScope.HANDOFFS_WRITE));
         Checkbox external = new Checkbox(getTranslation("api-clients.external"));
         TextField issuer = new TextField(getTranslation("api-clients.external-issuer"));

@@ -59,7 +59,7 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("member.profession")).setAutoWidth(true);
         grid.addComponentColumn(e -> {
             Div cell = new Div(new Span(e.facilityName()),
-                    new Span(getTranslation("facility-type." + e.facilityType()) + " ・ " + e.associationName()));
+                    new Span(getTranslation("join.dot", getTranslation("facility-type." + e.facilityType()), e.associationName())));
             cell.addClassName("two-line");
             return cell;
         }).setHeader(getTranslation("member.facility")).setFlexGrow(3);

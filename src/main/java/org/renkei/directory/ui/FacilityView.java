@@ -108,7 +108,7 @@ public class FacilityView extends VerticalLayout implements BeforeEnterObserver,
         row(details, "facility.name-kana", f.nameKana());
         row(details, "facility.association", f.associationName());
         row(details, "facility.district", f.districtName());
-        row(details, "facility.address", "〒" + f.postalCode() + " " + f.address());
+        row(details, "facility.address", getTranslation("facility.address-line", f.postalCode(), f.address()));
         row(details, "facility.phone", f.phone());
         row(details, "facility.fax", f.fax());
         row(details, "facility.email", f.email());

@@ -51,7 +51,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         Paragraph help = new Paragraph(getTranslation("import.help"));
-        Pre sample = new Pre("ログインID,氏名,フリガナ,職種,メールアドレス,電話番号\nsato-k,佐藤 健,サトウ ケン,看護師,sato@example.jp,03-1234-5678");
+        Pre sample = new Pre(getTranslation("import.sample"));
         sample.addClassName("sample");
 
         encoding.setLabel(getTranslation("import.encoding"));

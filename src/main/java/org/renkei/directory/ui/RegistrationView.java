@@ -64,7 +64,7 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
         setAlignItems(Alignment.CENTER);
 
         district.setItems(associations.districts());
-        district.setItemLabelGenerator(d -> d.name() + "（" + d.associationName() + "）");
+        district.setItemLabelGenerator(d -> getTranslation("join.paren", d.name(), d.associationName()));
         type.setItems(Arrays.stream(FacilityType.values()).filter(t -> t != FacilityType.ASSOCIATION_OFFICE).toList());
         type.setItemLabelGenerator(t -> getTranslation("facility-type." + t));
         adminProfession.setItems(Profession.values());

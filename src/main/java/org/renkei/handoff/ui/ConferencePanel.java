@@ -50,12 +50,13 @@ class ConferencePanel extends Div {
                     c.agreed() ? Badge.Tone.SUCCESS : Badge.Tone.INFO));
             top.addClassName("badges");
             row.add(top);
-            Span where = new Span((c.place() == null ? "" : c.place()) + (c.videoLink() == null ? "" : "　" + c.videoLink()) + "　"
+            String gap = getTranslation("join.gap");
+            Span where = new Span((c.place() == null ? "" : c.place()) + (c.videoLink() == null ? "" : gap + c.videoLink()) + gap
                     + getTranslation("conference.by", c.proposedByName()));
             where.addClassName("patient-meta");
             row.add(where);
             StringBuilder answers = new StringBuilder();
-            c.answers().forEach((who, answer) -> answers.append(answers.isEmpty() ? "" : "、").append(who).append(" ")
+            c.answers().forEach((who, answer) -> answers.append(answers.isEmpty() ? "" : getTranslation("join.list")).append(who).append(" ")
                     .append(getTranslation("conference.answer." + answer)));
             if (!answers.isEmpty()) {
                 Span a = new Span(answers.toString());

@@ -147,7 +147,7 @@ public class HandoffPage extends VerticalLayout implements BeforeEnterObserver, 
         }
         Div facts = new Div();
         facts.addClassName("details");
-        fact(facts, "handoff.sender", h.senderFacilityName() + "（" + h.createdByName() + "）");
+        fact(facts, "handoff.sender", getTranslation("join.paren", h.senderFacilityName(), h.createdByName()));
         fact(facts, h.kind() == HandoffKind.ADMISSION ? "sheet.admissionDate" : "sheet.plannedDischargeDate", Dates.date(h.eventDate(), getLocale()));
         fact(facts, "handoff.due-at", Dates.dateTime(h.dueAt(), getLocale()));
         if (h.sentAt() != null) {
@@ -289,15 +289,16 @@ public class HandoffPage extends VerticalLayout implements BeforeEnterObserver, 
             row.add(top);
             StringBuilder meta = new StringBuilder();
             if (r.receivedAt() != null) {
-                meta.append(getTranslation("timeline.received")).append(" ").append(Dates.dateTime(r.receivedAt(), getLocale())).append("　");
+                meta.append(getTranslation("timeline.received")).append(" ").append(Dates.dateTime(r.receivedAt(), getLocale())).append(getTranslation("join.gap"));
             }
             if (r.answeredAt() != null) {
                 meta.append(getTranslation("recipient-status." + r.status())).append(" ").append(Dates.dateTime(r.answeredAt(), getLocale()))
                         .append(r.answeredByName() == null ? "" : " " + r.answeredByName());
             }
             if (r.declineReason() != null) {
-                meta.append("　").append(getTranslation("decline-reason." + r.declineReason()))
-                        .append(r.declineNote() == null ? "" : "：" + r.declineNote());
+                String reason = getTranslation("decline-reason." + r.declineReason());
+                meta.append(getTranslation("join.gap"))
+                        .append(r.declineNote() == null ? reason : getTranslation("join.colon", reason, r.declineNote()));
             }
             if (!meta.isEmpty()) {
                 Span m = new Span(meta.toString());
@@ -331,7 +332,7 @@ public class HandoffPage extends VerticalLayout implements BeforeEnterObserver, 
             when.addClassName("timeline-time");
             Span what = new Span(getTranslation("timeline." + e.kind()));
             what.addClassName("timeline-kind");
-            Span who = new Span(e.actorName() + (e.facilityName() == null ? "" : "（" + e.facilityName() + "）"));
+            Span who = new Span(e.facilityName() == null ? e.actorName() : getTranslation("join.paren", e.actorName(), e.facilityName()));
             who.addClassName("patient-meta");
             item.add(when, what, who);
             if (e.detail() != null && !e.kind().equals("sent")) {
@@ -349,7 +350,8 @@ public class HandoffPage extends VerticalLayout implements BeforeEnterObserver, 
             int colon = d.indexOf(": ");
             String code = colon < 0 ? d : d.substring(0, colon);
             try {
-                return getTranslation("decline-reason." + DeclineReason.valueOf(code)) + (colon < 0 ? "" : "：" + d.substring(colon + 2));
+                String reason = getTranslation("decline-reason." + DeclineReason.valueOf(code));
+                return colon < 0 ? reason : getTranslation("join.colon", reason, d.substring(colon + 2));
             } catch (IllegalArgumentException notACode) {
                 return d;
             }
@@ -359,7 +361,7 @@ public class HandoffPage extends VerticalLayout implements BeforeEnterObserver, 
 
     private void confirmSend() {
         HandoffView h = view();
-        String to = String.join("、", h.recipients().stream().map(RecipientView::facilityName).toList());
+        String to = String.join(getTranslation("join.list"), h.recipients().stream().map(RecipientView::facilityName).toList());
         ConfirmDialog d = new ConfirmDialog(getTranslation("handoff.send"), getTranslation("handoff.send-confirm", to),
                 getTranslation("handoff.send"), e -> run("handoff.sent-done", () -> handoffs.send(actor, h.id())));
         d.setCancelable(true);

@@ -32,7 +32,7 @@ final class SheetDisplay {
         d.section("sheet.section.basics");
         d.item("sheet.admissionDate", d.date(a.admissionDate()));
         d.item("sheet.hospitalContact", a.hospitalContact());
-        d.item("sheet.housing", join(a.housing(), a.floor() == null ? null : a.floor() + d.t("pdf.floor"),
+        d.item("sheet.housing", d.join(a.housing(), a.floor() == null ? null : a.floor() + d.t("pdf.floor"),
                 a.elevator() ? d.t("pdf.elevator-yes") : null));
         d.item("sheet.careLevel", a.careLevel() == null ? null : d.t("care-level." + a.careLevel()));
         d.item("sheet.independence", a.independence() == null ? null : d.t("independence." + a.independence()));
@@ -76,7 +76,7 @@ final class SheetDisplay {
         d.item("sheet.hospitalCourse", s.hospitalCourse());
         d.section("sheet.section.continue");
         d.item("sheet.treatments", s.treatments().isEmpty() ? null
-                : String.join("、", s.treatments().stream().sorted().map(t -> d.t("treatment." + t)).toList()));
+                : String.join(d.t("join.list"), s.treatments().stream().sorted().map(t -> d.t("treatment." + t)).toList()));
         d.item("sheet.treatmentNotes", s.treatmentNotes());
         d.item("sheet.nursingPoints", s.nursingPoints());
         d.item("sheet.rehabilitationPoints", s.rehabilitationPoints());
@@ -122,7 +122,7 @@ final class SheetDisplay {
         for (AdlItem item : AdlItem.values()) {
             AdlLevel level = adl.get(item);
             if (level != null) {
-                b.append(b.isEmpty() ? "" : "　").append(t("adl." + item)).append(": ").append(t("adl-level." + level));
+                b.append(b.isEmpty() ? "" : t("join.gap")).append(t("adl." + item)).append(": ").append(t("adl-level." + level));
             }
         }
         item("sheet.adl", b.toString());
@@ -140,11 +140,11 @@ final class SheetDisplay {
         return values.isEmpty() ? null : String.join("\n", values);
     }
 
-    private static @Nullable String join(@Nullable String... parts) {
+    private @Nullable String join(@Nullable String... parts) {
         StringBuilder b = new StringBuilder();
         for (String p : parts) {
             if (p != null && !p.isBlank()) {
-                b.append(b.isEmpty() ? "" : "　").append(p);
+                b.append(b.isEmpty() ? "" : t("join.gap")).append(p);
             }
         }
         return b.isEmpty() ? null : b.toString();

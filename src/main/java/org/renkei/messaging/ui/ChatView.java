@@ -329,7 +329,7 @@ public class ChatView extends VerticalLayout implements BeforeEnterObserver, Has
         AckStatus status = messages.ackStatus(actor, m.id());
         Dialog d = new Dialog(getTranslation("messages.ack-status"));
         Div confirmed = new Div(new Span(getTranslation("messages.confirmed", status.confirmed().size())));
-        status.confirmed().forEach(c -> confirmed.add(new Paragraph("✓ " + c.name() + "（" + Dates.shortDateTime(c.at(), getLocale()) + "）")));
+        status.confirmed().forEach(c -> confirmed.add(new Paragraph("✓ " + getTranslation("join.paren", c.name(), Dates.shortDateTime(c.at(), getLocale())))));
         Div pending = new Div(new Span(getTranslation("messages.pending", status.pending().size())));
         status.pending().forEach(name -> pending.add(new Paragraph("… " + name)));
         d.add(confirmed, pending);

@@ -98,7 +98,7 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
         title.setWidthFull();
         MultiSelectComboBox<MemberSummary> members = new MultiSelectComboBox<>(getTranslation("messages.members"));
         members.setItems(query -> found(query.getFilter().orElse("")).stream().skip(query.getOffset()).limit(query.getLimit()));
-        members.setItemLabelGenerator(m -> m.name() + "（" + m.facilityName() + "）");
+        members.setItemLabelGenerator(m -> getTranslation("join.paren", m.name(), m.facilityName()));
         members.setWidthFull();
         Button create = new Button(getTranslation("messages.create"), e -> {
             try {
@@ -119,7 +119,7 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
         Dialog d = new Dialog(getTranslation("messages.new-direct"));
         ComboBox<MemberSummary> member = new ComboBox<>(getTranslation("team.member"));
         member.setItems(query -> found(query.getFilter().orElse("")).stream().skip(query.getOffset()).limit(query.getLimit()));
-        member.setItemLabelGenerator(m -> m.name() + "（" + m.facilityName() + "）");
+        member.setItemLabelGenerator(m -> getTranslation("join.paren", m.name(), m.facilityName()));
         member.setWidthFull();
         Button start = new Button(getTranslation("messages.start"), e -> {
             if (member.getValue() == null) {

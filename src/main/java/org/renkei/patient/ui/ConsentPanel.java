@@ -32,13 +32,13 @@ class ConsentPanel extends Div {
         row("consent.model", getTranslation("consent-model." + c.model()));
         row("consent.obtained-on", c.obtainedOn().toString());
         row("consent.obtained-by", c.obtainedByName());
-        row("consent.signer", c.signer() + "（" + c.signerRelation() + "）");
+        row("consent.signer", getTranslation("join.paren", c.signer(), c.signerRelation()));
         if (!c.scopeFacilities().isEmpty()) {
             row(c.model().name().equals("BLANKET") ? "consent.excluded-facilities" : "consent.facilities",
-                    String.join("、", c.scopeFacilities()));
+                    String.join(getTranslation("join.list"), c.scopeFacilities()));
         }
         if (!c.scopeMembers().isEmpty()) {
-            row("consent.members", String.join("、", c.scopeMembers()));
+            row("consent.members", String.join(getTranslation("join.list"), c.scopeMembers()));
         }
         row("consent.status", getTranslation(c.active() ? "consent.active" : "consent.withdrawn"));
         if (!c.active()) {

@@ -17,8 +17,8 @@ final class Format {
 
     static String person(Component c, LocalDate birthDate, Sex sex) {
         int age = java.time.Period.between(birthDate, todayInTokyo()).getYears();
-        return c.getTranslation("patient.age", age) + " ・ " + c.getTranslation("sex." + sex) + " ・ "
-                + c.getTranslation("patient.born", birthDate.toString());
+        return c.getTranslation("patient.person", c.getTranslation("patient.age", age), c.getTranslation("sex." + sex),
+                c.getTranslation("patient.born", birthDate.toString()));
     }
 
     static String role(Component c, TeamRole role) {

@@ -86,7 +86,7 @@ public class MyPatientsView extends VerticalLayout implements HasDynamicTitle {
         Div roles = new Div();
         roles.addClassName("badges");
         p.myRoles().forEach(r -> roles.add(Badge.of(Format.role(this, r), Badge.Tone.INFO)));
-        Span person = new Span(Format.person(this, p.birthDate(), p.sex()) + " ・ " + p.managingFacilityName());
+        Span person = new Span(getTranslation("join.dot", Format.person(this, p.birthDate(), p.sex()), p.managingFacilityName()));
         person.addClassName("patient-meta");
         Span activity = new Span(getTranslation("patients.last-activity", Dates.dateTime(p.lastActivityAt(), getLocale()), p.lastActivityBy()));
         activity.addClassName("patient-meta");

@@ -122,8 +122,8 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
             badges.add(Badge.of(getTranslation("access.EMERGENCY"), Badge.Tone.DANGER));
         }
         badges.add(Badge.of(getTranslation("consent-model." + h.consentModel()), Badge.Tone.NEUTRAL));
-        Paragraph person = new Paragraph(Format.person(this, h.birthDate(), h.sex()) + " ・ "
-                + getTranslation("patient.managed-by", h.managingFacilityName()));
+        Paragraph person = new Paragraph(getTranslation("join.dot", Format.person(this, h.birthDate(), h.sex()),
+                getTranslation("patient.managed-by", h.managingFacilityName())));
         person.addClassName("patient-meta");
         Anchor room = new Anchor("messages/patient/" + h.id(), "");
         room.add(com.vaadin.flow.component.icon.VaadinIcon.CHAT.create(), new Span(getTranslation("patient.room")));
