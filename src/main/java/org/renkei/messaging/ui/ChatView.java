@@ -320,7 +320,7 @@ public class ChatView extends VerticalLayout implements BeforeEnterObserver, Has
             return image;
         }
         Anchor link = new Anchor(handler, "");
-        link.add(VaadinIcon.FILE_TEXT_O.create(), new Span(a.fileName() + " (" + Math.max(1, a.size() / 1024) + " KB)"));
+        link.add(VaadinIcon.FILE_TEXT_O.create(), new Span(getTranslation("messages.attachment-size", a.fileName(), String.valueOf(Math.max(1, a.size() / 1024)))));
         link.addClassName("button-link");
         return link;
     }
