@@ -41,7 +41,7 @@ import org.renkei.shell.Dates;
 @Route("admin/audit")
 @Menu(title = "audit.title", order = 80, icon = "vaadin:clipboard-text")
 @RolesAllowed({"ASSOCIATION_ADMIN", "SYSTEM_ADMIN"})
-public class AuditView extends VerticalLayout implements HasDynamicTitle {
+class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();

@@ -42,7 +42,7 @@ import org.renkei.shell.Dates;
 @Route("admin/api-clients")
 @Menu(title = "api-clients.title", order = 35, icon = "vaadin:connect")
 @RolesAllowed({"ASSOCIATION_ADMIN", "SYSTEM_ADMIN"})
-public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
+class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
 
     final Div list = new Div();
     final Button register = new Button();

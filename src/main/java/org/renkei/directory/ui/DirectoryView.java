@@ -26,7 +26,7 @@ import org.renkei.shell.Responsive;
 @Route("directory")
 @Menu(title = "directory.title", order = 10, icon = "vaadin:search")
 @RolesAllowed("MEMBER")
-public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
+class DirectoryView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField search = new TextField();
     final ComboBox<Profession> profession = new ComboBox<>();

@@ -35,7 +35,7 @@ import org.renkei.shell.Responsive;
 @Route("admin/facilities")
 @Menu(title = "facilities.title", order = 20, icon = "vaadin:building")
 @RolesAllowed({"ASSOCIATION_ADMIN", "SYSTEM_ADMIN"})
-public class FacilitiesView extends VerticalLayout implements HasDynamicTitle {
+class FacilitiesView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<FacilityInfo> grid = new Grid<>();
     final Tabs tabs = new Tabs();

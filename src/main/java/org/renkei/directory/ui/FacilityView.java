@@ -34,7 +34,7 @@ import org.renkei.shell.Dates;
  */
 @Route("admin/facilities/:id")
 @RolesAllowed({"ASSOCIATION_ADMIN", "SYSTEM_ADMIN"})
-public class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Button approve = new Button();
     final Button reject = new Button();

@@ -31,7 +31,7 @@ import org.renkei.security.CurrentActor;
  */
 @Route("staff/import")
 @RolesAllowed("FACILITY_ADMIN")
-public class ImportView extends VerticalLayout implements HasDynamicTitle {
+class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     final RadioButtonGroup<CsvFiles.Encoding> encoding = new RadioButtonGroup<>();
     final Upload upload = new Upload();

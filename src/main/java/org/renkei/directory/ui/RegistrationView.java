@@ -36,7 +36,7 @@ import org.renkei.platform.InvalidInputException;
  */
 @Route(value = "register", autoLayout = false)
 @AnonymousAllowed
-public class RegistrationView extends VerticalLayout implements HasDynamicTitle {
+class RegistrationView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<DistrictInfo> district = new ComboBox<>();
     final ComboBox<FacilityType> type = new ComboBox<>();

@@ -53,7 +53,7 @@ import org.renkei.security.CurrentActor;
 @Route("handoffs/:id/edit")
 @RouteAlias("handoffs/new")
 @RolesAllowed("MEMBER")
-public class HandoffEditor extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class HandoffEditor extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final List<TeamRole> HOME_ROLES = HandoffPrefill.HOME_ROLES;
 

@@ -64,7 +64,7 @@ import org.renkei.shell.Dates;
  */
 @Route("handoffs/:id")
 @RolesAllowed("MEMBER")
-public class HandoffPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class HandoffPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Div actions = new Div();
     final Div recipientsPane = new Div();

@@ -45,7 +45,7 @@ import org.renkei.shell.Dates;
 @Route("handoffs")
 @Menu(title = "handoffs.title", order = 6, icon = "vaadin:exchange")
 @RolesAllowed("MEMBER")
-public class HandoffsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class HandoffsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final TabSheet tabs = new TabSheet();
     final Div toAnswer = list("to-answer");

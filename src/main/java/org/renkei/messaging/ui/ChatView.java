@@ -64,7 +64,7 @@ import org.renkei.shell.Dates;
  */
 @Route("messages/:id")
 @RolesAllowed("MEMBER")
-public class ChatView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ChatView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final VirtualList<ChatMessage> list = new VirtualList<>();
     final MessageInput input = new MessageInput();

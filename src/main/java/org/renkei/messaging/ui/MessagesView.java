@@ -35,7 +35,7 @@ import org.renkei.shell.Dates;
 @Route("messages")
 @Menu(title = "messages.title", order = 7, icon = "vaadin:chat")
 @RolesAllowed("MEMBER")
-public class MessagesView extends VerticalLayout implements HasDynamicTitle {
+class MessagesView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<ConversationSummary> grid = new Grid<>();
     final Button newGroup = new Button();

@@ -31,7 +31,7 @@ import org.renkei.shell.Dates;
 @Route("patients")
 @Menu(title = "patients.title", order = 5, icon = "vaadin:user-heart")
 @RolesAllowed("MEMBER")
-public class MyPatientsView extends VerticalLayout implements HasDynamicTitle {
+class MyPatientsView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField search = new TextField();
     final Grid<PatientCard> grid = new Grid<>();

@@ -44,7 +44,7 @@ import org.renkei.shell.Dates;
  */
 @Route("patients/:id")
 @RolesAllowed("MEMBER")
-public class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final TabSheet tabs = new TabSheet();
     final Tab summaryTab;

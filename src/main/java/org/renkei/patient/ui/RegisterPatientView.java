@@ -43,7 +43,7 @@ import org.renkei.security.CurrentActor;
  */
 @Route("patients/new")
 @RolesAllowed("MEMBER")
-public class RegisterPatientView extends VerticalLayout implements HasDynamicTitle {
+class RegisterPatientView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField name = new TextField();
     final TextField nameKana = new TextField();

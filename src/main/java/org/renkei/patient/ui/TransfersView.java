@@ -20,7 +20,7 @@ import org.renkei.shell.Dates;
 /** 管理施設の変更依頼: requests to take over patients, for the receiving facility's administrator to decide. */
 @Route("patients/transfers")
 @RolesAllowed("FACILITY_ADMIN")
-public class TransfersView extends VerticalLayout implements HasDynamicTitle {
+class TransfersView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<TransferRequest> grid = new Grid<>();
 
