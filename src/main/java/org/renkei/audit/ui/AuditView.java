@@ -20,7 +20,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.renkei.audit.AuditChain;
 import org.renkei.audit.AuditFilter;
 import org.renkei.audit.AuditRecord;
@@ -32,6 +31,7 @@ import org.renkei.platform.TimeConfiguration;
 import org.renkei.platform.Translations;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
+import org.renkei.shell.Dates;
 
 /**
  * 操作履歴: who did what to whom and when, newest first, for the association's administrators (their
@@ -41,10 +41,7 @@ import org.renkei.security.CurrentActor;
 @Route("admin/audit")
 @Menu(title = "audit.title", order = 80, icon = "vaadin:clipboard-text")
 @RolesAllowed({"ASSOCIATION_ADMIN", "SYSTEM_ADMIN"})
-public class AuditView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss")
-            .withZone(TimeConfiguration.TOKYO);
+class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
@@ -92,7 +89,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         to.addValueChangeListener(e -> refresh());
 
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> TIME.format(r.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Dates.dateTimeWithSeconds(r.occurredAt(), getLocale())).setHeader(getTranslation("audit.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> {
             com.vaadin.flow.component.button.Button who = new com.vaadin.flow.component.button.Button(r.actorName(), e -> {
                 if (r.actorId() != null) {

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Map;
 import org.renkei.directory.ApiClientInfo;
@@ -30,11 +29,11 @@ import org.renkei.directory.FacilityRef;
 import org.renkei.kit.Forms;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.RenkeiException;
-import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.Actor;
 import org.renkei.security.ApiScope;
 import org.renkei.security.CurrentActor;
 import org.renkei.shell.Badge;
+import org.renkei.shell.Dates;
 
 /**
  * API連携 (association administrators): the programs registered to use the API for the association's
@@ -43,9 +42,7 @@ import org.renkei.shell.Badge;
 @Route("admin/api-clients")
 @Menu(title = "api-clients.title", order = 35, icon = "vaadin:connect")
 @RolesAllowed({"ASSOCIATION_ADMIN", "SYSTEM_ADMIN"})
-public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(TimeConfiguration.TOKYO);
+class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
 
     final Div list = new Div();
     final Button register = new Button();
@@ -93,13 +90,13 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
         Div top = new Div(name, Badge.of(getTranslation(c.active() ? "api-clients.active" : "api-clients.revoked"),
                 c.active() ? Badge.Tone.SUCCESS : Badge.Tone.NEUTRAL));
         top.addClassName("patient-card-top");
-        Span facility = new Span(c.facilityName() + "　" + getTranslation("api-clients.client-id") + ": " + c.clientId());
+        Span facility = new Span(c.facilityName() + getTranslation("join.gap") + getTranslation("api-clients.client-id") + ": " + c.clientId());
         facility.addClassName("patient-meta");
         Div scopes = new Div();
         scopes.addClassName("badges");
         c.scopes().forEach(s -> scopes.add(Badge.of(getTranslation("api-scope." + s.scope()), Badge.Tone.INFO)));
-        Span created = new Span(getTranslation("api-clients.created", TIME.format(c.createdAt()))
-                + (c.externalIssuer() == null ? "" : "　" + c.externalIssuer()));
+        Span created = new Span(getTranslation("api-clients.created", Dates.dateTime(c.createdAt(), getLocale()))
+                + (c.externalIssuer() == null ? "" : getTranslation("join.gap") + c.externalIssuer()));
         created.addClassName("patient-meta");
         Div card = new Div(top, facility, scopes, created);
         card.addClassName("handoff-card");
@@ -148,7 +145,7 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
         facility.setWidthFull();
         CheckboxGroup<ApiScope> scopes = new CheckboxGroup<>(getTranslation("api-clients.scopes"));
         scopes.setItems(ApiScope.values());
-        scopes.setItemLabelGenerator(s -> getTranslation("api-scope." + s.scope()) + "（" + s.scope() + "）");
+        scopes.setItemLabelGenerator(s -> getTranslation("join.paren", getTranslation("api-scope." + s.scope()), s.scope()));
         scopes.setValue(EnumSet.of(ApiScope.PATIENTS_READ, ApiScope.HANDOFFS_READ, ApiScope.HANDOFFS_WRITE));
         Checkbox external = new Checkbox(getTranslation("api-clients.external"));
         TextField issuer = new TextField(getTranslation("api-clients.external-issuer"));

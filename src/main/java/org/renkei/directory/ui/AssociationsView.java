@@ -33,7 +33,7 @@ import org.renkei.security.CurrentActor;
 @Route("system/associations")
 @Menu(title = "associations.title", order = 90, icon = "vaadin:sitemap")
 @RolesAllowed("SYSTEM_ADMIN")
-public class AssociationsView extends VerticalLayout implements HasDynamicTitle {
+class AssociationsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<AssociationInfo> grid = new Grid<>();
     final Button create = new Button();

@@ -26,7 +26,7 @@ import org.renkei.shell.Responsive;
 @Route("directory")
 @Menu(title = "directory.title", order = 10, icon = "vaadin:search")
 @RolesAllowed("MEMBER")
-public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
+class DirectoryView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField search = new TextField();
     final ComboBox<Profession> profession = new ComboBox<>();
@@ -59,7 +59,7 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("member.profession")).setAutoWidth(true);
         grid.addComponentColumn(e -> {
             Div cell = new Div(new Span(e.facilityName()),
-                    new Span(getTranslation("facility-type." + e.facilityType()) + " ・ " + e.associationName()));
+                    new Span(getTranslation("join.dot", getTranslation("facility-type." + e.facilityType()), e.associationName())));
             cell.addClassName("two-line");
             return cell;
         }).setHeader(getTranslation("member.facility")).setFlexGrow(3);

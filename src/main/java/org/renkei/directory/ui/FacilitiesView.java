@@ -25,6 +25,7 @@ import org.renkei.directory.FacilityStatus;
 import org.renkei.directory.FacilityType;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
+import org.renkei.shell.Dates;
 import org.renkei.shell.Responsive;
 
 /**
@@ -34,7 +35,7 @@ import org.renkei.shell.Responsive;
 @Route("admin/facilities")
 @Menu(title = "facilities.title", order = 20, icon = "vaadin:building")
 @RolesAllowed({"ASSOCIATION_ADMIN", "SYSTEM_ADMIN"})
-public class FacilitiesView extends VerticalLayout implements HasDynamicTitle {
+class FacilitiesView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<FacilityInfo> grid = new Grid<>();
     final Tabs tabs = new Tabs();
@@ -94,7 +95,7 @@ public class FacilitiesView extends VerticalLayout implements HasDynamicTitle {
         var district = grid.addColumn(f -> f.districtName() == null ? "" : f.districtName())
                 .setHeader(getTranslation("facility.district")).setAutoWidth(true);
         var phone = grid.addColumn(FacilityInfo::phone).setHeader(getTranslation("facility.phone")).setAutoWidth(true);
-        var applied = grid.addColumn(f -> Labels.time(f.appliedAt())).setHeader(getTranslation("facility.applied-at"))
+        var applied = grid.addColumn(f -> Dates.dateTime(f.appliedAt(), getLocale())).setHeader(getTranslation("facility.applied-at"))
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(FacilityView.class,
                 new com.vaadin.flow.router.RouteParameters("id", String.valueOf(e.getItem().id())))));

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -26,6 +25,7 @@ import org.renkei.kit.Forms;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
+import org.renkei.shell.Dates;
 
 /**
  * 施設の詳細: what a facility said about itself, its state and the decisions on it (approve, reject
@@ -33,7 +33,7 @@ import org.renkei.security.CurrentActor;
  */
 @Route("admin/facilities/:id")
 @RolesAllowed({"ASSOCIATION_ADMIN", "SYSTEM_ADMIN"})
-public class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Button approve = new Button();
     final Button reject = new Button();
@@ -107,13 +107,13 @@ public class FacilityView extends VerticalLayout implements BeforeEnterObserver,
         row(details, "facility.name-kana", f.nameKana());
         row(details, "facility.association", f.associationName());
         row(details, "facility.district", f.districtName());
-        row(details, "facility.address", "〒" + f.postalCode() + " " + f.address());
+        row(details, "facility.address", getTranslation("facility.address-line", f.postalCode(), f.address()));
         row(details, "facility.phone", f.phone());
         row(details, "facility.fax", f.fax());
         row(details, "facility.email", f.email());
         row(details, "facility.official-code", f.officialCode());
-        row(details, "facility.applied-at", Labels.time(f.appliedAt()));
-        row(details, "facility.decided-at", Labels.time(f.decidedAt()));
+        row(details, "facility.applied-at", Dates.dateTime(f.appliedAt(), getLocale()));
+        row(details, "facility.decided-at", f.decidedAt() == null ? "" : Dates.dateTime(f.decidedAt(), getLocale()));
         row(details, "facility.decision-note", f.decisionNote());
         row(details, "facility.status-reason", f.statusReason());
 

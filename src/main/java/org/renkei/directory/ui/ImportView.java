@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,7 +30,7 @@ import org.renkei.security.CurrentActor;
  */
 @Route("staff/import")
 @RolesAllowed("FACILITY_ADMIN")
-public class ImportView extends VerticalLayout implements HasDynamicTitle {
+class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     final RadioButtonGroup<CsvFiles.Encoding> encoding = new RadioButtonGroup<>();
     final Upload upload = new Upload();
@@ -51,7 +50,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         Paragraph help = new Paragraph(getTranslation("import.help"));
-        Pre sample = new Pre("ログインID,氏名,フリガナ,職種,メールアドレス,電話番号\nsato-k,佐藤 健,サトウ ケン,看護師,sato@example.jp,03-1234-5678");
+        Pre sample = new Pre(getTranslation("import.sample"));
         sample.addClassName("sample");
 
         encoding.setLabel(getTranslation("import.encoding"));

@@ -2,20 +2,13 @@ package org.renkei.directory.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import org.jspecify.annotations.Nullable;
 import org.renkei.directory.FacilityStatus;
 import org.renkei.directory.MemberStatus;
-import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.AccountState;
 import org.renkei.shell.Badge;
 
-/** How the directory's states and times read on screen. */
+/** How the directory's states read on screen. */
 final class Labels {
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")
-            .withZone(TimeConfiguration.TOKYO);
 
     private Labels() {}
 
@@ -46,9 +39,5 @@ final class Labels {
             case NONE -> Badge.Tone.NEUTRAL;
         };
         return Badge.of(c.getTranslation("account-state." + s), tone);
-    }
-
-    static String time(@Nullable Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant);
     }
 }

@@ -41,7 +41,7 @@ final class MemberGrid extends Grid<MemberInfo> {
         this.query = query;
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         addComponentColumn(m -> {
-            Div cell = new Div(new Span(m.name()), new Span(m.nameKana() + " ・ " + m.loginId()));
+            Div cell = new Div(new Span(m.name()), new Span(getTranslation("join.dot", m.nameKana(), m.loginId())));
             cell.addClassName("two-line");
             return cell;
         }).setHeader(getTranslation("member.name")).setFlexGrow(3);

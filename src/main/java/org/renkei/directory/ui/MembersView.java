@@ -22,7 +22,7 @@ import org.renkei.security.CurrentActor;
 @Route("admin/members")
 @Menu(title = "members.title", order = 30, icon = "vaadin:users")
 @RolesAllowed({"ASSOCIATION_ADMIN", "SYSTEM_ADMIN"})
-public class MembersView extends VerticalLayout implements HasDynamicTitle {
+class MembersView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField search = new TextField();
     final ComboBox<MemberStatus> status = new ComboBox<>();

@@ -36,7 +36,7 @@ import org.renkei.platform.InvalidInputException;
  */
 @Route(value = "register", autoLayout = false)
 @AnonymousAllowed
-public class RegistrationView extends VerticalLayout implements HasDynamicTitle {
+class RegistrationView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<DistrictInfo> district = new ComboBox<>();
     final ComboBox<FacilityType> type = new ComboBox<>();
@@ -64,7 +64,7 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
         setAlignItems(Alignment.CENTER);
 
         district.setItems(associations.districts());
-        district.setItemLabelGenerator(d -> d.name() + "（" + d.associationName() + "）");
+        district.setItemLabelGenerator(d -> getTranslation("join.paren", d.name(), d.associationName()));
         type.setItems(Arrays.stream(FacilityType.values()).filter(t -> t != FacilityType.ASSOCIATION_OFFICE).toList());
         type.setItemLabelGenerator(t -> getTranslation("facility-type." + t));
         adminProfession.setItems(Profession.values());

@@ -20,7 +20,7 @@ import org.renkei.security.CurrentActor;
 @Route("staff")
 @Menu(title = "staff.title", order = 40, icon = "vaadin:user-card")
 @RolesAllowed("FACILITY_ADMIN")
-public class StaffView extends VerticalLayout implements HasDynamicTitle {
+class StaffView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField search = new TextField();
     final MemberGrid grid;

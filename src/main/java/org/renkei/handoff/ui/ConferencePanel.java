@@ -3,7 +3,6 @@ package org.renkei.handoff.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +20,7 @@ import org.renkei.platform.RenkeiException;
 import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.Actor;
 import org.renkei.shell.Badge;
+import org.renkei.shell.Dates;
 
 /** 退院前カンファレンス: proposed times with everyone's answers, the agreed one, its minutes; a form to propose. */
 class ConferencePanel extends Div {
@@ -43,18 +43,19 @@ class ConferencePanel extends Div {
         for (Conference c : list) {
             Div row = new Div();
             row.addClassName("recipient-row");
-            Span when = new Span(Labels.time(c.startsAt()));
+            Span when = new Span(Dates.dateTime(c.startsAt(), getLocale()));
             when.addClassName("recipient-name");
             Div top = new Div(when, Badge.of(getTranslation(c.agreed() ? "conference.agreed" : "conference.proposed"),
                     c.agreed() ? Badge.Tone.SUCCESS : Badge.Tone.INFO));
             top.addClassName("badges");
             row.add(top);
-            Span where = new Span((c.place() == null ? "" : c.place()) + (c.videoLink() == null ? "" : "　" + c.videoLink()) + "　"
+            String gap = getTranslation("join.gap");
+            Span where = new Span((c.place() == null ? "" : c.place()) + (c.videoLink() == null ? "" : gap + c.videoLink()) + gap
                     + getTranslation("conference.by", c.proposedByName()));
             where.addClassName("patient-meta");
             row.add(where);
             StringBuilder answers = new StringBuilder();
-            c.answers().forEach((who, answer) -> answers.append(answers.isEmpty() ? "" : "、").append(who).append(" ")
+            c.answers().forEach((who, answer) -> answers.append(answers.isEmpty() ? "" : getTranslation("join.list")).append(who).append(" ")
                     .append(getTranslation("conference.answer." + answer)));
             if (!answers.isEmpty()) {
                 Span a = new Span(answers.toString());

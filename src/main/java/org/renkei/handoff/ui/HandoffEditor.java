@@ -53,7 +53,7 @@ import org.renkei.security.CurrentActor;
 @Route("handoffs/:id/edit")
 @RouteAlias("handoffs/new")
 @RolesAllowed("MEMBER")
-public class HandoffEditor extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class HandoffEditor extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final List<TeamRole> HOME_ROLES = HandoffPrefill.HOME_ROLES;
 
@@ -163,7 +163,7 @@ public class HandoffEditor extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         String patientName = patients.header(actor, patientId).name();
-        H2 title = new H2(getTranslation("handoff-kind." + kind) + "　" + patientName);
+        H2 title = new H2(getTranslation("handoff-kind." + kind) + getTranslation("join.gap") + patientName);
         addComponentAsFirst(title);
         add(new Anchor("handoffs?patient=" + patientId, getTranslation("handoffs.for-patient", patientName)));
         if (admission != null) {
@@ -208,7 +208,7 @@ public class HandoffEditor extends VerticalLayout implements BeforeEnterObserver
     private ComboBox<FacilityRef> facilityBox(@Nullable FacilityRef value) {
         ComboBox<FacilityRef> box = new ComboBox<>(getTranslation("handoff.recipient"));
         box.setItems(q -> directory.findFacilities(q.getFilter().orElse("")).stream().skip(q.getOffset()).limit(q.getLimit()));
-        box.setItemLabelGenerator(f -> f.name() + "（" + getTranslation("facility-type." + f.type()) + "）");
+        box.setItemLabelGenerator(f -> getTranslation("join.paren", f.name(), getTranslation("facility-type." + f.type())));
         box.setValue(value);
         box.setWidth("min(24rem, 100%)");
         return box;
@@ -227,7 +227,7 @@ public class HandoffEditor extends VerticalLayout implements BeforeEnterObserver
 
     private void confirmSend() {
         String to = admission != null ? (hospital.getValue() == null ? "—" : hospital.getValue().name())
-                : String.join("、", recipients.stream().filter(r -> r.facility.getValue() != null).map(r -> r.facility.getValue().name()).toList());
+                : String.join(getTranslation("join.list"), recipients.stream().filter(r -> r.facility.getValue() != null).map(r -> r.facility.getValue().name()).toList());
         ConfirmDialog d = new ConfirmDialog(getTranslation("handoff.send"), getTranslation("handoff.send-confirm", to),
                 getTranslation("handoff.send"), e -> save(true));
         d.setCancelable(true);

@@ -36,6 +36,7 @@ import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
 import org.renkei.shell.Badge;
+import org.renkei.shell.Dates;
 
 /**
  * 入退院連携: what my facility must answer, what it sent and waits for, what is late (both sides), and the
@@ -44,7 +45,7 @@ import org.renkei.shell.Badge;
 @Route("handoffs")
 @Menu(title = "handoffs.title", order = 6, icon = "vaadin:exchange")
 @RolesAllowed("MEMBER")
-public class HandoffsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class HandoffsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final TabSheet tabs = new TabSheet();
     final Div toAnswer = list("to-answer");
@@ -133,7 +134,7 @@ public class HandoffsView extends VerticalLayout implements BeforeEnterObserver,
             conferencesPane.add(empty());
         }
         for (Conferences.Upcoming u : upcoming) {
-            Anchor a = new Anchor("handoffs/" + u.handoffId(), getTranslation("handoffs.conference-line", Labels.time(u.startsAt()),
+            Anchor a = new Anchor("handoffs/" + u.handoffId(), getTranslation("handoffs.conference-line", Dates.dateTime(u.startsAt(), getLocale()),
                     u.patientName(), u.place() == null ? u.videoLink() == null ? "" : u.videoLink() : u.place()));
             a.addClassName("handoff-card");
             conferencesPane.add(a);
@@ -159,7 +160,7 @@ public class HandoffsView extends VerticalLayout implements BeforeEnterObserver,
         }
         Span route = new Span(getTranslation("handoffs.route", c.senderFacilityName(), c.recipientsSummary()));
         route.addClassName("patient-meta");
-        Span due = new Span(getTranslation("handoffs.due", Labels.time(c.dueAt())));
+        Span due = new Span(getTranslation("handoffs.due", Dates.dateTime(c.dueAt(), getLocale())));
         due.addClassName(c.late() ? "handoff-due-late" : "patient-meta");
         Anchor card = new Anchor("handoffs/" + c.id(), "");
         card.add(top, route, due);

@@ -1,9 +1,11 @@
 package org.renkei.handoff.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +13,7 @@ import org.renkei.handoff.AdmissionSheet;
 import org.renkei.handoff.DischargeSheet;
 import org.renkei.patient.PatientSummary.AdlItem;
 import org.renkei.patient.PatientSummary.AdlLevel;
+import org.renkei.shell.Dates;
 
 /** A sheet to read, in the sections of its form; empty items are left out. */
 final class SheetDisplay {
@@ -27,9 +30,9 @@ final class SheetDisplay {
     static Component admission(Component view, AdmissionSheet a) {
         SheetDisplay d = new SheetDisplay(view);
         d.section("sheet.section.basics");
-        d.item("sheet.admissionDate", Labels.date(a.admissionDate()));
+        d.item("sheet.admissionDate", d.date(a.admissionDate()));
         d.item("sheet.hospitalContact", a.hospitalContact());
-        d.item("sheet.housing", join(a.housing(), a.floor() == null ? null : a.floor() + d.t("pdf.floor"),
+        d.item("sheet.housing", d.join(a.housing(), a.floor() == null ? null : a.floor() + d.t("pdf.floor"),
                 a.elevator() ? d.t("pdf.elevator-yes") : null));
         d.item("sheet.careLevel", a.careLevel() == null ? null : d.t("care-level." + a.careLevel()));
         d.item("sheet.independence", a.independence() == null ? null : d.t("independence." + a.independence()));
@@ -63,8 +66,8 @@ final class SheetDisplay {
     static Component discharge(Component view, DischargeSheet s) {
         SheetDisplay d = new SheetDisplay(view);
         d.section("sheet.section.stay");
-        d.item("sheet.admissionDate", s.admissionDate() == null ? null : Labels.date(s.admissionDate()));
-        d.item("sheet.plannedDischargeDate", Labels.date(s.plannedDischargeDate()));
+        d.item("sheet.admissionDate", s.admissionDate() == null ? null : d.date(s.admissionDate()));
+        d.item("sheet.plannedDischargeDate", d.date(s.plannedDischargeDate()));
         d.item("sheet.chiefComplaint", s.chiefComplaint());
         d.item("sheet.reasonForAdmission", s.reasonForAdmission());
         d.item("sheet.presentIllness", s.presentIllness());
@@ -73,7 +76,7 @@ final class SheetDisplay {
         d.item("sheet.hospitalCourse", s.hospitalCourse());
         d.section("sheet.section.continue");
         d.item("sheet.treatments", s.treatments().isEmpty() ? null
-                : String.join("、", s.treatments().stream().sorted().map(t -> d.t("treatment." + t)).toList()));
+                : String.join(d.t("join.list"), s.treatments().stream().sorted().map(t -> d.t("treatment." + t)).toList()));
         d.item("sheet.treatmentNotes", s.treatmentNotes());
         d.item("sheet.nursingPoints", s.nursingPoints());
         d.item("sheet.rehabilitationPoints", s.rehabilitationPoints());
@@ -119,7 +122,7 @@ final class SheetDisplay {
         for (AdlItem item : AdlItem.values()) {
             AdlLevel level = adl.get(item);
             if (level != null) {
-                b.append(b.isEmpty() ? "" : "　").append(t("adl." + item)).append(": ").append(t("adl-level." + level));
+                b.append(b.isEmpty() ? "" : t("join.gap")).append(t("adl." + item)).append(": ").append(t("adl-level." + level));
             }
         }
         item("sheet.adl", b.toString());
@@ -129,15 +132,19 @@ final class SheetDisplay {
         return view.getTranslation(key);
     }
 
+    private String date(LocalDate date) {
+        return Dates.date(date, UI.getCurrent().getLocale());
+    }
+
     private static @Nullable String lines(List<String> values) {
         return values.isEmpty() ? null : String.join("\n", values);
     }
 
-    private static @Nullable String join(@Nullable String... parts) {
+    private @Nullable String join(@Nullable String... parts) {
         StringBuilder b = new StringBuilder();
         for (String p : parts) {
             if (p != null && !p.isBlank()) {
-                b.append(b.isEmpty() ? "" : "　").append(p);
+                b.append(b.isEmpty() ? "" : t("join.gap")).append(p);
             }
         }
         return b.isEmpty() ? null : b.toString();

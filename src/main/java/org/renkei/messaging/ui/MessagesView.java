@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.MemberSummary;
@@ -27,18 +26,16 @@ import org.renkei.messaging.ConversationSummary;
 import org.renkei.messaging.Conversations;
 import org.renkei.kit.Forms;
 import org.renkei.platform.RenkeiException;
-import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
 import org.renkei.shell.Badge;
+import org.renkei.shell.Dates;
 
 /** メッセージ: my conversations, the most recent first, with the unread count; new groups and direct messages. */
 @Route("messages")
 @Menu(title = "messages.title", order = 7, icon = "vaadin:chat")
 @RolesAllowed("MEMBER")
-public class MessagesView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM/dd HH:mm").withZone(TimeConfiguration.TOKYO);
+class MessagesView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<ConversationSummary> grid = new Grid<>();
     final Button newGroup = new Button();
@@ -84,7 +81,7 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
         Span last = new Span(c.lastPreview() == null ? getTranslation("messages.empty")
                 : c.lastAuthor() + ": " + c.lastPreview());
         last.addClassName("patient-meta");
-        Span time = new Span(c.lastMessageAt() == null ? "" : TIME.format(c.lastMessageAt()));
+        Span time = new Span(c.lastMessageAt() == null ? "" : Dates.shortDateTime(c.lastMessageAt(), getLocale()));
         time.addClassName("patient-meta");
         Div row = new Div(top, last, time);
         row.addClassName("conversation-row");
@@ -101,7 +98,7 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
         title.setWidthFull();
         MultiSelectComboBox<MemberSummary> members = new MultiSelectComboBox<>(getTranslation("messages.members"));
         members.setItems(query -> found(query.getFilter().orElse("")).stream().skip(query.getOffset()).limit(query.getLimit()));
-        members.setItemLabelGenerator(m -> m.name() + "（" + m.facilityName() + "）");
+        members.setItemLabelGenerator(m -> getTranslation("join.paren", m.name(), m.facilityName()));
         members.setWidthFull();
         Button create = new Button(getTranslation("messages.create"), e -> {
             try {
@@ -122,7 +119,7 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
         Dialog d = new Dialog(getTranslation("messages.new-direct"));
         ComboBox<MemberSummary> member = new ComboBox<>(getTranslation("team.member"));
         member.setItems(query -> found(query.getFilter().orElse("")).stream().skip(query.getOffset()).limit(query.getLimit()));
-        member.setItemLabelGenerator(m -> m.name() + "（" + m.facilityName() + "）");
+        member.setItemLabelGenerator(m -> getTranslation("join.paren", m.name(), m.facilityName()));
         member.setWidthFull();
         Button start = new Button(getTranslation("messages.start"), e -> {
             if (member.getValue() == null) {

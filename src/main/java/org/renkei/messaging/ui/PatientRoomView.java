@@ -13,7 +13,7 @@ import org.renkei.security.CurrentActor;
 /** {@code messages/patient/<id>}: the patient's room, created on first use; the patient page links here. */
 @Route("messages/patient/:patientId")
 @RolesAllowed("MEMBER")
-public class PatientRoomView extends Div implements BeforeEnterObserver {
+class PatientRoomView extends Div implements BeforeEnterObserver {
 
     private final Conversations conversations;
     private final CurrentActor currentActor;

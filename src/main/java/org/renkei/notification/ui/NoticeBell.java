@@ -1,6 +1,7 @@
 package org.renkei.notification.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -8,19 +9,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.renkei.notification.Notice;
 import org.renkei.notification.Notices;
-import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.Actor;
+import org.renkei.shell.Dates;
 import org.renkei.shell.HeaderWidget;
 
 /** The bell in the header: the number of unread notices, and the newest ones on a click. */
 @org.springframework.stereotype.Component
 class NoticeBell implements HeaderWidget {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM/dd HH:mm").withZone(TimeConfiguration.TOKYO);
 
     private final Notices notices;
 
@@ -53,7 +51,7 @@ class NoticeBell implements HeaderWidget {
             }
             for (Notice n : newest) {
                 Span text = new Span(bell.getTranslation(n.messageKey(), n.arguments().toArray()));
-                Span time = new Span(TIME.format(n.createdAt()));
+                Span time = new Span(Dates.shortDateTime(n.createdAt(), UI.getCurrent().getLocale()));
                 time.addClassName("notice-time");
                 Div item = new Div(time, text);
                 item.addClassName("notice");

@@ -19,6 +19,7 @@ import org.renkei.patient.PatientHeader;
 import org.renkei.kit.Forms;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
+import org.renkei.shell.Dates;
 
 /** 同意: the consent in force (or withdrawn), the signed form, and withdrawal by the managing facility. */
 class ConsentPanel extends Div {
@@ -31,17 +32,17 @@ class ConsentPanel extends Div {
         row("consent.model", getTranslation("consent-model." + c.model()));
         row("consent.obtained-on", c.obtainedOn().toString());
         row("consent.obtained-by", c.obtainedByName());
-        row("consent.signer", c.signer() + "（" + c.signerRelation() + "）");
+        row("consent.signer", getTranslation("join.paren", c.signer(), c.signerRelation()));
         if (!c.scopeFacilities().isEmpty()) {
             row(c.model().name().equals("BLANKET") ? "consent.excluded-facilities" : "consent.facilities",
-                    String.join("、", c.scopeFacilities()));
+                    String.join(getTranslation("join.list"), c.scopeFacilities()));
         }
         if (!c.scopeMembers().isEmpty()) {
-            row("consent.members", String.join("、", c.scopeMembers()));
+            row("consent.members", String.join(getTranslation("join.list"), c.scopeMembers()));
         }
         row("consent.status", getTranslation(c.active() ? "consent.active" : "consent.withdrawn"));
         if (!c.active()) {
-            row("consent.withdrawn-at", c.withdrawnAt() == null ? "" : Format.time(c.withdrawnAt()));
+            row("consent.withdrawn-at", c.withdrawnAt() == null ? "" : Dates.dateTime(c.withdrawnAt(), getLocale()));
             row("consent.withdrawn-by", c.withdrawnByName());
             row("consent.withdrawal-reason", c.withdrawalReason());
         }

@@ -44,7 +44,7 @@ public class EmergencyView extends VerticalLayout implements HasDynamicTitle {
         birthDate.setLabel(getTranslation("patient.birth-date"));
         find.setText(getTranslation("emergency.find"));
         find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        results.addColumn(m -> m.name() + "（" + m.nameKana() + "）").setHeader(getTranslation("patient.name")).setFlexGrow(2);
+        results.addColumn(m -> getTranslation("join.paren", m.name(), m.nameKana())).setHeader(getTranslation("patient.name")).setFlexGrow(2);
         results.addColumn(m -> Format.person(this, m.birthDate(), m.sex())).setHeader(getTranslation("patient.birth-date"))
                 .setAutoWidth(true);
         results.addColumn(EmergencyAccess.Match::managingFacility).setHeader(getTranslation("patient.managing")).setAutoWidth(true);

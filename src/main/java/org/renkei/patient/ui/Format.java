@@ -1,24 +1,15 @@
 package org.renkei.patient.ui;
 
 import com.vaadin.flow.component.Component;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.renkei.patient.Sex;
 import org.renkei.patient.TeamRole;
 import org.renkei.platform.TimeConfiguration;
 
-/** How the patient pages write times, ages and roles. */
+/** How the patient pages write ages and roles. */
 final class Format {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(TimeConfiguration.TOKYO);
-
     private Format() {}
-
-    static String time(Instant instant) {
-        return TIME.format(instant);
-    }
-
 
     static LocalDate todayInTokyo() {
         return LocalDate.now(TimeConfiguration.TOKYO);
@@ -26,8 +17,8 @@ final class Format {
 
     static String person(Component c, LocalDate birthDate, Sex sex) {
         int age = java.time.Period.between(birthDate, todayInTokyo()).getYears();
-        return c.getTranslation("patient.age", age) + " ・ " + c.getTranslation("sex." + sex) + " ・ "
-                + c.getTranslation("patient.born", birthDate.toString());
+        return c.getTranslation("patient.person", c.getTranslation("patient.age", age), c.getTranslation("sex." + sex),
+                c.getTranslation("patient.born", birthDate.toString()));
     }
 
     static String role(Component c, TeamRole role) {

@@ -13,6 +13,7 @@ import org.renkei.patient.SummaryDiff;
 import org.renkei.patient.SummaryVersion;
 import org.renkei.patient.VersionInfo;
 import org.renkei.security.Actor;
+import org.renkei.shell.Dates;
 
 /** 更新履歴: every version with its author; one version whole, or what it changed from the one before. */
 class HistoryPanel extends Div {
@@ -34,7 +35,7 @@ class HistoryPanel extends Div {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(v -> getTranslation("summary.version", v.version())).setHeader(getTranslation("summary.version-header"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> Format.time(v.createdAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        grid.addColumn(v -> Dates.dateTime(v.createdAt(), getLocale())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         grid.addColumn(VersionInfo::authorName).setHeader(getTranslation("summary.author")).setAutoWidth(true);
         grid.addColumn(v -> v.note() == null ? "" : v.note()).setHeader(getTranslation("summary.note")).setFlexGrow(1);
         grid.setItems(versions);
@@ -57,7 +58,7 @@ class HistoryPanel extends Div {
     void show(VersionInfo v) {
         SummaryVersion version = patients.version(actor, patientId, v.version());
         detail.removeAll();
-        detail.add(new H3(getTranslation("summary.version-line", v.version(), Format.time(v.createdAt()), v.authorName())),
+        detail.add(new H3(getTranslation("summary.version-line", v.version(), Dates.dateTime(v.createdAt(), getLocale()), v.authorName())),
                 new SummaryCard(version.summary(), true));
     }
 

@@ -22,6 +22,7 @@ import org.renkei.patient.PatientStatus;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
 import org.renkei.shell.Badge;
+import org.renkei.shell.Dates;
 
 /**
  * 担当患者: the patients whose team I am on, most recently active first, each marked when something
@@ -30,7 +31,7 @@ import org.renkei.shell.Badge;
 @Route("patients")
 @Menu(title = "patients.title", order = 5, icon = "vaadin:user-heart")
 @RolesAllowed("MEMBER")
-public class MyPatientsView extends VerticalLayout implements HasDynamicTitle {
+class MyPatientsView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField search = new TextField();
     final Grid<PatientCard> grid = new Grid<>();
@@ -85,9 +86,9 @@ public class MyPatientsView extends VerticalLayout implements HasDynamicTitle {
         Div roles = new Div();
         roles.addClassName("badges");
         p.myRoles().forEach(r -> roles.add(Badge.of(Format.role(this, r), Badge.Tone.INFO)));
-        Span person = new Span(Format.person(this, p.birthDate(), p.sex()) + " ・ " + p.managingFacilityName());
+        Span person = new Span(getTranslation("join.dot", Format.person(this, p.birthDate(), p.sex()), p.managingFacilityName()));
         person.addClassName("patient-meta");
-        Span activity = new Span(getTranslation("patients.last-activity", Format.time(p.lastActivityAt()), p.lastActivityBy()));
+        Span activity = new Span(getTranslation("patients.last-activity", Dates.dateTime(p.lastActivityAt(), getLocale()), p.lastActivityBy()));
         activity.addClassName("patient-meta");
         Div card = new Div(top, person, roles, activity);
         card.addClassName("patient-card");

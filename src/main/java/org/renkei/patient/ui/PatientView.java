@@ -40,6 +40,7 @@ import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
 import org.renkei.shell.Badge;
+import org.renkei.shell.Dates;
 
 /**
  * 患者ページ: who the patient is and, in tabs, the summary, its editor, its history, the team and the
@@ -47,7 +48,7 @@ import org.renkei.shell.Badge;
  */
 @Route("patients/:id")
 @RolesAllowed("MEMBER")
-public class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final TabSheet tabs = new TabSheet();
     final Tab summaryTab;
@@ -131,8 +132,8 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
             badges.add(Badge.of(getTranslation("access.EMERGENCY"), Badge.Tone.DANGER));
         }
         badges.add(Badge.of(getTranslation("consent-model." + h.consentModel()), Badge.Tone.NEUTRAL));
-        Paragraph person = new Paragraph(Format.person(this, h.birthDate(), h.sex()) + " ・ "
-                + getTranslation("patient.managed-by", h.managingFacilityName()));
+        Paragraph person = new Paragraph(getTranslation("join.dot", Format.person(this, h.birthDate(), h.sex()),
+                getTranslation("patient.managed-by", h.managingFacilityName())));
         person.addClassName("patient-meta");
         Anchor room = new Anchor("messages/patient/" + h.id(), "");
         room.add(com.vaadin.flow.component.icon.VaadinIcon.CHAT.create(), new Span(getTranslation("patient.room")));
@@ -152,7 +153,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         }
         for (EmergencyAccessInfo e : page().emergencyAccesses()) {
             Paragraph banner = new Paragraph(getTranslation("patient.emergency-banner", e.memberName(), e.facilityName(),
-                    Format.time(e.at()), e.reason()));
+                    Dates.dateTime(e.at(), getLocale()), e.reason()));
             banner.addClassName("emergency-banner");
             head.add(banner);
         }
@@ -175,7 +176,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
             if (tab == summaryTab) {
                 VersionInfo v = page().current().info();
                 Paragraph version = new Paragraph(v.version() == 0 ? getTranslation("summary.no-version")
-                        : getTranslation("summary.version-line", v.version(), Format.time(v.createdAt()), v.authorName()));
+                        : getTranslation("summary.version-line", v.version(), Dates.dateTime(v.createdAt(), getLocale()), v.authorName()));
                 version.addClassName("patient-meta");
                 version.setId("summary-version");
                 summaryPane.removeAll();

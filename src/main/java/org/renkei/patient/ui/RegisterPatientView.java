@@ -43,7 +43,7 @@ import org.renkei.security.CurrentActor;
  */
 @Route("patients/new")
 @RolesAllowed("MEMBER")
-public class RegisterPatientView extends VerticalLayout implements HasDynamicTitle {
+class RegisterPatientView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField name = new TextField();
     final TextField nameKana = new TextField();
@@ -107,7 +107,7 @@ public class RegisterPatientView extends VerticalLayout implements HasDynamicTit
             var found = filter.isBlank() ? java.util.List.<MemberSummary>of() : directory.findMembers(filter);
             return found.stream().skip(query.getOffset()).limit(query.getLimit());
         });
-        members.setItemLabelGenerator(m -> m.name() + "（" + m.facilityName() + "）");
+        members.setItemLabelGenerator(m -> getTranslation("join.paren", m.name(), m.facilityName()));
         members.setLabel(getTranslation("consent.members"));
         members.setWidthFull();
         model.addValueChangeListener(e -> scopeLabels());

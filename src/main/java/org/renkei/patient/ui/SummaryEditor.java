@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.renkei.patient.PatientSummary;

@@ -51,7 +51,7 @@ class TeamPanel extends Div {
         grid.addComponentColumn(e -> {
             Div cell = new Div(new Span(e.wholeFacility() ? e.facilityName() + " " + getTranslation("team.whole-facility")
                     : e.memberName()), new Span(e.wholeFacility() ? getTranslation("facility-type." + e.facilityType())
-                    : getTranslation("profession." + e.profession()) + " ・ " + e.facilityName()));
+                    : getTranslation("join.dot", getTranslation("profession." + e.profession()), e.facilityName())));
             cell.addClassName("two-line");
             return cell;
         }).setHeader(getTranslation("team.who")).setFlexGrow(3);
@@ -109,7 +109,8 @@ class TeamPanel extends Div {
             var found = filter.isBlank() ? java.util.List.<MemberSummary>of() : directory.findMembers(filter);
             return found.stream().skip(query.getOffset()).limit(query.getLimit());
         });
-        member.setItemLabelGenerator(m -> m.name() + "（" + getTranslation("profession." + m.profession()) + " ・ " + m.facilityName() + "）");
+        member.setItemLabelGenerator(m -> getTranslation("join.paren", m.name(),
+                getTranslation("join.dot", getTranslation("profession." + m.profession()), m.facilityName())));
         member.setWidthFull();
         ComboBox<TeamRole> role = roleBox();
         Button add = new Button(getTranslation("team.add"), x -> {
@@ -175,7 +176,7 @@ class TeamPanel extends Div {
         ComboBox<FacilityRef> facility = new ComboBox<>(getTranslation("team.facility"));
         facility.setItems(query -> directory.findFacilities(query.getFilter().orElse("")).stream()
                 .skip(query.getOffset()).limit(query.getLimit()));
-        facility.setItemLabelGenerator(f -> f.name() + "（" + getTranslation("facility-type." + f.type()) + "）");
+        facility.setItemLabelGenerator(f -> getTranslation("join.paren", f.name(), getTranslation("facility-type." + f.type())));
         facility.setWidthFull();
         return facility;
     }

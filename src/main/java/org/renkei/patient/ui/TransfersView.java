@@ -15,11 +15,12 @@ import org.renkei.kit.Forms;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
+import org.renkei.shell.Dates;
 
 /** 管理施設の変更依頼: requests to take over patients, for the receiving facility's administrator to decide. */
 @Route("patients/transfers")
 @RolesAllowed("FACILITY_ADMIN")
-public class TransfersView extends VerticalLayout implements HasDynamicTitle {
+class TransfersView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<TransferRequest> grid = new Grid<>();
 
@@ -28,7 +29,7 @@ public class TransfersView extends VerticalLayout implements HasDynamicTitle {
         addClassName("page");
         grid.addComponentColumn(t -> {
             Div cell = new Div(new Span(t.patientName()), new Span(getTranslation("transfer.from", t.fromFacility(),
-                    t.requestedBy(), Format.time(t.requestedAt())) + (t.note() == null ? "" : " — " + t.note())));
+                    t.requestedBy(), Dates.dateTime(t.requestedAt(), getLocale())) + (t.note() == null ? "" : " — " + t.note())));
             cell.addClassName("two-line");
             return cell;
         }).setHeader(getTranslation("transfers.title")).setFlexGrow(3);

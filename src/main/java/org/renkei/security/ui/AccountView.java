@@ -23,7 +23,7 @@ import org.renkei.security.internal.SecondFactor;
 /** アカウント設定: the member changes their password and renews their recovery codes. */
 @Route("account")
 @RolesAllowed("MEMBER")
-public class AccountView extends VerticalLayout implements HasDynamicTitle {
+class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     final PasswordField current = new PasswordField();
     final PasswordField password = Door.newPasswordField("");

@@ -7,7 +7,7 @@ import org.renkei.security.internal.AccountManager;
 /** アカウントの有効化: the link in the invitation mail; the new member chooses a password. */
 @Route(value = "activate/:token", autoLayout = false)
 @AnonymousAllowed
-public class ActivateView extends NewPasswordView {
+class ActivateView extends NewPasswordView {
 
     ActivateView(AccountManager accounts) {
         super(accounts, "activate");

@@ -19,7 +19,7 @@ import org.renkei.security.internal.AccountManager;
  */
 @Route(value = "confirm-email/:token", autoLayout = false)
 @AnonymousAllowed
-public class ConfirmEmailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ConfirmEmailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Button confirm = new Button();
     private final AccountManager accounts;

@@ -30,7 +30,7 @@ import org.renkei.security.internal.SecondFactor;
  */
 @Route(value = "login/enrol", autoLayout = false)
 @RolesAllowed("TOTP_ENROLMENT")
-public class EnrolView extends VerticalLayout implements HasDynamicTitle {
+class EnrolView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField code = Door.codeField("");
     final Button confirm = new Button();

@@ -14,7 +14,7 @@ import org.renkei.security.internal.AccountManager;
 /** パスワードを忘れた場合: asks for the login id and always gives the same answer. */
 @Route(value = "forgot-password", autoLayout = false)
 @AnonymousAllowed
-public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
+class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField loginId = new TextField();
     final Button send = new Button();

@@ -7,7 +7,7 @@ import org.renkei.security.internal.AccountManager;
 /** パスワードの再設定: the link from the reset mail. The second factor is still asked at the next login. */
 @Route(value = "reset-password/:token", autoLayout = false)
 @AnonymousAllowed
-public class ResetPasswordView extends NewPasswordView {
+class ResetPasswordView extends NewPasswordView {
 
     ResetPasswordView(AccountManager accounts) {
         super(accounts, "reset");

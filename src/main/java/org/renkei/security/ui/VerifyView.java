@@ -16,7 +16,7 @@ import org.renkei.security.internal.SecondFactor;
 /** 二要素認証: the code from the authenticator app (or a recovery code) after a right password. */
 @Route(value = "login/verify", autoLayout = false)
 @RolesAllowed("TOTP_PENDING")
-public class VerifyView extends VerticalLayout implements HasDynamicTitle {
+class VerifyView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField code = Door.codeField("");
     final Button verify = new Button();
