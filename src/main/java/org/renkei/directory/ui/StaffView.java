@@ -5,13 +5,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.renkei.directory.MemberService;
 import org.renkei.directory.MemberService.MemberQuery;
+import org.renkei.kit.SearchFields;
 import org.renkei.platform.CsvFiles;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
@@ -31,10 +31,7 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
         long facility = java.util.Objects.requireNonNull(actor.facilityId());
         addClassName("page");
         setSizeFull();
-        search.setPlaceholder(getTranslation("members.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
+        SearchFields.prepare(search, getTranslation("members.search"));
         grid = new MemberGrid(members, actor, false,
                 () -> new MemberQuery(null, facility, null, null, search.getValue()));
         grid.setSizeFull();

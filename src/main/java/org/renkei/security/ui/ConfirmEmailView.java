@@ -26,10 +26,7 @@ class ConfirmEmailView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     ConfirmEmailView(AccountManager accounts) {
         this.accounts = accounts;
-        addClassName("door");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
+        Door.centre(this);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.renkei.security.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +17,14 @@ import jakarta.servlet.http.HttpServletResponse;
 final class Door {
 
     private Door() {}
+
+    /** A page at the door: the whole screen, its card in the middle. */
+    static void centre(VerticalLayout page) {
+        page.addClassName("door");
+        page.setSizeFull();
+        page.setAlignItems(FlexComponent.Alignment.CENTER);
+        page.setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+    }
 
     static Div card(Component... content) {
         Div card = new Div(content);

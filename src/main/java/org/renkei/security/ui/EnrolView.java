@@ -45,10 +45,7 @@ class EnrolView extends VerticalLayout implements HasDynamicTitle {
         this.secondFactor = secondFactor;
         this.loginSession = loginSession;
         this.authentication = authentication;
-        addClassName("door");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
+        Door.centre(this);
 
         Actor pending = authentication.getAuthenticatedUser(Actor.class).orElseThrow();
         enrolment = secondFactor.offer(pending);

@@ -20,10 +20,7 @@ class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
     final Button send = new Button();
 
     ForgotPasswordView(AccountManager accounts) {
-        addClassName("door");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
+        Door.centre(this);
         loginId.setLabel(getTranslation("login.login-id"));
         loginId.setWidthFull();
         loginId.setAutofocus(true);

@@ -27,10 +27,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     LoginView(CurrentActor currentActor) {
         this.currentActor = currentActor;
-        addClassName("door");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
+        Door.centre(this);
 
         H1 brand = new H1(getTranslation("app.name"));
         brand.addClassName("door-brand");

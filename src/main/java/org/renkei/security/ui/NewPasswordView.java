@@ -29,10 +29,7 @@ abstract class NewPasswordView extends VerticalLayout implements BeforeEnterObse
     NewPasswordView(AccountManager accounts, String prefix) {
         this.accounts = accounts;
         this.prefix = prefix;
-        addClassName("door");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
+        Door.centre(this);
     }
 
     protected abstract boolean activation();

@@ -28,10 +28,7 @@ class VerifyView extends VerticalLayout implements HasDynamicTitle {
         this.secondFactor = secondFactor;
         this.loginSession = loginSession;
         this.authentication = authentication;
-        addClassName("door");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
+        Door.centre(this);
 
         code.setId("code");
         verify.setId("verify");
