@@ -188,7 +188,8 @@ public class HandoffService {
         List<RecipientView> views = to.stream().map(r -> new RecipientView(r.id(), r.facilityId(),
                 facilities.get(r.facilityId()).name(), facilities.get(r.facilityId()).type(), r.role(), r.status(), r.receivedAt(),
                 r.answeredAt(), r.answeredBy() == null || !members.containsKey(r.answeredBy()) ? null : members.get(r.answeredBy()).name(),
-                r.declineReason(), r.declineNote(), Lateness.recipientLate(h.status(), r.status(), h.dueAt(), now))).toList();
+                r.declineReason(), r.declineNote(), Lateness.recipientLate(h.status(), r.status(), h.dueAt(), now),
+                h.mayReplace(actor, r))).toList();
         boolean late = Lateness.senderLate(h.kind(), h.status(), h.dueAt(), h.sentAt(), now) || views.stream().anyMatch(RecipientView::late);
         List<Long> mine = to.stream().filter(r -> r.awaitingAnswer() && actor.worksAt(r.facilityId()))
                 .map(Recipient::id).toList();

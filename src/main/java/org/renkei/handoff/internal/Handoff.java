@@ -165,6 +165,11 @@ public class Handoff extends AbstractAggregateRoot<Handoff> {
         registerEvent(new HandoffEvent.Declined(id(), r.id(), r.facilityId(), reason, text, actor));
     }
 
+    /** Whether the member may address another facility instead of this recipient: the sender's, once it declined. */
+    public boolean mayReplace(Actor actor, Recipient r) {
+        return actor.worksAt(senderFacilityId) && status == HandoffStatus.SENT && r.status() == RecipientStatus.DECLINED;
+    }
+
     /** Refuses unless the sender may address {@code facilityId} instead of the declined recipient. */
     public void requireReplaceable(Actor actor, Recipient declined, List<Recipient> to, long facilityId) {
         requireSender(actor);
@@ -233,7 +238,7 @@ public class Handoff extends AbstractAggregateRoot<Handoff> {
         if (sender && (status == HandoffStatus.DRAFT || status == HandoffStatus.SENT)) {
             allowed.add(HandoffAction.CANCEL);
         }
-        if (sender && status == HandoffStatus.SENT && to.stream().anyMatch(r -> r.status() == RecipientStatus.DECLINED)) {
+        if (to.stream().anyMatch(r -> mayReplace(actor, r))) {
             allowed.add(HandoffAction.REPLACE);
         }
         if (status == HandoffStatus.SENT && to.stream().anyMatch(r -> r.awaitingAnswer() && actor.worksAt(r.facilityId()))) {

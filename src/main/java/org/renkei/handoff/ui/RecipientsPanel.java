@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.FacilityRef;
-import org.renkei.handoff.HandoffAction;
 import org.renkei.handoff.HandoffDrafts;
 import org.renkei.handoff.HandoffView;
 import org.renkei.handoff.RecipientStatus;
@@ -55,7 +54,7 @@ final class RecipientsPanel extends Div {
                 m.addClassName("patient-meta");
                 row.add(m);
             }
-            if (h.allowed().contains(HandoffAction.REPLACE) && r.status() == RecipientStatus.DECLINED) {
+            if (r.replaceable()) {
                 Button replace = HandoffActions.button(this, "handoff.replace", VaadinIcon.EXCHANGE, "replace-" + r.id(), false,
                         () -> replaceDialog(h, r).open());
                 replace.addThemeVariants(ButtonVariant.LUMO_SMALL);
