@@ -2,7 +2,10 @@ package org.renkei.directory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.renkei.audit.AuditLog;
 import org.renkei.audit.AuditTarget;
@@ -13,6 +16,7 @@ import org.renkei.directory.internal.Facilities;
 import org.renkei.directory.internal.Facility;
 import org.renkei.directory.internal.Member;
 import org.renkei.directory.internal.Members;
+import org.renkei.platform.AccessRefusedException;
 import org.renkei.platform.ConflictException;
 import org.renkei.platform.Inputs;
 import org.renkei.platform.InvalidInputException;
@@ -20,10 +24,12 @@ import org.renkei.platform.Kana;
 import org.renkei.platform.MailOutbox;
 import org.renkei.platform.NotFoundException;
 import org.renkei.platform.OffsetLimit;
+import org.renkei.platform.RenkeiException;
 import org.renkei.platform.Translations;
 import org.renkei.security.Accounts;
 import org.renkei.security.Actor;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -138,9 +144,54 @@ public class FacilityService {
         return facilities.countByAssociationIdAndStatus(actor.associationId(), FacilityStatus.PENDING);
     }
 
+    /** What the actor may do with the facility now (its page offers these); the commands refuse the rest by the same rule. */
+    @Transactional(propagation = Propagation.SUPPORTS) // reads nothing: no transaction of its own
+    public Set<FacilityAction> allowedActions(Actor actor, FacilityInfo facility) {
+        Set<FacilityAction> allowed = EnumSet.noneOf(FacilityAction.class);
+        for (FacilityAction action : FacilityAction.values()) {
+            if (refusal(actor, facility.id(), facility.associationId(), facility.status(), action) == null) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    /** Refuses, as {@link #allowedActions} would not offer it, unless the actor may do this with the facility now. */
+    static void require(Actor actor, Facility facility, FacilityAction action) {
+        Supplier<RenkeiException> refused = refusal(actor, facility.id(), facility.associationId(), facility.status(), action);
+        if (refused != null) {
+            throw refused.get();
+        }
+    }
+
+    /**
+     * The rule: the association's administrators decide on its facilities (an application while it is pending, a
+     * suspension while the facility is active, the reinstatement while it is suspended); staff are added by the
+     * facility's administrator or its association, only to an active facility. Null when allowed.
+     */
+    private static @Nullable Supplier<RenkeiException> refusal(Actor actor, long facilityId, long associationId,
+            FacilityStatus status, FacilityAction action) {
+        if (action == FacilityAction.ADD_STAFF) {
+            if (!Permissions.managesStaff(actor, facilityId, associationId)) {
+                return () -> new AccessRefusedException("error.other-facility");
+            }
+            return status == FacilityStatus.ACTIVE ? null : () -> new ConflictException("facility.not-active");
+        }
+        if (!actor.administers(associationId)) {
+            return () -> new AccessRefusedException("error.other-association");
+        }
+        FacilityStatus expected = switch (action) {
+            case APPROVE, REJECT -> FacilityStatus.PENDING;
+            case SUSPEND -> FacilityStatus.ACTIVE;
+            case REINSTATE -> FacilityStatus.SUSPENDED;
+            case ADD_STAFF -> throw new IllegalStateException();
+        };
+        return status == expected ? null : () -> new ConflictException("facility.state-conflict", status.name(), expected.name());
+    }
+
     /** 承認: the facility may use the portal; its applicant becomes its administrator and gets an activation link. */
     public FacilityInfo approve(Actor actor, long id, @Nullable String note) {
-        Facility facility = administered(actor, id);
+        Facility facility = decided(actor, id, FacilityAction.APPROVE);
         Instant now = Instant.now(clock);
         facility.approve(actor.memberId(), blank(note), now);
         for (Member applicant : members.findByFacilityIdAndStatus(id, MemberStatus.PENDING)) {
@@ -155,7 +206,7 @@ public class FacilityService {
     /** 却下, with the reason the applicant is told. */
     public FacilityInfo reject(Actor actor, long id, String reason) {
         String why = required(reason, "reason");
-        Facility facility = administered(actor, id);
+        Facility facility = decided(actor, id, FacilityAction.REJECT);
         Instant now = Instant.now(clock);
         facility.reject(actor.memberId(), why, now);
         for (Member applicant : members.findByFacilityIdAndStatus(id, MemberStatus.PENDING)) {
@@ -171,7 +222,7 @@ public class FacilityService {
     /** 利用停止: none of its members can log in, and their open sessions end now. */
     public FacilityInfo suspend(Actor actor, long id, String reason) {
         String why = required(reason, "reason");
-        Facility facility = administered(actor, id);
+        Facility facility = decided(actor, id, FacilityAction.SUSPEND);
         facility.suspend(why, Instant.now(clock));
         members.findByFacilityId(id).forEach(m -> accounts.endSessionsAfterCommit(m.id()));
         audit.record(actor, "facility.suspended", target(facility), why);
@@ -179,7 +230,7 @@ public class FacilityService {
     }
 
     public FacilityInfo reinstate(Actor actor, long id) {
-        Facility facility = administered(actor, id);
+        Facility facility = decided(actor, id, FacilityAction.REINSTATE);
         facility.reinstate(Instant.now(clock));
         audit.record(actor, "facility.reinstated", target(facility), null);
         return info(id);
@@ -197,9 +248,9 @@ public class FacilityService {
         return info(id);
     }
 
-    private Facility administered(Actor actor, long id) {
+    private Facility decided(Actor actor, long id, FacilityAction action) {
         Facility facility = facilities.findById(id).orElseThrow(() -> new NotFoundException("facility", id));
-        Permissions.requireAdministers(actor, facility.associationId());
+        require(actor, facility, action);
         return facility;
     }
 
@@ -215,10 +266,10 @@ public class FacilityService {
         }
         Long own = actor.associationId();
         if (own == null || !actor.administers(own)) {
-            throw new org.renkei.platform.AccessRefusedException("error.admin-only");
+            throw new AccessRefusedException("error.admin-only");
         }
         if (requested != null && !requested.equals(own)) {
-            throw new org.renkei.platform.AccessRefusedException("error.other-association");
+            throw new AccessRefusedException("error.other-association");
         }
         return own;
     }

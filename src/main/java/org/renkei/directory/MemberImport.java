@@ -21,7 +21,6 @@ import org.renkei.directory.internal.Facilities;
 import org.renkei.directory.internal.Facility;
 import org.renkei.directory.internal.Member;
 import org.renkei.directory.internal.Members;
-import org.renkei.platform.ConflictException;
 import org.renkei.platform.CsvFiles;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.InvalidInputException.Problem;
@@ -153,10 +152,7 @@ public class MemberImport {
 
     private Facility managedFacility(Actor actor, long facilityId) {
         Facility facility = facilities.findById(facilityId).orElseThrow(() -> new NotFoundException("facility", facilityId));
-        Permissions.requireManagesStaff(actor, facilityId, facility.associationId());
-        if (facility.status() != FacilityStatus.ACTIVE) {
-            throw new ConflictException("facility.not-active");
-        }
+        FacilityService.require(actor, facility, FacilityAction.ADD_STAFF);
         return facility;
     }
 

@@ -3,10 +3,13 @@ package org.renkei.directory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.renkei.audit.AuditLog;
@@ -23,10 +26,12 @@ import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.Kana;
 import org.renkei.platform.NotFoundException;
 import org.renkei.platform.OffsetLimit;
+import org.renkei.platform.RenkeiException;
 import org.renkei.security.AccountState;
 import org.renkei.security.Accounts;
 import org.renkei.security.Actor;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -108,10 +113,7 @@ public class MemberService {
     /** Adds a staff member to a facility and mails them an activation link. */
     public MemberInfo add(Actor actor, long facilityId, StaffDetails staff) {
         Facility facility = facilities.findById(facilityId).orElseThrow(() -> new NotFoundException("facility", facilityId));
-        Permissions.requireManagesStaff(actor, facilityId, facility.associationId());
-        if (facility.status() != FacilityStatus.ACTIVE) {
-            throw new ConflictException("facility.not-active");
-        }
+        FacilityService.require(actor, facility, FacilityAction.ADD_STAFF);
         inputs.check(staff);
         if (members.existsByLoginId(staff.loginId())) {
             throw new InvalidInputException("loginId", "member.login-id-taken", staff.loginId());
@@ -125,7 +127,7 @@ public class MemberService {
 
     /** Corrects a member's details (not the login id); refused when someone else changed them since {@code version}. */
     public MemberInfo update(Actor actor, long memberId, StaffDetails staff, long version) {
-        Members.Row row = managed(actor, memberId);
+        Members.Row row = require(actor, memberId, MemberAction.EDIT);
         Member member = row.getMember();
         if (member.version() != version) {
             throw new ConflictException("edit.stale");
@@ -163,10 +165,7 @@ public class MemberService {
      * without anyone noticing).
      */
     public MemberInfo detach(Actor actor, long memberId) {
-        Members.Row row = managed(actor, memberId);
-        if (memberId == actor.memberId()) {
-            throw new ConflictException("member.cannot-detach-self");
-        }
+        Members.Row row = require(actor, memberId, MemberAction.DETACH);
         row.getMember().detach(Instant.now(clock));
         accounts.endSessionsAfterCommit(memberId);
         audit.record(actor, "member.detached", target(row.getMember(), associationOf(row)), null);
@@ -175,13 +174,10 @@ public class MemberService {
 
     /** 利用停止 by the association: the member cannot log in, and their open sessions end now. */
     public MemberInfo suspend(Actor actor, long memberId, String reason) {
-        Members.Row row = associationManaged(actor, memberId);
+        Members.Row row = require(actor, memberId, MemberAction.SUSPEND);
         String why = FacilityService.blank(reason);
         if (why == null) {
             throw new InvalidInputException("reason", "validation.NotBlank");
-        }
-        if (memberId == actor.memberId()) {
-            throw new ConflictException("member.cannot-suspend-self");
         }
         row.getMember().suspend(why, Instant.now(clock));
         accounts.endSessionsAfterCommit(memberId);
@@ -190,7 +186,7 @@ public class MemberService {
     }
 
     public MemberInfo reinstate(Actor actor, long memberId) {
-        Members.Row row = associationManaged(actor, memberId);
+        Members.Row row = require(actor, memberId, MemberAction.REINSTATE);
         row.getMember().reinstate(Instant.now(clock));
         audit.record(actor, "member.reinstated", target(row.getMember(), associationOf(row)), null);
         return get(actor, memberId);
@@ -198,7 +194,7 @@ public class MemberService {
 
     /** 施設管理者の指定: the association decides who administers a facility's staff. */
     public MemberInfo setFacilityAdmin(Actor actor, long memberId, boolean admin) {
-        Members.Row row = associationManaged(actor, memberId);
+        Members.Row row = require(actor, memberId, MemberAction.FACILITY_ADMIN);
         row.getMember().makeFacilityAdmin(admin, Instant.now(clock));
         accounts.endSessionsAfterCommit(memberId);
         audit.record(actor, admin ? "member.facility-admin-granted" : "member.facility-admin-revoked",
@@ -208,11 +204,7 @@ public class MemberService {
 
     /** 医師会事務局の管理者: the portal's operators decide who administers an association. */
     public MemberInfo setAssociationAdmin(Actor actor, long memberId, boolean admin) {
-        Permissions.requireSystemAdmin(actor);
-        Members.Row row = members.findRow(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
-        if (row.getFacility() == null) {
-            throw new ConflictException("member.no-facility");
-        }
+        Members.Row row = require(actor, memberId, MemberAction.ASSOCIATION_ADMIN);
         row.getMember().makeAssociationAdmin(admin, Instant.now(clock));
         accounts.endSessionsAfterCommit(memberId);
         audit.record(actor, admin ? "member.association-admin-granted" : "member.association-admin-revoked",
@@ -221,24 +213,21 @@ public class MemberService {
     }
 
     public void unlock(Actor actor, long memberId) {
-        Members.Row row = managed(actor, memberId);
+        Members.Row row = require(actor, memberId, MemberAction.UNLOCK);
         accounts.unlock(memberId);
         audit.record(actor, "member.unlocked", target(row.getMember(), associationOf(row)), null);
     }
 
     /** For a lost phone: the member enrols a new authenticator app at their next login. */
     public void resetSecondFactor(Actor actor, long memberId) {
-        Members.Row row = managed(actor, memberId);
+        Members.Row row = require(actor, memberId, MemberAction.RESET_SECOND_FACTOR);
         accounts.resetSecondFactor(memberId);
         audit.record(actor, "member.second-factor-reset", target(row.getMember(), associationOf(row)), null);
     }
 
     public void resendInvitation(Actor actor, long memberId) {
-        Members.Row row = managed(actor, memberId);
+        Members.Row row = require(actor, memberId, MemberAction.RESEND_INVITATION);
         Member m = row.getMember();
-        if (m.status() != MemberStatus.ACTIVE) {
-            throw new ConflictException("member.state-conflict", m.status().name(), MemberStatus.ACTIVE.name());
-        }
         accounts.invite(m.id(), m.loginId(), m.name(), m.email());
         audit.record(actor, "member.invited", target(m, associationOf(row)), null);
     }
@@ -293,21 +282,78 @@ public class MemberService {
         throw new AccessRefusedException("error.admin-only");
     }
 
-    private Members.Row managed(Actor actor, long memberId) {
+    /** What the actor may do to the member now (the member list offers these); the commands refuse the rest by the same rule. */
+    @Transactional(propagation = Propagation.SUPPORTS) // reads nothing: no transaction of its own for each row asked
+    public Set<MemberAction> allowedActions(Actor actor, MemberInfo member) {
+        Set<MemberAction> allowed = EnumSet.noneOf(MemberAction.class);
+        for (MemberAction action : MemberAction.values()) {
+            if (refusal(actor, member, action) == null) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    /** The member, unless the actor may not do this to them now ({@link #allowedActions} would not offer it). */
+    private Members.Row require(Actor actor, long memberId, MemberAction action) {
         Members.Row row = members.findRow(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
-        requireManages(actor, row);
+        Supplier<RenkeiException> refused = refusal(actor, infos(List.of(row)).getFirst(), action);
+        if (refused != null) {
+            throw refused.get();
+        }
         return row;
     }
 
-    private Members.Row associationManaged(Actor actor, long memberId) {
-        Members.Row row = members.findRow(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
-        Facility f = row.getFacility();
-        if (f == null) {
-            Permissions.requireSystemAdmin(actor);
+    /**
+     * The rule, null when the actor may. Who: a facility's staff are managed by its administrator and its association;
+     * rights and suspensions are the association's to decide; association administrators the portal's operators'. Then
+     * what the member's state and account allow. Members without a facility (the operators) are not managed here.
+     */
+    private static @Nullable Supplier<RenkeiException> refusal(Actor actor, MemberInfo m, MemberAction action) {
+        Long facility = m.facilityId();
+        Long association = m.associationId();
+        boolean byAssociation = action == MemberAction.FACILITY_ADMIN || action == MemberAction.SUSPEND
+                || action == MemberAction.REINSTATE;
+        boolean permitted;
+        if (action == MemberAction.ASSOCIATION_ADMIN || facility == null || association == null) {
+            permitted = actor.isSystemAdmin();
         } else {
-            Permissions.requireAdministers(actor, f.associationId());
+            permitted = byAssociation ? actor.administers(association) : Permissions.managesStaff(actor, facility, association);
         }
-        return row;
+        if (!permitted) {
+            String key = action == MemberAction.ASSOCIATION_ADMIN || facility == null ? "error.system-admin-only"
+                    : byAssociation ? "error.other-association" : "error.other-facility";
+            return () -> new AccessRefusedException(key);
+        }
+        if (facility == null) {
+            return () -> new ConflictException("member.no-facility");
+        }
+        MemberStatus status = m.status();
+        AccountState account = m.accountState();
+        boolean self = m.id() == actor.memberId();
+        return switch (action) {
+            case EDIT -> status == MemberStatus.DETACHED ? stateConflict(status, MemberStatus.ACTIVE) : null;
+            case RESEND_INVITATION -> status != MemberStatus.ACTIVE ? stateConflict(status, MemberStatus.ACTIVE)
+                    : account == AccountState.NONE || account == AccountState.INVITED || account == AccountState.INVITATION_EXPIRED
+                            ? null : accountConflict(account);
+            case UNLOCK -> account == AccountState.LOCKED ? null : accountConflict(account);
+            case RESET_SECOND_FACTOR -> status != MemberStatus.ACTIVE ? stateConflict(status, MemberStatus.ACTIVE)
+                    : account == AccountState.ACTIVE || account == AccountState.LOCKED ? null : accountConflict(account);
+            case FACILITY_ADMIN, ASSOCIATION_ADMIN -> status != MemberStatus.ACTIVE ? stateConflict(status, MemberStatus.ACTIVE) : null;
+            case SUSPEND -> self ? () -> new ConflictException("member.cannot-suspend-self")
+                    : status != MemberStatus.ACTIVE ? stateConflict(status, MemberStatus.ACTIVE) : null;
+            case REINSTATE -> status != MemberStatus.SUSPENDED ? stateConflict(status, MemberStatus.SUSPENDED) : null;
+            case DETACH -> self ? () -> new ConflictException("member.cannot-detach-self")
+                    : status == MemberStatus.DETACHED || status == MemberStatus.PENDING ? stateConflict(status, MemberStatus.ACTIVE) : null;
+        };
+    }
+
+    private static Supplier<RenkeiException> stateConflict(MemberStatus status, MemberStatus expected) {
+        return () -> new ConflictException("member.state-conflict", status.name(), expected.name());
+    }
+
+    private static Supplier<RenkeiException> accountConflict(AccountState account) {
+        return () -> new ConflictException("member.state-conflict", account.name());
     }
 
     private static void requireManages(Actor actor, Members.Row row) {

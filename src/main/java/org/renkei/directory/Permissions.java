@@ -31,9 +31,13 @@ final class Permissions {
 
     /** The facility's own administrator, or its association's administrators. */
     static void requireManagesStaff(Actor actor, long facilityId, long associationId) {
-        if (!actor.administersFacility(facilityId) && !actor.administers(associationId)) {
+        if (!managesStaff(actor, facilityId, associationId)) {
             throw new AccessRefusedException("error.other-facility");
         }
+    }
+
+    static boolean managesStaff(Actor actor, long facilityId, long associationId) {
+        return actor.administersFacility(facilityId) || actor.administers(associationId);
     }
 
     static void requireMember(Actor actor) {

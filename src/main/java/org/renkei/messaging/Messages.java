@@ -27,7 +27,7 @@ import org.renkei.platform.Inputs;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.NotFoundException;
 import org.renkei.security.Actor;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -41,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@EnableConfigurationProperties(MessagingProperties.class)
 public class Messages {
 
     public static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -59,7 +60,7 @@ public class Messages {
 
     Messages(MessageStore store, ConversationAccess access, LiveFeed live, DirectoryLookup directory, AuditLog audit,
             ApplicationEventPublisher events, Inputs inputs, Clock clock,
-            @Value("${renkei.messaging.urgent-reminder-interval:5m}") Duration reminderInterval) {
+            MessagingProperties properties) {
         this.store = store;
         this.access = access;
         this.live = live;
@@ -68,7 +69,7 @@ public class Messages {
         this.events = events;
         this.inputs = inputs;
         this.clock = clock;
-        this.reminderInterval = reminderInterval;
+        this.reminderInterval = properties.urgentReminderInterval();
     }
 
     /** Posts a message; a retried send with the same client id returns the stored message, marked duplicate. */

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
@@ -31,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * can run it without sending a mail twice. A failed mail is retried with growing pauses.
  */
 @Component
+@EnableConfigurationProperties(MailProperties.class)
 public class MailDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
@@ -44,12 +45,12 @@ public class MailDelivery {
     private final TransactionTemplate transactions;
 
     MailDelivery(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> sender, Clock clock,
-            @Value("${renkei.mail.from}") String from, PlatformTransactionManager transactionManager) {
+            MailProperties properties, PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.sender = sender;
         this.clock = clock;
-        this.from = from;
+        this.from = properties.from();
     }
 
     record Pending(long id, String recipient, String subject, String body, boolean sensitive, int attempts) {}

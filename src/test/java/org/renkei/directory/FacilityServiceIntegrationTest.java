@@ -56,6 +56,28 @@ class FacilityServiceIntegrationTest {
     }
 
     @Test
+    void thePageOffersWhatTheFacilitysStateAllowsAndTheServiceRefusesTheRest() {
+        Area area = fixtures.area();
+        long id = fixtures.apply(area, FacilityType.CLINIC, Fixtures.unique("applicant"));
+        assertThat(facilities.allowedActions(area.admin(), facilities.get(area.admin(), id)))
+                .containsExactlyInAnyOrder(FacilityAction.APPROVE, FacilityAction.REJECT);
+        assertThatThrownBy(() -> facilities.suspend(area.admin(), id, "x")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> members.add(area.admin(), id, Fixtures.staff(Fixtures.unique("early"), Profession.NURSE)))
+                .isInstanceOf(ConflictException.class);
+
+        FacilityInfo active = facilities.approve(area.admin(), id, null);
+        assertThat(facilities.allowedActions(area.admin(), active))
+                .containsExactlyInAnyOrder(FacilityAction.SUSPEND, FacilityAction.ADD_STAFF);
+        Actor facilityAdmin = fixtures.actor(members.search(area.admin(), MemberService.MemberQuery.ofFacility(id), 0, 1)
+                .getFirst().id());
+        assertThat(facilities.allowedActions(facilityAdmin, active)).containsExactly(FacilityAction.ADD_STAFF);
+        assertThatThrownBy(() -> facilities.reinstate(area.admin(), id)).isInstanceOf(ConflictException.class);
+
+        FacilityInfo suspended = facilities.suspend(area.admin(), id, "契約終了");
+        assertThat(facilities.allowedActions(area.admin(), suspended)).containsExactly(FacilityAction.REINSTATE);
+    }
+
+    @Test
     void aRejectedApplicationNeedsAReasonAndTellsTheApplicant() throws Exception {
         Area area = fixtures.area();
         String applicant = Fixtures.unique("applicant");

@@ -45,6 +45,38 @@ class MemberServiceIntegrationTest {
     }
 
     @Test
+    void theListOffersWhatTheServiceAllowsAndTheServiceRefusesTheRest() {
+        Area area = fixtures.area();
+        Place place = fixtures.facility(area, FacilityType.CLINIC);
+        Place other = fixtures.facility(area, FacilityType.PHARMACY);
+        MemberInfo invited = fixtures.member(place, Profession.NURSE);
+
+        assertThat(members.allowedActions(place.admin(), invited)).containsExactlyInAnyOrder(MemberAction.EDIT,
+                MemberAction.RESEND_INVITATION, MemberAction.DETACH);
+        assertThat(members.allowedActions(area.admin(), invited)).containsExactlyInAnyOrder(MemberAction.EDIT,
+                MemberAction.RESEND_INVITATION, MemberAction.FACILITY_ADMIN, MemberAction.SUSPEND, MemberAction.DETACH);
+        assertThat(members.allowedActions(fixtures.operator(), invited)).contains(MemberAction.ASSOCIATION_ADMIN);
+        assertThat(members.allowedActions(other.admin(), invited)).isEmpty();
+        // an account that is not locked and has no second factor yet: nothing to unlock or reset
+        assertThatThrownBy(() -> members.unlock(place.admin(), invited.id())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> members.resetSecondFactor(place.admin(), invited.id())).isInstanceOf(ConflictException.class);
+        // administrators neither detach nor suspend themselves
+        MemberInfo self = members.get(area.admin(), area.admin().memberId());
+        assertThat(members.allowedActions(area.admin(), self)).doesNotContain(MemberAction.DETACH, MemberAction.SUSPEND);
+
+        MemberInfo suspended = members.suspend(area.admin(), invited.id(), "調査中");
+        assertThat(members.allowedActions(area.admin(), suspended)).containsExactlyInAnyOrder(MemberAction.EDIT,
+                MemberAction.REINSTATE, MemberAction.DETACH);
+        assertThatThrownBy(() -> members.resendInvitation(area.admin(), invited.id())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> members.suspend(area.admin(), invited.id(), "二度目")).isInstanceOf(ConflictException.class);
+
+        MemberInfo detached = members.detach(area.admin(), invited.id());
+        assertThat(members.allowedActions(area.admin(), detached)).isEmpty();
+        assertThatThrownBy(() -> members.update(area.admin(), invited.id(), Fixtures.staff(invited.loginId(), Profession.NURSE),
+                detached.version())).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void aStaleEditIsRefusedInsteadOfOverwritingAnotherAdministratorsChange() {
         Place place = fixtures.facility(fixtures.area(), FacilityType.CLINIC);
         MemberInfo m = fixtures.member(place, Profession.PHYSICIAN);

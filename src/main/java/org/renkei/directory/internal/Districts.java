@@ -11,6 +11,4 @@ public interface Districts extends JpaRepository<District, Long> {
             select new org.renkei.directory.DistrictInfo(d.id, d.name, a.id, a.name)
             from District d, Association a where a.id = d.associationId order by a.nameKana, d.name""")
     List<DistrictInfo> findAllInfo();
-
-    List<District> findByAssociationIdOrderByName(long associationId);
 }

@@ -7,7 +7,7 @@ import org.renkei.directory.Profession;
 import org.renkei.security.Accounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * password is built in. The operator enrols TOTP at first login and should then remove the settings.
  */
 @Component
+@EnableConfigurationProperties(BootstrapAdminProperties.class)
 @org.springframework.core.annotation.Order(10)
 class FirstAdministrator implements ApplicationRunner {
 
@@ -32,18 +33,14 @@ class FirstAdministrator implements ApplicationRunner {
     private final String name;
     private final String email;
 
-    FirstAdministrator(Members members, Accounts accounts, Clock clock,
-            @Value("${renkei.bootstrap.admin.login-id:}") String loginId,
-            @Value("${renkei.bootstrap.admin.password:}") String password,
-            @Value("${renkei.bootstrap.admin.name:ポータル管理者}") String name,
-            @Value("${renkei.bootstrap.admin.email:}") String email) {
+    FirstAdministrator(Members members, Accounts accounts, Clock clock, BootstrapAdminProperties admin) {
         this.members = members;
         this.accounts = accounts;
         this.clock = clock;
-        this.loginId = loginId;
-        this.password = password;
-        this.name = name;
-        this.email = email;
+        this.loginId = admin.loginId();
+        this.password = admin.password();
+        this.name = admin.name();
+        this.email = admin.email();
     }
 
     @Override

@@ -77,6 +77,4 @@ public interface Members extends JpaRepository<Member, Long> {
             order by m.nameKana, m.id""")
     List<DirectoryEntry> directory(@Nullable String text, @Nullable String kana, @Nullable Profession profession,
             @Nullable Long association, Pageable page);
-
-    long countByFacilityIdAndStatus(long facilityId, MemberStatus status);
 }

@@ -14,8 +14,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.renkei.directory.FacilityAction;
 import org.renkei.directory.FacilityInfo;
 import org.renkei.directory.FacilityService;
 import org.renkei.directory.FacilityStatus;
@@ -117,13 +119,19 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         row(details, "facility.decision-note", f.decisionNote());
         row(details, "facility.status-reason", f.statusReason());
 
+        Set<FacilityAction> allowed = facilities.allowedActions(actor, f);
         Div actions = new Div();
         actions.addClassName("actions");
-        if (f.status() == FacilityStatus.PENDING) {
-            actions.add(approve, reject);
-        } else if (f.status() == FacilityStatus.ACTIVE) {
+        if (allowed.contains(FacilityAction.APPROVE)) {
+            actions.add(approve);
+        }
+        if (allowed.contains(FacilityAction.REJECT)) {
+            actions.add(reject);
+        }
+        if (allowed.contains(FacilityAction.SUSPEND)) {
             actions.add(suspend);
-        } else if (f.status() == FacilityStatus.SUSPENDED) {
+        }
+        if (allowed.contains(FacilityAction.REINSTATE)) {
             actions.add(reinstate);
         }
         add(back, head, actions, details);
@@ -133,7 +141,7 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         staff.setAllRowsVisible(true);
         Div staffHead = new Div(staffTitle);
         staffHead.addClassName("title-row");
-        if (f.status() == FacilityStatus.ACTIVE) {
+        if (allowed.contains(FacilityAction.ADD_STAFF)) {
             staffHead.add(MemberGrid.addButton(this::getTranslation,
                     () -> new MemberDialog(members, actor, f.id(), null, m -> java.util.Objects.requireNonNull(staff).refresh()).open()));
         }

@@ -12,22 +12,24 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.renkei.directory.MemberAction;
 import org.renkei.directory.MemberInfo;
 import org.renkei.directory.MemberService;
 import org.renkei.directory.MemberService.MemberQuery;
 import org.renkei.directory.MemberStatus;
 import org.renkei.kit.Forms;
 import org.renkei.platform.RenkeiException;
-import org.renkei.security.AccountState;
 import org.renkei.security.Actor;
 import org.renkei.shell.Responsive;
 
 /**
  * Members in a grid with what the viewer may do to each: edit, resend the invitation, unlock, reset
  * the second factor, detach (facility administrators and the association), and suspend, reinstate or
- * make facility administrator (the association only). The service decides; the menu only offers.
+ * make facility administrator (the association only). The service decides ({@link MemberService#allowedActions});
+ * the menu only offers.
  */
 final class MemberGrid extends Grid<MemberInfo> {
 
@@ -83,41 +85,39 @@ final class MemberGrid extends Grid<MemberInfo> {
         MenuItem more = bar.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
         more.getElement().setAttribute("aria-label", getTranslation("action.more"));
         SubMenu menu = more.getSubMenu();
-        boolean association = m.associationId() != null && actor.administers(m.associationId());
-        boolean manages = association || (m.facilityId() != null && actor.administersFacility(m.facilityId()));
-        boolean active = m.status() == MemberStatus.ACTIVE;
-        if (manages && m.status() != MemberStatus.DETACHED && m.facilityId() != null) {
-            menu.addItem(getTranslation("member.edit"), e -> new MemberDialog(members, actor, m.facilityId(), m, x -> refresh()).open());
+        Set<MemberAction> allowed = members.allowedActions(actor, m);
+        if (allowed.contains(MemberAction.EDIT)) {
+            long facilityId = java.util.Objects.requireNonNull(m.facilityId());
+            menu.addItem(getTranslation("member.edit"), e -> new MemberDialog(members, actor, facilityId, m, x -> refresh()).open());
         }
-        if (manages && active && (m.accountState() == AccountState.NONE || m.accountState() == AccountState.INVITED
-                || m.accountState() == AccountState.INVITATION_EXPIRED)) {
+        if (allowed.contains(MemberAction.RESEND_INVITATION)) {
             menu.addItem(getTranslation("member.resend-invitation"), e -> run(() -> members.resendInvitation(actor, m.id()),
                     "member.invitation-sent"));
         }
-        if (manages && m.accountState() == AccountState.LOCKED) {
+        if (allowed.contains(MemberAction.UNLOCK)) {
             menu.addItem(getTranslation("member.unlock"), e -> run(() -> members.unlock(actor, m.id()), "member.unlocked"));
         }
-        if (manages && active && (m.accountState() == AccountState.ACTIVE || m.accountState() == AccountState.LOCKED)) {
+        if (allowed.contains(MemberAction.RESET_SECOND_FACTOR)) {
             menu.addItem(getTranslation("member.reset-second-factor"), e -> confirm("member.reset-second-factor",
                     "member.reset-second-factor-text", m, () -> members.resetSecondFactor(actor, m.id())));
         }
-        if (association && active) {
+        if (allowed.contains(MemberAction.FACILITY_ADMIN)) {
             menu.addItem(getTranslation(m.facilityAdmin() ? "member.revoke-facility-admin" : "member.grant-facility-admin"),
                     e -> run(() -> members.setFacilityAdmin(actor, m.id(), !m.facilityAdmin()), "action.done"));
         }
-        if (actor.isSystemAdmin() && active && m.facilityId() != null) {
+        if (allowed.contains(MemberAction.ASSOCIATION_ADMIN)) {
             menu.addItem(getTranslation(m.associationAdmin() ? "member.revoke-association-admin" : "member.grant-association-admin"),
                     e -> run(() -> members.setAssociationAdmin(actor, m.id(), !m.associationAdmin()), "action.done"));
         }
-        if (association && active) {
+        if (allowed.contains(MemberAction.SUSPEND)) {
             menu.addItem(getTranslation("member.suspend"), e -> new ReasonDialog(getTranslation("member.suspend"),
                     getTranslation("member.suspend-text", m.name()), getTranslation("member.suspend"), true,
                     reason -> run(() -> members.suspend(actor, m.id(), reason), "member.suspended")).open());
         }
-        if (association && m.status() == MemberStatus.SUSPENDED) {
+        if (allowed.contains(MemberAction.REINSTATE)) {
             menu.addItem(getTranslation("member.reinstate"), e -> run(() -> members.reinstate(actor, m.id()), "member.reinstated"));
         }
-        if (manages && m.status() != MemberStatus.DETACHED && m.status() != MemberStatus.PENDING && m.id() != actor.memberId()) {
+        if (allowed.contains(MemberAction.DETACH)) {
             menu.addItem(getTranslation("member.detach"), e -> confirm("member.detach", "member.detach-text", m,
                     () -> members.detach(actor, m.id())));
         }

@@ -8,8 +8,8 @@ import java.util.List;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.notification.NoticeRequest;
 import org.renkei.platform.MailOutbox;
+import org.renkei.platform.PortalProperties;
 import org.renkei.platform.Translations;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -26,16 +26,16 @@ class NoticeWriter {
     private final DirectoryLookup directory;
     private final Translations translations;
     private final Clock clock;
-    private final String baseUrl;
+    private final PortalProperties portal;
 
     NoticeWriter(JdbcTemplate jdbc, MailOutbox mail, DirectoryLookup directory, Translations translations, Clock clock,
-            @Value("${renkei.base-url}") String baseUrl) {
+            PortalProperties portal) {
         this.jdbc = jdbc;
         this.mail = mail;
         this.directory = directory;
         this.translations = translations;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.portal = portal;
     }
 
     @ApplicationModuleListener
@@ -57,7 +57,7 @@ class NoticeWriter {
             ps.setTimestamp(6, now);
         });
         if (request.mail()) {
-            String link = baseUrl + "/" + (request.link() == null ? "" : request.link());
+            String link = portal.link(request.link() == null ? "" : request.link());
             directory.emails(recipients).forEach((member, address) -> mail.enqueue(address,
                     translations.text("mail.notice.subject", Translations.JAPANESE) + " / "
                             + translations.text("mail.notice.subject", Translations.ENGLISH),

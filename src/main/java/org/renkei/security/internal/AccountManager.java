@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.renkei.platform.AccessRefusedException;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.MailOutbox;
+import org.renkei.platform.PortalProperties;
 import org.renkei.platform.Translations;
 import org.renkei.security.AccountState;
 import org.renkei.security.Accounts;
@@ -20,7 +21,6 @@ import org.renkei.security.MemberAccounts;
 import org.renkei.security.MemberAccounts.LoginSubject;
 import org.renkei.security.SecurityEvent;
 import org.renkei.security.SessionsEnded;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -49,12 +49,12 @@ public class AccountManager implements Accounts {
     private final ApplicationEventPublisher events;
     private final SecurityProperties properties;
     private final Clock clock;
-    private final String baseUrl;
+    private final PortalProperties portal;
 
     AccountManager(Credentials credentials, RecoveryCodes recoveryCodes, AccountTokens tokens, PasswordEncoder encoder,
             PasswordPolicy policy, Secrets secrets, MemberAccounts members, MailOutbox mail, Translations translations,
             ActiveSessions sessions, ApplicationEventPublisher events, SecurityProperties properties, Clock clock,
-            @Value("${renkei.base-url}") String baseUrl) {
+            PortalProperties portal) {
         this.credentials = credentials;
         this.recoveryCodes = recoveryCodes;
         this.tokens = tokens;
@@ -68,14 +68,14 @@ public class AccountManager implements Accounts {
         this.events = events;
         this.properties = properties;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.portal = portal;
     }
 
     @Override
     public void invite(long memberId, String loginId, String name, String email) {
         String token = issue(memberId, AccountToken.Purpose.ACTIVATION, properties.activationValidity());
         long hours = properties.activationValidity().toHours();
-        String link = baseUrl + "/activate/" + token;
+        String link = portal.link("activate/" + token);
         mail.enqueue(email, subject("mail.activation.subject"),
                 bilingual("mail.activation.body", name, loginId, link, hours), true);
     }
@@ -127,7 +127,7 @@ public class AccountManager implements Accounts {
         tokens.voidOpen(memberId, AccountToken.Purpose.EMAIL_CHANGE, now);
         String token = Secrets.newToken();
         tokens.save(AccountToken.emailChange(memberId, Secrets.sha256(token), newEmail, now, now.plus(properties.activationValidity())));
-        String link = baseUrl + "/confirm-email/" + token;
+        String link = portal.link("confirm-email/" + token);
         long hours = properties.activationValidity().toHours();
         mail.enqueue(s.email(), subject("mail.email-change.subject"),
                 bilingual("mail.email-change.body", s.actor().name(), s.actor().loginId(), newEmail, link, hours), true);
@@ -251,7 +251,7 @@ public class AccountManager implements Accounts {
             return;
         }
         String token = issue(s.memberId(), AccountToken.Purpose.PASSWORD_RESET, properties.resetValidity());
-        String link = baseUrl + "/reset-password/" + token;
+        String link = portal.link("reset-password/" + token);
         mail.enqueue(s.email(), subject("mail.reset.subject"),
                 bilingual("mail.reset.body", s.actor().name(), s.actor().loginId(), link, properties.resetValidity().toMinutes()), true);
         events.publishEvent(new SecurityEvent("password.reset-requested", s.memberId(), s.actor().loginId(), null, null));

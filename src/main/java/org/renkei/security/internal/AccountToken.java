@@ -71,10 +71,6 @@ class AccountToken {
         return usedAt == null && expiresAt.isAfter(now);
     }
 
-    boolean isExpired(Instant now) {
-        return usedAt == null && !expiresAt.isAfter(now);
-    }
-
     void use(Instant now) {
         usedAt = now;
     }

@@ -95,10 +95,6 @@ class Credential {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    @Nullable Instant lockedUntil() {
-        return lockedUntil;
-    }
-
     /** Counts a failure; returns true when this failure locked the account. */
     boolean fail(int maxAttempts, Instant lockUntil) {
         failedAttempts++;
@@ -119,9 +115,5 @@ class Credential {
     void unlock() {
         failedAttempts = 0;
         lockedUntil = null;
-    }
-
-    int failedAttempts() {
-        return failedAttempts;
     }
 }

@@ -34,10 +34,6 @@ class RecoveryCode {
         return codeHash;
     }
 
-    boolean isUsed() {
-        return usedAt != null;
-    }
-
     void use(Instant now) {
         usedAt = now;
     }

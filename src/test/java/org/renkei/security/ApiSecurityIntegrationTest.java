@@ -1,6 +1,7 @@
-package org.renkei.api;
+package org.renkei.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.renkei.ApiHttp.assertProblem;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -14,11 +15,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.renkei.ApiHttp;
 import org.renkei.RenkeiTest;
 import org.renkei.directory.ApiClientService;
 import org.renkei.handoff.HandoffWorld;
 import org.renkei.handoff.HandoffWorld.World;
-import org.renkei.security.ApiScope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -175,15 +176,6 @@ class ApiSecurityIntegrationTest {
         JwtClaimsSet claims = JwtClaimsSet.builder().issuer(iss).subject(clientId).claim("client_id", clientId)
                 .claim("scope", List.of("patients.read")).issuedAt(issued).notBefore(issued).expiresAt(expires).build();
         return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims)).getTokenValue();
-    }
-
-    static void assertProblem(ApiHttp.Response r, int status, String code) {
-        assertThat(r.status()).as(r.body()).isEqualTo(status);
-        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(r.json().get("status").asInt()).isEqualTo(status);
-        assertThat(r.json().get("code").asString()).isEqualTo(code);
-        assertThat(r.json().get("type").asString()).endsWith("/" + code);
-        assertThat(r.json().get("detail").asString()).isNotBlank().doesNotStartWith("!");
     }
 
     @SuppressWarnings("unused")

@@ -1,4 +1,4 @@
-package org.renkei.api;
+package org.renkei.handoff.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.renkei.ApiHttp;
 import org.renkei.RenkeiTest;
 import org.renkei.directory.ApiClientService;
 import org.renkei.handoff.HandoffWorld;
@@ -64,7 +65,7 @@ class ApiDischargeFlowIntegrationTest {
         assertThat(sent.json().get("status").asString()).isEqualTo("SENT");
         // sending twice is refused, naming the state
         ApiHttp.Response again = api.post("/api/handoffs/" + id + "/send", hospital, "");
-        ApiSecurityIntegrationTest.assertProblem(again, 409, "handoff.transition");
+        ApiHttp.assertProblem(again, 409, "handoff.transition");
         assertThat(again.json().get("detail").asString()).isEqualTo("A handoff that is Sent cannot be sent.");
 
         // each recipient's system finds it in its list and answers
@@ -74,12 +75,12 @@ class ApiDischargeFlowIntegrationTest {
         assertThat(api.post("/api/handoffs/" + id + "/recipients/" + cmoRecipient + "/accept", careOffice, "").status()).isEqualTo(200);
         ApiHttp.Response noReason = api.post("/api/handoffs/" + id + "/recipients/" + vnsRecipient + "/decline", station,
                 "{\"reason\": \"OTHER\"}");
-        ApiSecurityIntegrationTest.assertProblem(noReason, 400, "handoff.decline-note-required");
+        ApiHttp.assertProblem(noReason, 400, "handoff.decline-note-required");
         assertThat(noReason.json().get("errors").get(0).get("field").asString()).isEqualTo("note");
         assertThat(api.post("/api/handoffs/" + id + "/recipients/" + vnsRecipient + "/decline", station,
                 "{\"reason\": \"NO_CAPACITY\", \"note\": \"今月は満床\"}").status()).isEqualTo(200);
         // only the addressed facility answers for itself
-        ApiSecurityIntegrationTest.assertProblem(api.post("/api/handoffs/" + id + "/recipients/" + vnsRecipient + "/accept", hospital, ""),
+        ApiHttp.assertProblem(api.post("/api/handoffs/" + id + "/recipients/" + vnsRecipient + "/accept", hospital, ""),
                 403, "handoff.only-recipient");
 
         // the hospital reads the answers
@@ -151,9 +152,9 @@ class ApiDischargeFlowIntegrationTest {
         assertThat(sheet.get("admissionDate").asString()).isEqualTo("2026-11-10");
         assertThat(created.json().get("recipients").get(0).get("facilityId").asLong()).isEqualTo(w.vns());
 
-        ApiSecurityIntegrationTest.assertProblem(api.post("/api/handoffs/referrals", hospital, "{\"resourceType\": \"Patient\"}",
+        ApiHttp.assertProblem(api.post("/api/handoffs/referrals", hospital, "{\"resourceType\": \"Patient\"}",
                 "application/fhir+json"), 400, "handoff.referral-unreadable");
-        ApiSecurityIntegrationTest.assertProblem(api.post("/api/handoffs/referrals", hospital, letter.replace("57133-1", "18842-5"),
+        ApiHttp.assertProblem(api.post("/api/handoffs/referrals", hospital, letter.replace("57133-1", "18842-5"),
                 "application/fhir+json"), 400, "handoff.referral-not-a-letter");
     }
 

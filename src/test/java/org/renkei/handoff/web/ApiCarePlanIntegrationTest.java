@@ -1,4 +1,4 @@
-package org.renkei.api;
+package org.renkei.handoff.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
+import org.renkei.ApiHttp;
 import org.renkei.RenkeiTest;
 import org.renkei.directory.ApiClientService;
 import org.renkei.handoff.HandoffService;

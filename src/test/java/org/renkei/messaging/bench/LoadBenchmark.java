@@ -1,4 +1,4 @@
-package org.renkei.bench;
+package org.renkei.messaging.bench;
 
 import java.io.File;
 import java.io.IOException;

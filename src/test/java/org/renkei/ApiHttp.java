@@ -1,4 +1,6 @@
-package org.renkei.api;
+package org.renkei;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
@@ -81,6 +83,16 @@ public final class ApiHttp {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An RFC 9457 problem of this status and code, with a type ending in the code and a translated detail. */
+    public static void assertProblem(Response r, int status, String code) {
+        assertThat(r.status()).as(r.body()).isEqualTo(status);
+        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(r.json().get("status").asInt()).isEqualTo(status);
+        assertThat(r.json().get("code").asString()).isEqualTo(code);
+        assertThat(r.json().get("type").asString()).endsWith("/" + code);
+        assertThat(r.json().get("detail").asString()).isNotBlank().doesNotStartWith("!");
     }
 
     public static String json(Object value) {

@@ -1,4 +1,4 @@
-package org.renkei.api;
+package org.renkei.messaging.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.renkei.ApiHttp;
 import org.renkei.RenkeiTest;
 import org.renkei.StompMember;
 import org.renkei.directory.ApiClientService;

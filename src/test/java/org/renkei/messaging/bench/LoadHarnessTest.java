@@ -1,4 +1,4 @@
-package org.renkei.bench;
+package org.renkei.messaging.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

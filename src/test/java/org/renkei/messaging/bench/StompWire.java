@@ -1,4 +1,4 @@
-package org.renkei.bench;
+package org.renkei.messaging.bench;
 
 import java.net.URI;
 import java.net.http.HttpClient;

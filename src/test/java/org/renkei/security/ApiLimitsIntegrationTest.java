@@ -1,4 +1,4 @@
-package org.renkei.api;
+package org.renkei.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,11 +6,11 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
+import org.renkei.ApiHttp;
 import org.renkei.RenkeiTest;
 import org.renkei.directory.ApiClientService;
 import org.renkei.handoff.HandoffWorld;
 import org.renkei.handoff.HandoffWorld.World;
-import org.renkei.security.ApiScope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,7 +45,7 @@ class ApiLimitsIntegrationTest {
             }
         }
         assertThat(refused).as("refused after the burst").isNotNull();
-        ApiSecurityIntegrationTest.assertProblem(refused, 429, "too-many-requests");
+        ApiHttp.assertProblem(refused, 429, "too-many-requests");
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
         // the burst, plus what the bucket refilled (requests per minute) while the loop ran
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -58,13 +58,13 @@ class ApiLimitsIntegrationTest {
         ApiHttp api = new ApiHttp(port);
         String big = "x".repeat(3 * 1024 * 1024);
         // no token at all: the size is refused first, so no work (not even token checking) is done
-        ApiSecurityIntegrationTest.assertProblem(api.post("/api/handoffs/discharge", null, big), 413, "body-too-large");
+        ApiHttp.assertProblem(api.post("/api/handoffs/discharge", null, big), 413, "body-too-large");
         // sent in chunks without Content-Length
         HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/handoffs/discharge"))
                 .header("Content-Type", "application/json").header("Accept-Language", "en")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big.getBytes()))).build();
-        ApiSecurityIntegrationTest.assertProblem(api.send(chunked), 413, "body-too-large");
+        ApiHttp.assertProblem(api.send(chunked), 413, "body-too-large");
         // a small body without a token is the usual 401
-        ApiSecurityIntegrationTest.assertProblem(api.post("/api/handoffs/discharge", null, "{}"), 401, "token-required");
+        ApiHttp.assertProblem(api.post("/api/handoffs/discharge", null, "{}"), 401, "token-required");
     }
 }

@@ -1,0 +1,18 @@
+package org.renkei.directory;
+
+/**
+ * What an administrator may do with a facility now, as {@link FacilityService#allowedActions} decides it; each command
+ * refuses the rest by the same rule.
+ */
+public enum FacilityAction {
+    /** 承認 of an application. */
+    APPROVE,
+    /** 却下 of an application. */
+    REJECT,
+    /** 利用停止 */
+    SUSPEND,
+    /** The suspension lifted. */
+    REINSTATE,
+    /** Add staff (by hand or from a CSV file): only to an active facility. */
+    ADD_STAFF
+}
