@@ -3,8 +3,11 @@ package org.renkei;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** A program calling the portal over real HTTP: gets tokens from /oauth2/token and calls /api/**. */
 public final class ApiHttp {
 
-    public record Response(int status, String body, java.net.http.HttpHeaders headers) {
+    public record Response(int status, String body, HttpHeaders headers) {
 
         public JsonNode json() {
             return JSON.readTree(body);
@@ -37,7 +40,7 @@ public final class ApiHttp {
 
     /** The client credentials grant with HTTP Basic; {@code scope} may be null for every registered scope. */
     public Response tokenResponse(String clientId, String secret, @Nullable String scope) {
-        String form = "grant_type=client_credentials" + (scope == null ? "" : "&scope=" + java.net.URLEncoder.encode(scope, StandardCharsets.UTF_8));
+        String form = "grant_type=client_credentials" + (scope == null ? "" : "&scope=" + URLEncoder.encode(scope, StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -78,7 +81,7 @@ public final class ApiHttp {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(r.statusCode(), r.body(), r.headers());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

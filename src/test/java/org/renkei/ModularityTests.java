@@ -1,5 +1,6 @@
 package org.renkei;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -24,8 +25,8 @@ class ModularityTests {
         for (var module : modules) {
             Class<?> info = Class.forName(module.getBasePackage().getName() + ".package-info");
             ApplicationModule declared = info.getAnnotation(ApplicationModule.class);
-            org.assertj.core.api.Assertions.assertThat(declared).as(module.getBasePackage().getName() + " has @ApplicationModule").isNotNull();
-            org.assertj.core.api.Assertions.assertThat(declared.allowedDependencies()).as(module.getBasePackage().getName())
+            Assertions.assertThat(declared).as(module.getBasePackage().getName() + " has @ApplicationModule").isNotNull();
+            Assertions.assertThat(declared.allowedDependencies()).as(module.getBasePackage().getName())
                     .doesNotContain(ApplicationModule.OPEN_TOKEN);
         }
     }

@@ -1,6 +1,8 @@
 package org.renkei;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import jakarta.websocket.ContainerProvider;
+import jakarta.websocket.WebSocketContainer;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.net.CookieManager;
@@ -11,15 +13,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
+import org.jspecify.annotations.Nullable;
 import org.renkei.security.Accounts;
 import org.renkei.security.Actor;
 import org.springframework.messaging.converter.JacksonJsonMessageConverter;
@@ -27,6 +36,7 @@ import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
@@ -40,28 +50,28 @@ public final class StompMember {
 
     public static final String PASSWORD = "Stomp-Client-2026";
 
-    private static final org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler RECEIPTS = receipts();
+    private static final ThreadPoolTaskScheduler RECEIPTS = receipts();
 
-    private static org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler receipts() {
-        var scheduler = new org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler();
+    private static ThreadPoolTaskScheduler receipts() {
+        var scheduler = new ThreadPoolTaskScheduler();
         scheduler.setThreadNamePrefix("stomp-test-receipts-");
         scheduler.setDaemon(true);
         scheduler.initialize();
         return scheduler;
     }
 
-    private final @org.jspecify.annotations.Nullable Actor actor;
+    private final @Nullable Actor actor;
     private final int port;
     private final String cookie;
-    private @org.jspecify.annotations.Nullable String bearer;
+    private @Nullable String bearer;
     private final WebSocketStompClient client;
 
-    private StompMember(@org.jspecify.annotations.Nullable Actor actor, int port, String cookie) {
+    private StompMember(@Nullable Actor actor, int port, String cookie) {
         this.actor = actor;
         this.port = port;
         this.cookie = cookie;
         // history replies carry up to 500 messages: more than Tomcat's default 8 KB frame buffer
-        jakarta.websocket.WebSocketContainer container = jakarta.websocket.ContainerProvider.getWebSocketContainer();
+        WebSocketContainer container = ContainerProvider.getWebSocketContainer();
         container.setDefaultMaxTextMessageBufferSize(2 * 1024 * 1024);
         this.client = new WebSocketStompClient(new StandardWebSocketClient(container));
         this.client.setInboundMessageSizeLimit(2 * 1024 * 1024);
@@ -76,7 +86,7 @@ public final class StompMember {
     }
 
     public Actor actor() {
-        return java.util.Objects.requireNonNull(actor);
+        return Objects.requireNonNull(actor);
     }
 
     /** A program with a bearer token instead of a browser session: the token goes in the CONNECT frame. */
@@ -128,7 +138,7 @@ public final class StompMember {
         try {
             return new TimeBasedOneTimePasswordGenerator().generateOneTimePasswordString(
                     new SecretKeySpec(new Base32().decode(secret), "HmacSHA1"), Instant.now());
-        } catch (java.security.InvalidKeyException e) {
+        } catch (InvalidKeyException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -168,7 +178,7 @@ public final class StompMember {
             BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
             StompHeaders headers = new StompHeaders();
             headers.setDestination(destination);
-            headers.setReceipt("subscribe-" + java.util.UUID.randomUUID());
+            headers.setReceipt("subscribe-" + UUID.randomUUID());
             CompletableFuture<Boolean> confirmed = new CompletableFuture<>();
             StompSession.Subscription subscription = session.subscribe(headers, new StompFrameHandler() {
                 @Override
@@ -187,7 +197,7 @@ public final class StompMember {
                 if (!confirmed.get(20, TimeUnit.SECONDS)) {
                     throw new AssertionError("no RECEIPT for the subscription to " + destination + ": " + errors);
                 }
-            } catch (InterruptedException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            } catch (InterruptedException | ExecutionException | TimeoutException e) {
                 throw new AssertionError("no RECEIPT for the subscription to " + destination, e);
             }
             return received;
@@ -242,7 +252,7 @@ public final class StompMember {
     }
 
     public static List<JsonNode> drain(BlockingQueue<JsonNode> queue) {
-        List<JsonNode> all = new java.util.ArrayList<>();
+        List<JsonNode> all = new ArrayList<>();
         queue.drainTo(all);
         return all;
     }

@@ -1,11 +1,18 @@
 package org.renkei;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +48,7 @@ public final class TestMail {
         return Arrays.stream(server.getReceivedMessages()).filter(m -> {
             try {
                 return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 return false;
             }
         }).toList();
@@ -51,17 +58,17 @@ public final class TestMail {
     public static List<String> texts(String address) {
         return to(address).stream().map(m -> {
             try {
-                return m.getSubject() + "\n" + decode(com.icegreen.greenmail.util.GreenMailUtil.getBody(m));
-            } catch (jakarta.mail.MessagingException e) {
-                return decode(com.icegreen.greenmail.util.GreenMailUtil.getBody(m));
+                return m.getSubject() + "\n" + decode(GreenMailUtil.getBody(m));
+            } catch (MessagingException e) {
+                return decode(GreenMailUtil.getBody(m));
             }
         }).toList();
     }
 
     /** The one-time link of this path in any mail to the address, the newest first. */
     public static String anyLink(String address, String path) {
-        List<String> all = new java.util.ArrayList<>(texts(address));
-        java.util.Collections.reverse(all);
+        List<String> all = new ArrayList<>(texts(address));
+        Collections.reverse(all);
         for (String text : all) {
             Matcher m = Pattern.compile("/" + path + "/([A-Za-z0-9_-]{20,})").matcher(text);
             if (m.find()) {
@@ -77,7 +84,7 @@ public final class TestMail {
         if (mails.isEmpty()) {
             throw new AssertionError("no mail to " + address);
         }
-        String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(mails.getLast());
+        String body = GreenMailUtil.getBody(mails.getLast());
         String decoded = decode(body);
         Matcher m = Pattern.compile("/" + path + "/([A-Za-z0-9_-]{20,})").matcher(decoded);
         if (!m.find()) {
@@ -88,9 +95,9 @@ public final class TestMail {
 
     private static String decode(String body) {
         try {
-            return new String(jakarta.mail.internet.MimeUtility.decode(
-                    new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
-                    "quoted-printable").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(MimeUtility.decode(
+                    new ByteArrayInputStream(body.getBytes(StandardCharsets.US_ASCII)),
+                    "quoted-printable").readAllBytes(), StandardCharsets.UTF_8);
         } catch (Exception e) {
             return body;
         }

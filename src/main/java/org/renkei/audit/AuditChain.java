@@ -1,6 +1,12 @@
 package org.renkei.audit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
@@ -12,9 +18,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -33,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * entries and moving the head back shows as well. Seals made before the key came (V0011) stay SHA-256.
  */
 @Service
-@org.springframework.boot.context.properties.EnableConfigurationProperties(AuditProperties.class)
+@EnableConfigurationProperties(AuditProperties.class)
 public class AuditChain {
 
     private static final Logger log = LoggerFactory.getLogger(AuditChain.class);
@@ -63,7 +74,7 @@ public class AuditChain {
         this.jdbc = jdbc;
         this.clock = clock;
         this.key = key.getBytes(StandardCharsets.UTF_8);
-        this.anchorFile = anchorFile.isBlank() ? null : java.nio.file.Path.of(anchorFile).toAbsolutePath();
+        this.anchorFile = anchorFile.isBlank() ? null : Path.of(anchorFile).toAbsolutePath();
     }
 
     record Head(long lastSeq, String lastHash, long keyedFrom) {}
@@ -127,11 +138,11 @@ public class AuditChain {
         if (anchorFile != null) {
             try {
                 if (anchorFile.getParent() != null) {
-                    java.nio.file.Files.createDirectories(anchorFile.getParent());
+                    Files.createDirectories(anchorFile.getParent());
                 }
-                java.nio.file.Files.writeString(anchorFile, line + "\n", StandardCharsets.UTF_8,
-                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            } catch (java.io.IOException e) {
+                Files.writeString(anchorFile, line + "\n", StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
                 log.error("Could not append the access log's anchor to {}: {}", anchorFile, e.toString());
                 return;
             }
@@ -151,21 +162,21 @@ public class AuditChain {
 
     /** The newest anchor in the file, if any; a line whose mac does not match is reported as forged. */
     private @Nullable Anchor newestAnchor() {
-        if (anchorFile == null || !java.nio.file.Files.exists(anchorFile)) {
+        if (anchorFile == null || !Files.exists(anchorFile)) {
             return null;
         }
         List<String> lines;
         try {
-            lines = java.nio.file.Files.readAllLines(anchorFile, StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            lines = Files.readAllLines(anchorFile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         for (int i = lines.size() - 1; i >= 0; i--) {
             String l = lines.get(i).strip();
             if (l.isEmpty()) {
                 continue;
             }
-            java.util.regex.Matcher m = java.util.regex.Pattern
+            Matcher m = Pattern
                     .compile("^(audit-anchor seq=(\\d+) hash=([0-9a-f]{64}) keyed-from=(\\d+) at=(\\S+)) mac=([0-9a-f]{64})$").matcher(l);
             if (!m.matches() || !MessageDigest.isEqual(hmac(m.group(1)).getBytes(StandardCharsets.US_ASCII),
                     m.group(6).getBytes(StandardCharsets.US_ASCII))) {
@@ -262,10 +273,10 @@ public class AuditChain {
 
     private String hmac(String text) {
         try {
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException ex) {
+        } catch (GeneralSecurityException ex) {
             throw new IllegalStateException(ex);
         }
     }

@@ -2,6 +2,8 @@ package org.renkei.audit;
 
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.annotation.PreDestroy;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
@@ -86,9 +88,9 @@ public class AuditLog {
     }
 
     /** The entry belongs to the target's association (or the actor's, for targets of none) and to the actor's. */
-    private static void bind(java.sql.PreparedStatement ps, Timestamp at, @Nullable Long actorId, String actorName,
+    private static void bind(PreparedStatement ps, Timestamp at, @Nullable Long actorId, String actorName,
             @Nullable Long actorAssociation, String action, AuditTarget target, @Nullable String detail)
-            throws java.sql.SQLException {
+            throws SQLException {
         ps.setTimestamp(1, at);
         setLong(ps, 2, target.associationId() != null ? target.associationId() : actorAssociation);
         setLong(ps, 3, actorAssociation);
@@ -107,7 +109,7 @@ public class AuditLog {
         return Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
     }
 
-    private static void setLong(java.sql.PreparedStatement ps, int index, @Nullable Long value) throws java.sql.SQLException {
+    private static void setLong(PreparedStatement ps, int index, @Nullable Long value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.BIGINT);
         } else {

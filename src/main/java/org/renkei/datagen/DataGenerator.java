@@ -1,13 +1,21 @@
 package org.renkei.datagen;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.renkei.patient.PatientSummary;
 import org.renkei.security.Accounts;
@@ -132,12 +140,12 @@ public class DataGenerator {
         log.info("Generated {} members", memberRows.size());
 
         // members of each facility, for drawing teams
-        java.util.Map<Long, long[]> staff = new java.util.HashMap<>();
+        Map<Long, long[]> staff = new HashMap<>();
         jdbc.query("SELECT facility_id, id FROM members WHERE login_id LIKE ? ORDER BY id", rs -> {
             long facility = rs.getLong(1);
             long member = rs.getLong(2);
             long[] current = staff.getOrDefault(facility, new long[0]);
-            long[] next = java.util.Arrays.copyOf(current, current.length + 1);
+            long[] next = Arrays.copyOf(current, current.length + 1);
             next[current.length] = member;
             staff.put(facility, next);
         }, "gen-" + run + "-m%");
@@ -172,7 +180,7 @@ public class DataGenerator {
                 Timestamp activity = Timestamp.from(now.toInstant().minusSeconds(random.nextInt(90 * 24 * 3600)));
                 patientRows.add(new Object[] {managing, associationIds.get(a), circle[0],
                         FAMILY[n % FAMILY.length] + " " + GIVEN[n % GIVEN.length],
-                        FAMILY_KANA[n % FAMILY.length] + " " + GIVEN_KANA[n % GIVEN.length], java.sql.Date.valueOf(birth),
+                        FAMILY_KANA[n % FAMILY.length] + " " + GIVEN_KANA[n % GIVEN.length], Date.valueOf(birth),
                         random.nextBoolean() ? "FEMALE" : "MALE", activity, now});
             }
             batch("""
@@ -180,7 +188,7 @@ public class DataGenerator {
                                          address, status, summary_version, last_activity_at, last_activity_by, created_at, version)
                     VALUES (?, ?, ?, ?, ?, ?, ?, '東京都（生成）', 'ACTIVE', 1, ?, '生成データ', ?, 0)""", patientRows);
             List<Long> ids = jdbc.queryForList("SELECT id FROM patient ORDER BY id DESC LIMIT ?", Long.class, count);
-            java.util.Collections.reverse(ids);
+            Collections.reverse(ids);
             List<Object[]> consents = new ArrayList<>(count);
             List<Object[]> versions = new ArrayList<>(count * 2);
             List<Object[]> team = new ArrayList<>(count * 7);
@@ -338,8 +346,8 @@ public class DataGenerator {
         try {
             Files.createDirectories(manifest.toAbsolutePath().getParent());
             Files.write(manifest, lines.stream().map(l -> String.join(",", l)).toList());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         long conversations = jdbc.queryForObject("SELECT COUNT(*) FROM conversation", Long.class);
         long millis = System.currentTimeMillis() - started;
@@ -366,8 +374,8 @@ public class DataGenerator {
                         new PatientSummary.Medication("メトホルミン錠250mg", "2錠", "朝夕食後", "生成クリニック", null)),
                 List.of(new PatientSummary.Allergy("ペニシリン系", PatientSummary.AllergyKind.DRUG, "発疹", true)),
                 List.of("NSAIDs"), PatientSummary.CareLevel.CARE_2, LocalDate.of(2027, 3, 31), PatientSummary.Independence.A2,
-                PatientSummary.DementiaLevel.I, java.util.Map.of(PatientSummary.AdlItem.MOVING, PatientSummary.AdlLevel.SUPERVISED),
-                java.util.EnumSet.of(PatientSummary.Device.HOME_OXYGEN), "酸素 1L/分",
+                PatientSummary.DementiaLevel.I, Map.of(PatientSummary.AdlItem.MOVING, PatientSummary.AdlLevel.SUPERVISED),
+                EnumSet.of(PatientSummary.Device.HOME_OXYGEN), "酸素 1L/分",
                 List.of(new PatientSummary.Contact("家族 花子", "長女", "090-0000-0000", true, null)),
                 new PatientSummary.Acp(PatientSummary.PlaceOfCare.HOME, PatientSummary.Resuscitation.DNAR, "長女",
                         "自宅で過ごしたい", LocalDate.of(2026, 9, 1), LocalDate.of(2027, 3, 1)),

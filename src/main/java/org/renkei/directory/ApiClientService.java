@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,9 +17,11 @@ import org.renkei.directory.internal.Facilities;
 import org.renkei.directory.internal.Facility;
 import org.renkei.directory.internal.Member;
 import org.renkei.directory.internal.Members;
+import org.renkei.platform.AccessRefusedException;
 import org.renkei.platform.ConflictException;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.NotFoundException;
+import org.renkei.security.Accounts;
 import org.renkei.security.Actor;
 import org.renkei.security.ApiScope;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,11 +48,11 @@ public class ApiClientService {
     private final Members members;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
-    private final org.renkei.security.Accounts accounts;
+    private final Accounts accounts;
     private final Clock clock;
 
     ApiClientService(ApiClientRows clients, Facilities facilities, Members members, PasswordEncoder passwords, AuditLog audit,
-            org.renkei.security.Accounts accounts, Clock clock) {
+            Accounts accounts, Clock clock) {
         this.accounts = accounts;
         this.clients = clients;
         this.facilities = facilities;
@@ -68,9 +71,9 @@ public class ApiClientService {
         } else if (actor.associationId() != null && actor.administers(actor.associationId())) {
             rows = clients.findByAssociationIdOrderByCreatedAtDesc(actor.associationId());
         } else {
-            throw new org.renkei.platform.AccessRefusedException("error.admin-only");
+            throw new AccessRefusedException("error.admin-only");
         }
-        Map<Long, FacilityRef> names = new java.util.HashMap<>();
+        Map<Long, FacilityRef> names = new HashMap<>();
         facilities.findAllById(rows.stream().map(ApiClient::facilityId).distinct().toList())
                 .forEach(f -> names.put(f.id(), new FacilityRef(f.id(), f.name(), f.type(), f.associationId(), f.status())));
         return rows.stream().map(c -> info(c, names.get(c.facilityId()))).toList();

@@ -19,8 +19,11 @@ import org.renkei.directory.internal.Facilities;
 import org.renkei.directory.internal.Facility;
 import org.renkei.platform.ConflictException;
 import org.renkei.platform.Inputs;
+import org.renkei.platform.Kana;
 import org.renkei.platform.NotFoundException;
 import org.renkei.security.Actor;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +61,7 @@ public class AssociationService {
 
     @Transactional(readOnly = true)
     public List<AssociationInfo> all() {
-        return associations.findAll(org.springframework.data.domain.Sort.by("nameKana")).stream()
+        return associations.findAll(Sort.by("nameKana")).stream()
                 .map(AssociationService::info).toList();
     }
 
@@ -86,7 +89,7 @@ public class AssociationService {
         }
         Instant now = Instant.now(clock);
         Association a = associations.save(new Association(command.code(), command.name(),
-                org.renkei.platform.Kana.normalize(command.nameKana()), command.prefecture(), blankToNull(command.phone()),
+                Kana.normalize(command.nameKana()), command.prefecture(), blankToNull(command.phone()),
                 blankToNull(command.email()), now));
         command.districts().stream().map(String::strip).distinct().forEach(d -> districts.save(new District(a.id(), d)));
         facilities.save(Facility.admitted(a.id(), null, FacilityType.ASSOCIATION_OFFICE,
@@ -101,7 +104,7 @@ public class AssociationService {
     @Transactional(readOnly = true)
     public long officeOf(long associationId) {
         return facilities.search(associationId, FacilityStatus.ACTIVE, FacilityType.ASSOCIATION_OFFICE, null, null,
-                        org.springframework.data.domain.PageRequest.of(0, 1)).stream()
+                        PageRequest.of(0, 1)).stream()
                 .findFirst().map(FacilityInfo::id)
                 .orElseThrow(() -> new NotFoundException("association office", associationId));
     }

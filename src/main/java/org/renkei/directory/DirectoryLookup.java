@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.renkei.directory.internal.Facilities;
 import org.renkei.directory.internal.Facility;
 import org.renkei.directory.internal.Member;
 import org.renkei.directory.internal.Members;
+import org.renkei.platform.Kana;
+import org.renkei.platform.NotFoundException;
+import org.renkei.platform.OffsetLimit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +44,7 @@ public class DirectoryLookup {
 
     public FacilityRef facility(long id) {
         return facilities.findById(id).map(DirectoryLookup::ref)
-                .orElseThrow(() -> new org.renkei.platform.NotFoundException("facility", id));
+                .orElseThrow(() -> new NotFoundException("facility", id));
     }
 
     public Map<Long, MemberSummary> members(Collection<Long> ids) {
@@ -61,8 +65,8 @@ public class DirectoryLookup {
 
     /** Active members of active facilities whose name or kana contains the text, for pickers (at most 30). */
     public List<MemberSummary> findMembers(String text) {
-        return members.directory(text, org.renkei.platform.Kana.normalize(text), null, null,
-                        org.renkei.platform.OffsetLimit.of(0, 30)).stream()
+        return members.directory(text, Kana.normalize(text), null, null,
+                        OffsetLimit.of(0, 30)).stream()
                 .map(e -> new MemberSummary(e.memberId(), e.name(), e.nameKana(), e.profession(), e.facilityId(),
                         e.facilityName(), null, MemberStatus.ACTIVE))
                 .toList();
@@ -70,18 +74,18 @@ public class DirectoryLookup {
 
     /** Active facilities whose name or kana contains the text, for pickers (at most 30). */
     public List<FacilityRef> findFacilities(String text) {
-        String kana = org.renkei.platform.Kana.normalize(text);
-        return facilities.search(null, FacilityStatus.ACTIVE, null, text, kana, org.renkei.platform.OffsetLimit.of(0, 30))
+        String kana = Kana.normalize(text);
+        return facilities.search(null, FacilityStatus.ACTIVE, null, text, kana, OffsetLimit.of(0, 30))
                 .stream().filter(f -> f.type() != FacilityType.ASSOCIATION_OFFICE)
                 .map(f -> new FacilityRef(f.id(), f.name(), f.type(), f.associationId(), f.status())).toList();
     }
 
     /** Active facilities by name or kana and type, a page at a time (for the API). */
-    public List<FacilityRef> findFacilities(@org.jspecify.annotations.Nullable String text, @org.jspecify.annotations.Nullable FacilityType type,
+    public List<FacilityRef> findFacilities(@Nullable String text, @Nullable FacilityType type,
             int offset, int limit) {
         String t = text == null || text.isBlank() ? null : text.strip();
-        return facilities.search(null, FacilityStatus.ACTIVE, type, t, t == null ? null : org.renkei.platform.Kana.normalize(t),
-                        org.renkei.platform.OffsetLimit.of(offset, limit))
+        return facilities.search(null, FacilityStatus.ACTIVE, type, t, t == null ? null : Kana.normalize(t),
+                        OffsetLimit.of(offset, limit))
                 .stream().filter(f -> f.type() != FacilityType.ASSOCIATION_OFFICE)
                 .map(f -> new FacilityRef(f.id(), f.name(), f.type(), f.associationId(), f.status())).toList();
     }

@@ -1,5 +1,6 @@
 package org.renkei.directory;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,4 +24,4 @@ public record FacilityApplication(
         @NotBlank @Pattern(regexp = Patterns.PHONE) String phone,
         @Nullable @Pattern(regexp = Patterns.PHONE_OR_EMPTY) String fax,
         @NotBlank @Email @Size(max = 254) String email,
-        @NotNull @jakarta.validation.Valid StaffDetails administrator) {}
+        @NotNull @Valid StaffDetails administrator) {}

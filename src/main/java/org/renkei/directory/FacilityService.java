@@ -1,5 +1,6 @@
 package org.renkei.directory;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -40,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class FacilityService {
 
-    private static final java.security.SecureRandom random = new java.security.SecureRandom();
+    private static final SecureRandom random = new SecureRandom();
 
     /** What an administrator narrows the facility list to; every part optional. */
     public record FacilityQuery(@Nullable Long associationId, @Nullable FacilityStatus status,

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.InvalidInputException.Problem;
 import org.renkei.platform.Kana;
 import org.renkei.platform.NotFoundException;
+import org.renkei.platform.Translations;
 import org.renkei.security.Accounts;
 import org.renkei.security.Actor;
 import org.springframework.stereotype.Service;
@@ -100,7 +102,7 @@ public class MemberImport {
     private final Map<String, Profession> professionNames;
 
     MemberImport(Members members, Facilities facilities, Accounts accounts, AuditLog audit, Validator validator,
-            Clock clock, org.renkei.platform.Translations translations) {
+            Clock clock, Translations translations) {
         this.members = members;
         this.facilities = facilities;
         this.accounts = accounts;
@@ -212,7 +214,7 @@ public class MemberImport {
                 problems.add(new Problem("loginId", "import.login-id-repeated", loginId));
             }
         }
-        problems.sort(java.util.Comparator.comparingInt(p -> fieldOrder(p.field())));
+        problems.sort(Comparator.comparingInt(p -> fieldOrder(p.field())));
         return new Row(line, loginId, name, kana, professionText, email, phone, List.copyOf(problems));
     }
 

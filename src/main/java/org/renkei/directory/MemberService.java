@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -101,7 +102,7 @@ public class MemberService {
     public Map<Long, MemberSummary> summaries(Collection<Long> ids) {
         List<Member> found = members.findAllById(ids);
         Map<Long, Facility> byId = facilities.findAllById(found.stream().map(Member::facilityId)
-                .filter(java.util.Objects::nonNull).distinct().toList()).stream()
+                .filter(Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(Facility::id, Function.identity()));
         return found.stream().collect(Collectors.toMap(Member::id, m -> {
             Facility f = m.facilityId() == null ? null : byId.get(m.facilityId());

@@ -1,5 +1,8 @@
 package org.renkei.directory;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** 職種. The labels are in {@code messages*.properties} under {@code profession.*}. */
 public enum Profession {
     /** 医師 */
@@ -39,7 +42,7 @@ public enum Profession {
     /** その他 */
     OTHER;
 
-    private static final java.util.Set<Profession> CLINICAL = java.util.EnumSet.of(PHYSICIAN, DENTIST, PHARMACIST, NURSE,
+    private static final Set<Profession> CLINICAL = EnumSet.of(PHYSICIAN, DENTIST, PHARMACIST, NURSE,
             PUBLIC_HEALTH_NURSE, ASSISTANT_NURSE, PHYSICAL_THERAPIST, OCCUPATIONAL_THERAPIST, SPEECH_THERAPIST,
             DENTAL_HYGIENIST, DIETITIAN);
 

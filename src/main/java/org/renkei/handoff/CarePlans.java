@@ -5,6 +5,7 @@ import org.renkei.handoff.internal.FileTypes;
 import org.renkei.handoff.internal.Handoff;
 import org.renkei.platform.NotFoundException;
 import org.renkei.security.Actor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +23,9 @@ public class CarePlans {
     private final HandoffService handoffs;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    CarePlans(HandoffService handoffs, AuditLog audit, JdbcTemplate jdbc, org.springframework.context.ApplicationEventPublisher events) {
+    CarePlans(HandoffService handoffs, AuditLog audit, JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.handoffs = handoffs;
         this.audit = audit;
         this.jdbc = jdbc;

@@ -1,25 +1,33 @@
 package org.renkei.handoff;
 
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.renkei.audit.AuditLog;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.MemberSummary;
+import org.renkei.handoff.internal.FileTypes;
 import org.renkei.handoff.internal.Handoff;
 import org.renkei.handoff.internal.Recipient;
 import org.renkei.notification.NoticeRequest;
+import org.renkei.patient.PatientRef;
 import org.renkei.platform.ConflictException;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.NotFoundException;
 import org.renkei.security.Actor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,11 +78,11 @@ public class Conferences {
             throw new InvalidInputException("videoLink", "conference.link-https");
         }
         Instant now = Instant.now(clock);
-        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(c -> {
-            java.sql.PreparedStatement ps = c.prepareStatement("""
+            PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO conference (handoff_id, proposed_by, proposed_at, starts_at, place, video_link, status)
-                    VALUES (?, ?, ?, ?, ?, ?, 'PROPOSED')""", java.sql.Statement.RETURN_GENERATED_KEYS);
+                    VALUES (?, ?, ?, ?, ?, ?, 'PROPOSED')""", Statement.RETURN_GENERATED_KEYS);
             ps.setLong(1, handoffId);
             ps.setLong(2, actor.memberId());
             ps.setTimestamp(3, Timestamp.from(now));
@@ -121,7 +129,7 @@ public class Conferences {
     public void attachMinutes(Actor actor, long conferenceId, String fileName, byte[] content) {
         long handoffId = handoffOf(conferenceId);
         Handoff h = involved(actor, handoffId);
-        String type = org.renkei.handoff.internal.FileTypes.require("minutes", fileName, content);
+        String type = FileTypes.require("minutes", fileName, content);
         jdbc.update("UPDATE conference SET minutes_name = ?, minutes_type = ?, minutes = ? WHERE id = ?", fileName, type, content, conferenceId);
         audit.record(actor, "handoff.conference-minutes", HandoffService.target(h, patientOf(h)), fileName);
     }
@@ -150,7 +158,7 @@ public class Conferences {
                 WHERE handoff_id = ? AND status <> 'CANCELLED' ORDER BY starts_at""", (rs, i) -> new Raw(rs.getLong(1),
                 rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7)),
                 handoffId);
-        java.util.Set<Long> people = new java.util.HashSet<>();
+        Set<Long> people = new HashSet<>();
         rows.forEach(r -> people.add(r.member()));
         raws.forEach(r -> people.add(r.by()));
         Map<Long, MemberSummary> names = directory.members(people);
@@ -192,13 +200,13 @@ public class Conferences {
                 .orElseThrow(() -> new NotFoundException("conference", conferenceId));
     }
 
-    private org.renkei.patient.PatientRef patientOf(Handoff h) {
+    private PatientRef patientOf(Handoff h) {
         return handoffs.patientRef(h);
     }
 
     private List<Long> people(Handoff h) {
-        java.util.Set<Long> ids = new java.util.LinkedHashSet<>(directory.activeMemberIds(h.senderFacilityId()));
-        handoffs.recipientsOf(h.id()).stream().filter(r -> r.status() == org.renkei.handoff.RecipientStatus.ACCEPTED
+        Set<Long> ids = new LinkedHashSet<>(directory.activeMemberIds(h.senderFacilityId()));
+        handoffs.recipientsOf(h.id()).stream().filter(r -> r.status() == RecipientStatus.ACCEPTED
                 || r.awaitingAnswer()).forEach(r -> ids.addAll(directory.activeMemberIds(r.facilityId())));
         return List.copyOf(ids);
     }

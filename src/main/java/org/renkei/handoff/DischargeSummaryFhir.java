@@ -2,6 +2,7 @@ package org.renkei.handoff;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -12,10 +13,12 @@ import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DocumentReference;
@@ -108,7 +111,7 @@ public final class DischargeSummaryFhir {
         bundle.setType(Bundle.BundleType.DOCUMENT);
         bundle.setIdentifier(new Identifier().setSystem("http://jpfhir.jp/fhir/clins/bundle-identifier")
                 .setValue("renkei-" + h.senderFacilityId() + "-" + h.id() + "-" + h.version()));
-        bundle.setTimestamp(Date.from(h.sentAt() != null ? h.sentAt() : java.time.Instant.now()));
+        bundle.setTimestamp(Date.from(h.sentAt() != null ? h.sentAt() : Instant.now()));
 
         List<Resource> resources = new ArrayList<>();
         Patient patient = patient(s.patient());
@@ -148,7 +151,7 @@ public final class DischargeSummaryFhir {
         c.addCategory(new CodeableConcept(new Coding(DOC_SUBTYPE_SYSTEM, "DISCHARGE", "退院時文書")));
         c.setSubject(ref(patient));
         c.setEncounter(ref(stay));
-        c.setDate(Date.from(h.sentAt() != null ? h.sentAt() : java.time.Instant.now()));
+        c.setDate(Date.from(h.sentAt() != null ? h.sentAt() : Instant.now()));
         c.addAuthor(ref(author));
         c.addAuthor(ref(hospital));
         c.setTitle("退院時サマリー");
@@ -272,7 +275,7 @@ public final class DischargeSummaryFhir {
             patient.addAddress().setText(p.address()).setPostalCode(p.postalCode()).setCountry("JP");
         }
         if (p.phone() != null) {
-            patient.addTelecom().setSystem(org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem.PHONE).setValue(p.phone());
+            patient.addTelecom().setSystem(ContactPoint.ContactPointSystem.PHONE).setValue(p.phone());
         }
         return patient;
     }
@@ -286,7 +289,7 @@ public final class DischargeSummaryFhir {
             n.addGiven(parts[1]);
         }
         n.addExtension("http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation",
-                new org.hl7.fhir.r4.model.CodeType(representation));
+                new CodeType(representation));
         return n;
     }
 

@@ -1,5 +1,6 @@
 package org.renkei.handoff;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -56,7 +57,7 @@ public class HandoffDocuments {
         Bundle bundle = bundle(h);
         logged(actor, id, "fhir");
         return new Document(fileName(h, "json"), "application/fhir+json; charset=UTF-8",
-                DischargeSummaryFhir.json(bundle).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                DischargeSummaryFhir.json(bundle).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The Bundle itself, for the API and for tests. */

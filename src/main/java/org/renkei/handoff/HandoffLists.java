@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +57,7 @@ public class HandoffLists {
 
     /** 期限超過: of both lists, what is late at {@code now}. */
     public List<HandoffCard> late(Actor actor, Instant now) {
-        Map<Long, HandoffCard> all = new java.util.LinkedHashMap<>();
+        Map<Long, HandoffCard> all = new LinkedHashMap<>();
         for (HandoffCard c : cards(actor, handoffsFor(actor), now)) {
             if (c.late()) {
                 all.put(c.id(), c);

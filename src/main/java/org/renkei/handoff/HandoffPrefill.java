@@ -1,6 +1,7 @@
 package org.renkei.handoff;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import org.renkei.handoff.internal.Handoffs;
 import org.renkei.patient.CareTeamService;
 import org.renkei.patient.PatientService;
 import org.renkei.patient.PatientSummary;
+import org.renkei.patient.TeamEntry;
 import org.renkei.patient.TeamRole;
 import org.renkei.security.Actor;
 import org.springframework.stereotype.Service;
@@ -54,8 +56,8 @@ public class HandoffPrefill {
 
     /** The home team already on the patient's team (each facility once, in its role there), but the actor's own (logged). */
     public List<RecipientRequest> homeTeam(Actor actor, long patientId) {
-        Map<Long, TeamRole> seen = new java.util.LinkedHashMap<>();
-        for (org.renkei.patient.TeamEntry e : teams.team(actor, patientId)) {
+        Map<Long, TeamRole> seen = new LinkedHashMap<>();
+        for (TeamEntry e : teams.team(actor, patientId)) {
             if (e.facilityId() != null && !Objects.equals(e.facilityId(), actor.facilityId()) && HOME_ROLES.contains(e.role())) {
                 seen.putIfAbsent(e.facilityId(), e.role());
             }

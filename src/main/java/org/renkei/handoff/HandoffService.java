@@ -19,6 +19,7 @@ import org.renkei.handoff.internal.Recipient;
 import org.renkei.handoff.internal.Recipients;
 import org.renkei.patient.PatientAccess;
 import org.renkei.patient.PatientRef;
+import org.renkei.patient.PatientStatus;
 import org.renkei.patient.TeamRole;
 import org.renkei.platform.AccessRefusedException;
 import org.renkei.platform.ConflictException;
@@ -135,7 +136,7 @@ public class HandoffService {
     void requireReader(Actor actor, Handoff h, List<Recipient> to) {
         // withdrawn consent freezes the handoffs with the record: then only whom the patient rule lets read the frozen
         // record (the managing facility) may read them, not the sender or the recipients as such
-        boolean frozen = patients.ref(h.patientId()).status() == org.renkei.patient.PatientStatus.FROZEN;
+        boolean frozen = patients.ref(h.patientId()).status() == PatientStatus.FROZEN;
         boolean involved = !frozen && (actor.worksAt(h.senderFacilityId())
                 || to.stream().anyMatch(r -> r.status() != RecipientStatus.DRAFT && actor.worksAt(r.facilityId())));
         if (!involved && !patients.mayRead(actor, h.patientId())) {

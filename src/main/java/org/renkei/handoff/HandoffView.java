@@ -3,6 +3,7 @@ package org.renkei.handoff;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,4 +19,4 @@ public record HandoffView(long id, HandoffKind kind, long patientId, String pati
         @Nullable Instant sentAt, @Nullable Instant completedAt, @Nullable LocalDate firstVisitOn, @Nullable String cancelReason,
         List<RecipientView> recipients, boolean late, boolean sender, List<Long> mineToAnswer,
         @Nullable AdmissionSheet admission, @Nullable DischargeSheet discharge, @Nullable String carePlanName, long version,
-        java.util.Set<HandoffAction> allowed) {}
+        Set<HandoffAction> allowed) {}

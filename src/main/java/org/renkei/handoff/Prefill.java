@@ -2,6 +2,7 @@ package org.renkei.handoff;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.renkei.patient.PatientSummary;
@@ -32,7 +33,7 @@ final class Prefill {
                     case DNAR -> "希望しない（DNAR）";
                     case UNDECIDED -> "未定";
                 } + " ") + (acp.wishes() == null ? "" : acp.wishes());
-        return new DischargeSheet(plannedDischargeDate, admitted, null, null, null, List.of(), List.of(), null, java.util.Set.of(),
+        return new DischargeSheet(plannedDischargeDate, admitted, null, null, null, List.of(), List.of(), null, Set.of(),
                 null, null, null, s.contraindications().isEmpty() ? null : String.join("、", s.contraindications()), allergies, past,
                 null, null, acp.wishes(), directive, s.adl(), null,
                 s.medications().stream().map(m -> m.name() + (m.dose() == null ? "" : " " + m.dose())

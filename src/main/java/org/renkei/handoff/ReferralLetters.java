@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
+import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -20,6 +21,7 @@ import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.jspecify.annotations.Nullable;
 import org.renkei.handoff.HandoffService.RecipientRequest;
 import org.renkei.patient.PatientCard;
 import org.renkei.patient.PatientService;
@@ -134,7 +136,7 @@ public class ReferralLetters {
     }
 
     private static void read(Bundle bundle, Composition.SectionComponent s, Map<Part, List<String>> text) {
-        Part part = s.getCode().getCoding().stream().map(Coding::getCode).map(CODES::get).filter(java.util.Objects::nonNull)
+        Part part = s.getCode().getCoding().stream().map(Coding::getCode).map(CODES::get).filter(Objects::nonNull)
                 .findFirst().orElse(null);
         if (part != null) {
             List<String> lines = new ArrayList<>();
@@ -143,7 +145,7 @@ public class ReferralLetters {
                 String label = switch (entry) {
                     case Condition c -> concept(c.getCode());
                     case MedicationRequest m -> m.hasMedicationCodeableConcept() ? concept(m.getMedicationCodeableConcept()) : null;
-                    case org.hl7.fhir.r4.model.AllergyIntolerance a -> concept(a.getCode());
+                    case AllergyIntolerance a -> concept(a.getCode());
                     case null, default -> null;
                 };
                 if (label != null && !label.isBlank()) {
@@ -165,7 +167,7 @@ public class ReferralLetters {
         if (c.hasText()) {
             return c.getText();
         }
-        return c.getCoding().stream().map(Coding::getDisplay).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return c.getCoding().stream().map(Coding::getDisplay).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** The text of an XHTML narrative: block ends and line breaks as new lines, tags gone, entities decoded. */

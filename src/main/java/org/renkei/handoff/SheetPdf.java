@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -271,7 +272,7 @@ final class SheetPdf {
     }
 
     private static String date(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd"));
+        return date.format(DateTimeFormatter.ofPattern("yyyy/MM/dd"));
     }
 
     private static String time(Instant instant) {

@@ -1,8 +1,11 @@
 package org.renkei.messaging;
 
+import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.renkei.messaging.internal.MessageStore;
 import org.renkei.patient.PatientAccess;
 import org.renkei.patient.PatientRef;
@@ -68,7 +71,7 @@ public class ConversationAccess {
     /** The patient of a room, for naming and logging (after access was checked). */
     @Transactional
     public PatientRef patientOf(Actor actor, Conversation c) {
-        return patients.checkRead(actor, java.util.Objects.requireNonNull(c.patientId()));
+        return patients.checkRead(actor, Objects.requireNonNull(c.patientId()));
     }
 
     /** Whether the member may read the conversation now, without logging: for subscriptions and live delivery. */
@@ -86,7 +89,7 @@ public class ConversationAccess {
      * right lasts until something changes (and the change is announced), the grant's end for a patient's room read by
      * break-glass (緊急閲覧). One decision, nothing logged: for subscriptions.
      */
-    public java.time.@org.jspecify.annotations.Nullable Instant readableUntil(Actor actor, long conversationId) {
+    public java.time.@Nullable Instant readableUntil(Actor actor, long conversationId) {
         Conversation c = store.conversation(conversationId).orElse(null);
         if (c == null) {
             return null;
@@ -94,7 +97,7 @@ public class ConversationAccess {
         if (c.kind() == ConversationKind.PATIENT) {
             return patients.readableUntil(actor, c.patientId());
         }
-        return store.isMember(conversationId, actor.memberId()) ? java.time.Instant.MAX : null;
+        return store.isMember(conversationId, actor.memberId()) ? Instant.MAX : null;
     }
 
     /** Whether the member may post in the conversation now, without logging (to show or hide the input). */

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.renkei.audit.AuditLog;
@@ -148,7 +149,7 @@ public class Conversations {
                 case DIRECT -> directTitle((String) r[10], actor.memberId(), names);
             };
             list.add(new ConversationSummary((Long) r[0], kind, title == null ? "" : title, (Long) r[2], (Long) r[4],
-                    (Long) r[5], (java.time.Instant) r[6], (String) r[7], (String) r[8]));
+                    (Long) r[5], (Instant) r[6], (String) r[7], (String) r[8]));
         }
         return list;
     }
@@ -203,7 +204,7 @@ public class Conversations {
             long id = insertAlone(kind, patientId, directKey, title, actor.memberId());
             return store.conversation(id).orElseThrow();
         } catch (DuplicateKeyException raced) {
-            return (patientId != null ? store.patientRoom(patientId) : store.direct(java.util.Objects.requireNonNull(directKey)))
+            return (patientId != null ? store.patientRoom(patientId) : store.direct(Objects.requireNonNull(directKey)))
                     .orElseThrow(() -> new NotFoundException("conversation", patientId));
         }
     }

@@ -1,9 +1,11 @@
 package org.renkei.messaging;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.renkei.platform.PortalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
@@ -34,9 +36,9 @@ public class LiveFeed {
     private final String node;
     private final Map<Long, Set<Consumer<ConversationEvent>>> pages = new ConcurrentHashMap<>();
 
-    LiveFeed(SimpMessagingTemplate broker, @org.springframework.beans.factory.annotation.Value("${renkei.node-id:}") String node) {
+    LiveFeed(SimpMessagingTemplate broker, PortalProperties portal) {
         this.broker = broker;
-        this.node = node.isBlank() ? java.util.UUID.randomUUID().toString() : node;
+        this.node = Objects.requireNonNull(portal.nodeId());
     }
 
     /** This node's name in {@link #ORIGIN}. */

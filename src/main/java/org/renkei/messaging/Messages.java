@@ -1,12 +1,12 @@
 package org.renkei.messaging;
 
-import org.renkei.platform.FileSniffing;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +23,7 @@ import org.renkei.messaging.internal.MessageStore;
 import org.renkei.notification.NoticeRequest;
 import org.renkei.platform.AccessRefusedException;
 import org.renkei.platform.ConflictException;
+import org.renkei.platform.FileSniffing;
 import org.renkei.platform.Inputs;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.NotFoundException;
@@ -184,7 +185,7 @@ public class Messages {
 
     /** Which of the messages numbered from..to this member confirmed (for showing 「確認しました」 as done). */
     @Transactional(readOnly = true)
-    public java.util.Set<Long> myAcks(Actor actor, long conversationId, long fromSeq, long toSeq) {
+    public Set<Long> myAcks(Actor actor, long conversationId, long fromSeq, long toSeq) {
         return store.ackedBy(conversationId, actor.memberId(), fromSeq, toSeq);
     }
 
@@ -226,7 +227,7 @@ public class Messages {
         Map<Long, MemberSummary> names = directory.members(people);
         List<AckStatus.Confirmed> confirmed = new ArrayList<>();
         acks.forEach((id, at) -> confirmed.add(new AckStatus.Confirmed(id, names.containsKey(id) ? names.get(id).name() : "?", at)));
-        confirmed.sort(java.util.Comparator.comparing(AckStatus.Confirmed::at));
+        confirmed.sort(Comparator.comparing(AckStatus.Confirmed::at));
         List<String> pending = access.members(m.conversationId()).stream()
                 .filter(id -> id != m.authorId() && !acks.containsKey(id) && names.containsKey(id))
                 .map(id -> names.get(id).name()).sorted().toList();

@@ -2,6 +2,9 @@ package org.renkei.messaging;
 
 import org.renkei.messaging.internal.MessageStore;
 import org.renkei.patient.TeamChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -12,9 +15,9 @@ class TeamChangeListener {
 
     private final MessageStore store;
     private final ConversationAccess access;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    TeamChangeListener(MessageStore store, ConversationAccess access, org.springframework.context.ApplicationEventPublisher events) {
+    TeamChangeListener(MessageStore store, ConversationAccess access, ApplicationEventPublisher events) {
         this.store = store;
         this.access = access;
         this.events = events;
@@ -25,8 +28,8 @@ class TeamChangeListener {
         store.patientRoom(event.patientId()).ifPresent(c -> events.publishEvent(new RoomAccessChanged(c.id())));
     }
 
-    @org.springframework.context.event.EventListener
-    @org.springframework.core.annotation.Order(0)
+    @EventListener
+    @Order(0)
     void on(RoomAccessChanged event) {
         access.forget(event.conversationId());
     }

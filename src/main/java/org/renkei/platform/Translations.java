@@ -3,6 +3,7 @@ package org.renkei.platform;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,7 @@ public class Translations implements I18NProvider {
 
     /** The codes under a key prefix ({@code audit.action.} gives every audited action), in file order. */
     public List<String> keys(String prefix) {
-        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("messages", Locale.ROOT);
+        ResourceBundle bundle = ResourceBundle.getBundle("messages", Locale.ROOT);
         return bundle.keySet().stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length()))
                 .sorted().toList();
     }

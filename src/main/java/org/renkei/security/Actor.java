@@ -1,6 +1,7 @@
 package org.renkei.security;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,7 @@ public record Actor(
         @Nullable Long facilityId,
         @Nullable String facilityName,
         @Nullable Long associationId,
-        Set<Role> roles) implements Serializable, java.security.Principal {
+        Set<Role> roles) implements Serializable, Principal {
 
     public Actor {
         roles = Set.copyOf(roles);

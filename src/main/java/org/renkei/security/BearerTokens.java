@@ -1,6 +1,8 @@
 package org.renkei.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * Bearer tokens outside HTTP (a STOMP CONNECT frame): the same checks as {@code /api/**} — signature,
@@ -13,7 +15,7 @@ public interface BearerTokens {
     Authentication authenticate(String token);
 
     /** When the token behind an authentication from {@link #authenticate} stops being good (its {@code exp}). */
-    static java.time.@org.jspecify.annotations.Nullable Instant expiresAt(Authentication authentication) {
-        return authentication.getCredentials() instanceof org.springframework.security.oauth2.jwt.Jwt jwt ? jwt.getExpiresAt() : null;
+    static java.time.@Nullable Instant expiresAt(Authentication authentication) {
+        return authentication.getCredentials() instanceof Jwt jwt ? jwt.getExpiresAt() : null;
     }
 }

@@ -1,6 +1,7 @@
 package org.renkei.shell;
 
 import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
 
 /** A small coloured label for a state (申請中, 利用停止 …). */
 public final class Badge {
@@ -11,7 +12,7 @@ public final class Badge {
 
     public static Span of(String text, Tone tone) {
         Span badge = new Span(text);
-        badge.addClassNames("badge", "badge-" + tone.name().toLowerCase(java.util.Locale.ROOT));
+        badge.addClassNames("badge", "badge-" + tone.name().toLowerCase(Locale.ROOT));
         return badge;
     }
 }

@@ -20,6 +20,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
 
@@ -34,7 +35,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span pageTitle = new Span();
 
-    MainLayout(CurrentActor currentActor, AuthenticationContext authentication, java.util.List<HeaderWidget> widgets) {
+    MainLayout(CurrentActor currentActor, AuthenticationContext authentication, List<HeaderWidget> widgets) {
         Actor actor = currentActor.require();
         setPrimarySection(Section.DRAWER);
 

@@ -2,6 +2,7 @@ package org.renkei.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.renkei.Fixtures;
 import org.renkei.RenkeiTest;
@@ -89,7 +90,7 @@ class AuditChainIntegrationTest {
     }
 
     /** Puts an entry back as it was (the tests share one chain). */
-    private void restore(java.util.Map<String, Object> row) {
+    private void restore(Map<String, Object> row) {
         jdbc.update("""
                 INSERT INTO audit_event (id, occurred_at, association_id, actor_association_id, actor_id, actor_name,
                     action, target_type, target_id, target_label, patient_id, detail)

@@ -3,6 +3,7 @@ package org.renkei.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.renkei.Fixtures;
@@ -89,7 +90,7 @@ class FacilityServiceIntegrationTest {
         facilities.reject(area.admin(), id, "地区外のため");
         mail.deliverScheduled();
         assertThat(facilities.get(area.admin(), id).status()).isEqualTo(FacilityStatus.REJECTED);
-        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(TestMail.to(applicant + "@example.jp").getLast()))
+        assertThat(GreenMailUtil.getBody(TestMail.to(applicant + "@example.jp").getLast()))
                 .isNotEmpty();
         assertThatThrownBy(() -> facilities.approve(area.admin(), id, null)).isInstanceOf(ConflictException.class);
     }

@@ -12,6 +12,7 @@ import org.renkei.RenkeiTest;
 import org.renkei.platform.AccessRefusedException;
 import org.renkei.platform.CsvFiles;
 import org.renkei.platform.InvalidInputException;
+import org.renkei.security.AccountState;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @RenkeiTest
@@ -55,7 +56,7 @@ class MemberImportIntegrationTest {
         assertThat(staffCount(place)).isEqualTo(121);
         MemberInfo first = members.search(place.admin(), new MemberService.MemberQuery(null, place.facilityId(), null, null,
                 prefix + "-1@"), 0, 5).getFirst();
-        assertThat(first.accountState()).isEqualTo(org.renkei.security.AccountState.INVITED);
+        assertThat(first.accountState()).isEqualTo(AccountState.INVITED);
         assertThat(first.nameKana()).isEqualTo("スズキ ショクイン");
         assertThat(first.profession()).isEqualTo(Profession.PHYSICAL_THERAPIST);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.renkei.Fixtures;
 import org.renkei.Fixtures.Area;
@@ -153,7 +154,7 @@ class MemberServiceIntegrationTest {
         assertThatThrownBy(() -> members.search(member, MemberService.MemberQuery.all(), 0, 10))
                 .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> members.export(member, MemberService.MemberQuery.all(), CsvFiles.Encoding.UTF_8, k -> k,
-                java.util.Locale.JAPANESE)).isInstanceOf(AccessRefusedException.class);
+                Locale.JAPANESE)).isInstanceOf(AccessRefusedException.class);
     }
 
     @Test
@@ -177,7 +178,7 @@ class MemberServiceIntegrationTest {
                 "イコール", Profession.NURSE, "formula@example.jp", null));
 
         byte[] csv = members.export(place.admin(), MemberService.MemberQuery.ofFacility(place.facilityId()),
-                CsvFiles.Encoding.UTF_8, k -> k, java.util.Locale.JAPANESE);
+                CsvFiles.Encoding.UTF_8, k -> k, Locale.JAPANESE);
 
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFログインID,氏名");

@@ -28,7 +28,7 @@ class CarePlanIntegrationTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
-    @Autowired org.renkei.handoff.HandoffDrafts drafts;
+    @Autowired HandoffDrafts drafts;
     @Autowired HandoffTimeline timelines;
     @Autowired CarePlans carePlans;
     @Autowired AuditTrail audit;

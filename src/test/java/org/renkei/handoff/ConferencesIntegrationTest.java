@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.renkei.RenkeiTest;
 import org.renkei.handoff.HandoffWorld.World;
@@ -28,7 +29,7 @@ class ConferencesIntegrationTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
-    @Autowired org.renkei.handoff.HandoffDrafts drafts;
+    @Autowired HandoffDrafts drafts;
     @Autowired HandoffTimeline timelines;
     @Autowired Conferences conferences;
 
@@ -50,7 +51,7 @@ class ConferencesIntegrationTest {
         conferences.agree(w.hospNurse(), first);
         // the other proposal is withdrawn: the list shows the agreed time only
         assertThat(conferences.of(w.nurse(), id)).extracting(Conference::id, Conference::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(first, "AGREED"));
+                .containsExactly(Tuple.tuple(first, "AGREED"));
 
         refusedAs("form.type", () -> conferences.attachMinutes(w.nurse(), first, "minutes.txt", "議事録".getBytes(StandardCharsets.UTF_8)));
         conferences.attachMinutes(w.nurse(), first, "議事録.pdf", PDF);

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
@@ -53,7 +54,7 @@ class HandoffDocumentsIntegrationTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
-    @Autowired org.renkei.handoff.HandoffDrafts drafts;
+    @Autowired HandoffDrafts drafts;
     @Autowired HandoffDocuments documents;
     @Autowired AuditTrail audit;
 
@@ -166,8 +167,8 @@ class HandoffDocumentsIntegrationTest {
         assertThat(new String(pdf.content(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (PDDocument doc = Loader.loadPDF(pdf.content())) {
             PDPage first = doc.getPage(0);
-            assertThat(first.getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
-            assertThat(first.getMediaBox().getHeight()).isCloseTo(842f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(first.getMediaBox().getWidth()).isCloseTo(595f, Offset.offset(1f));
+            assertThat(first.getMediaBox().getHeight()).isCloseTo(842f, Offset.offset(1f));
             for (var name : first.getResources().getFontNames()) {
                 PDFont font = first.getResources().getFont(name);
                 assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.renkei.RenkeiTest;
 import org.renkei.audit.AuditFilter;
@@ -39,7 +41,7 @@ class HandoffLifecycleIntegrationTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
-    @Autowired org.renkei.handoff.HandoffDrafts drafts;
+    @Autowired HandoffDrafts drafts;
     @Autowired HandoffTimeline timelines;
     @Autowired HandoffLists lists;
     @Autowired CareTeamService teams;
@@ -97,8 +99,8 @@ class HandoffLifecycleIntegrationTest {
         assertThat(done.status()).isEqualTo(HandoffStatus.COMPLETED);
         assertThat(done.firstVisitOn()).isEqualTo(SOON.plusDays(1));
         assertThat(done.recipients()).extracting(RecipientView::facilityId, RecipientView::status).contains(
-                org.assertj.core.groups.Tuple.tuple(w.vns(), RecipientStatus.REPLACED),
-                org.assertj.core.groups.Tuple.tuple(w.vns2(), RecipientStatus.ACCEPTED));
+                Tuple.tuple(w.vns(), RecipientStatus.REPLACED),
+                Tuple.tuple(w.vns2(), RecipientStatus.ACCEPTED));
         assertThat(done.recipients()).filteredOn(r -> r.facilityId() == w.vns()).first()
                 .satisfies(r -> assertThat(r.declineReason()).isEqualTo(DeclineReason.NO_CAPACITY));
         assertThat(timelines.of(w.hospNurse(), id)).extracting(TimelineEntry::kind)
@@ -144,7 +146,7 @@ class HandoffLifecycleIntegrationTest {
 
         // the message names the state and the step, in both languages
         long done = inState(w, HandoffStatus.COMPLETED);
-        ConflictException e = org.assertj.core.api.Assertions.catchThrowableOfType(ConflictException.class,
+        ConflictException e = Assertions.catchThrowableOfType(ConflictException.class,
                 () -> handoffs.cancel(w.hospNurse(), done, "重複"));
         assertThat(translations.text(e, Locale.JAPANESE)).isEqualTo("完了の連携は取消できません。");
         assertThat(translations.text(e, Locale.ENGLISH)).isEqualTo("A handoff that is Completed cannot be cancelled.");

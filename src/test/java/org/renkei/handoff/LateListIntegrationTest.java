@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.renkei.RenkeiTest;
 import org.renkei.handoff.HandoffWorld.World;
+import org.renkei.platform.TimeConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -23,7 +24,7 @@ class LateListIntegrationTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
-    @Autowired org.renkei.handoff.HandoffDrafts drafts;
+    @Autowired HandoffDrafts drafts;
     @Autowired HandoffLists lists;
 
     @Test
@@ -59,7 +60,7 @@ class LateListIntegrationTest {
     void aSheetSentAfterItsDeadlineIsMarkedLateForTheSender() {
         World w = worlds.create();
         // admitted five days ago in Tokyo: the deadline has passed before it is sent
-        LocalDate admitted = LocalDate.now(org.renkei.platform.TimeConfiguration.TOKYO).minusDays(5);
+        LocalDate admitted = LocalDate.now(TimeConfiguration.TOKYO).minusDays(5);
         long id = drafts.draftAdmission(w.cm(), w.patient(), w.hospital(), HandoffWorld.admission(admitted));
         handoffs.send(w.cm(), id);
         handoffs.accept(w.hospNurse(), id, handoffs.view(w.hospNurse(), id).mineToAnswer().getFirst());

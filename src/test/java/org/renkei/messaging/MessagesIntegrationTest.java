@@ -2,18 +2,33 @@ package org.renkei.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.renkei.Fixtures;
 import org.renkei.RenkeiTest;
+import org.renkei.audit.AuditFilter;
+import org.renkei.audit.AuditRecord;
+import org.renkei.audit.AuditTrail;
 import org.renkei.directory.FacilityType;
 import org.renkei.directory.Profession;
+import org.renkei.notification.Notice;
+import org.renkei.notification.Notices;
+import org.renkei.patient.CareTeamService;
+import org.renkei.patient.ConsentService;
+import org.renkei.patient.TeamRole;
+import org.renkei.platform.AccessRefusedException;
+import org.renkei.platform.InvalidInputException;
 import org.renkei.security.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @RenkeiTest
 class MessagesIntegrationTest {
@@ -21,13 +36,13 @@ class MessagesIntegrationTest {
     @Autowired Fixtures fixtures;
     @Autowired Conversations conversations;
     @Autowired Messages messages;
-    @Autowired org.renkei.patient.CareTeamService teams;
-    @Autowired org.renkei.patient.ConsentService consents;
-    @Autowired org.renkei.audit.AuditTrail audit;
-    @Autowired org.renkei.notification.Notices notices;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired CareTeamService teams;
+    @Autowired ConsentService consents;
+    @Autowired AuditTrail audit;
+    @Autowired Notices notices;
+    @Autowired JdbcTemplate jdbc;
 
-    record Team(org.renkei.Fixtures.Area area, Actor nurse, Actor doctor, Actor outsider, long patient, Conversation room) {}
+    record Team(Fixtures.Area area, Actor nurse, Actor doctor, Actor outsider, long patient, Conversation room) {}
 
     private Team team() {
         var area = fixtures.area();
@@ -35,27 +50,27 @@ class MessagesIntegrationTest {
         Actor doctor = fixtures.actor(fixtures.member(fixtures.facility(area, FacilityType.CLINIC), Profession.PHYSICIAN).id());
         Actor outsider = fixtures.actor(fixtures.member(fixtures.facility(area, FacilityType.PHARMACY), Profession.PHARMACIST).id());
         long patient = fixtures.patient(nurse);
-        teams.addMember(nurse, patient, doctor.memberId(), org.renkei.patient.TeamRole.PRIMARY_PHYSICIAN);
+        teams.addMember(nurse, patient, doctor.memberId(), TeamRole.PRIMARY_PHYSICIAN);
         return new Team(area, nurse, doctor, outsider, patient, conversations.patientRoom(nurse, patient));
     }
 
     @Test
     void theRoomFollowsTheTeam() {
         Team t = team();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> messages.post(t.outsider(), t.room().id(), NewMessage.of("o", "x")))
-                .isInstanceOf(org.renkei.platform.AccessRefusedException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> messages.after(t.outsider(), t.room().id(), 0, 10))
-                .isInstanceOf(org.renkei.platform.AccessRefusedException.class);
+        Assertions.assertThatThrownBy(() -> messages.post(t.outsider(), t.room().id(), NewMessage.of("o", "x")))
+                .isInstanceOf(AccessRefusedException.class);
+        Assertions.assertThatThrownBy(() -> messages.after(t.outsider(), t.room().id(), 0, 10))
+                .isInstanceOf(AccessRefusedException.class);
 
-        teams.addMember(t.nurse(), t.patient(), t.outsider().memberId(), org.renkei.patient.TeamRole.PHARMACIST);
+        teams.addMember(t.nurse(), t.patient(), t.outsider().memberId(), TeamRole.PHARMACIST);
         messages.post(t.outsider(), t.room().id(), NewMessage.of("o2", "処方を変更しました"));
         assertThat(conversations.mine(t.outsider(), 50)).extracting(ConversationSummary::id).contains(t.room().id());
 
-        var place = teams.team(t.nurse(), t.patient()).stream().filter(e -> java.util.Objects.equals(e.memberId(), t.outsider().memberId()))
+        var place = teams.team(t.nurse(), t.patient()).stream().filter(e -> Objects.equals(e.memberId(), t.outsider().memberId()))
                 .findFirst().orElseThrow();
         teams.remove(t.nurse(), t.patient(), place.id());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> messages.after(t.outsider(), t.room().id(), 0, 10))
-                .isInstanceOf(org.renkei.platform.AccessRefusedException.class);
+        Assertions.assertThatThrownBy(() -> messages.after(t.outsider(), t.room().id(), 0, 10))
+                .isInstanceOf(AccessRefusedException.class);
         assertThat(conversations.mine(t.outsider(), 50)).extracting(ConversationSummary::id).doesNotContain(t.room().id());
     }
 
@@ -64,10 +79,10 @@ class MessagesIntegrationTest {
         Team t = team();
         messages.post(t.doctor(), t.room().id(), NewMessage.of("before", "撤回前"));
         consents.withdraw(t.nurse(), t.patient(), "本人の希望");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> messages.post(t.nurse(), t.room().id(), NewMessage.of("after", "撤回後")))
-                .isInstanceOf(org.renkei.platform.AccessRefusedException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> messages.after(t.doctor(), t.room().id(), 0, 10))
-                .isInstanceOf(org.renkei.platform.AccessRefusedException.class);
+        Assertions.assertThatThrownBy(() -> messages.post(t.nurse(), t.room().id(), NewMessage.of("after", "撤回後")))
+                .isInstanceOf(AccessRefusedException.class);
+        Assertions.assertThatThrownBy(() -> messages.after(t.doctor(), t.room().id(), 0, 10))
+                .isInstanceOf(AccessRefusedException.class);
         assertThat(messages.after(t.nurse(), t.room().id(), 0, 10)).hasSize(1);
     }
 
@@ -75,8 +90,8 @@ class MessagesIntegrationTest {
     void editsAndDeletionsKeepTheOriginalForTheAuthorAndTheLogPointsAtIt() {
         Team t = team();
         ChatMessage m = messages.post(t.doctor(), t.room().id(), NewMessage.of("e", "暴言を含む元の文")).message();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> messages.edit(t.nurse(), m.id(), "他人が編集"))
-                .isInstanceOf(org.renkei.platform.AccessRefusedException.class);
+        Assertions.assertThatThrownBy(() -> messages.edit(t.nurse(), m.id(), "他人が編集"))
+                .isInstanceOf(AccessRefusedException.class);
 
         messages.edit(t.doctor(), m.id(), "修正後の文");
         ChatMessage seen = messages.after(t.nurse(), t.room().id(), 0, 10).getFirst();
@@ -88,10 +103,10 @@ class MessagesIntegrationTest {
         assertThat(gone.body()).isEmpty();
 
         assertThat(messages.revisions(t.doctor(), m.id())).extracting(Revision::body).containsExactly("暴言を含む元の文", "修正後の文");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> messages.revisions(t.nurse(), m.id()))
-                .isInstanceOf(org.renkei.platform.AccessRefusedException.class);
-        assertThat(audit.search(t.area().admin(), new org.renkei.audit.AuditFilter(null, null, "message.", null, null,
-                t.doctor().memberId(), null, t.patient()), 0, 20)).extracting(org.renkei.audit.AuditRecord::detail)
+        Assertions.assertThatThrownBy(() -> messages.revisions(t.nurse(), m.id()))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThat(audit.search(t.area().admin(), new AuditFilter(null, null, "message.", null, null,
+                t.doctor().memberId(), null, t.patient()), 0, 20)).extracting(AuditRecord::detail)
                 // the log points at the revision that keeps the original, and never quotes it (attack run, H3)
                 .anyMatch(d -> d != null && d.contains("revision"))
                 .noneMatch(d -> d != null && d.contains("暴言を含む元の文"));
@@ -100,7 +115,7 @@ class MessagesIntegrationTest {
     @Test
     void theAuthorSeesWhoConfirmedAndUrgentPostsRemindWhoHasNot() throws Exception {
         Team t = team();
-        teams.addMember(t.nurse(), t.patient(), t.outsider().memberId(), org.renkei.patient.TeamRole.PHARMACIST);
+        teams.addMember(t.nurse(), t.patient(), t.outsider().memberId(), TeamRole.PHARMACIST);
         ChatMessage urgent = messages.post(t.nurse(), t.room().id(), new NewMessage("u", "至急: 発熱38.5℃", Importance.URGENT, null))
                 .message();
         messages.ack(t.doctor(), urgent.id());
@@ -112,10 +127,10 @@ class MessagesIntegrationTest {
 
         jdbc.update("UPDATE message SET created_at = created_at - INTERVAL 10 MINUTE WHERE id = ?", urgent.id());
         messages.remindUrgent();
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
-            assertThat(notices.newest(t.outsider(), 10)).extracting(org.renkei.notification.Notice::messageKey)
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(notices.newest(t.outsider(), 10)).extracting(Notice::messageKey)
                     .contains("notice.urgent", "notice.urgent-reminder");
-            assertThat(notices.newest(t.doctor(), 10)).extracting(org.renkei.notification.Notice::messageKey)
+            assertThat(notices.newest(t.doctor(), 10)).extracting(Notice::messageKey)
                     .contains("notice.urgent").doesNotContain("notice.urgent-reminder");
         });
         messages.remindUrgent();
@@ -126,25 +141,25 @@ class MessagesIntegrationTest {
     void aMentionNotifiesTheMemberNamed() {
         Team t = team();
         messages.post(t.nurse(), t.room().id(), NewMessage.of("m", "@" + t.doctor().name() + " 先生、ご確認ください"));
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(notices.newest(t.doctor(), 10)).extracting(org.renkei.notification.Notice::messageKey).contains("notice.mention"));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(notices.newest(t.doctor(), 10)).extracting(Notice::messageKey).contains("notice.mention"));
     }
 
     @Test
     void attachmentsAreCheckedByContentAndOnlyTheRoomMayFetchThem() {
         Team t = team();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> messages.attach(t.nurse(), t.room().id(), "photo.jpg", "MZ...".getBytes()))
-                .isInstanceOf(org.renkei.platform.InvalidInputException.class);
+        Assertions.assertThatThrownBy(() -> messages.attach(t.nurse(), t.room().id(), "photo.jpg", "MZ...".getBytes()))
+                .isInstanceOf(InvalidInputException.class);
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
         AttachmentInfo a = messages.attach(t.nurse(), t.room().id(), "褥瘡.png", png);
         assertThat(a.contentType()).isEqualTo("image/png");
         ChatMessage m = messages.post(t.nurse(), t.room().id(), new NewMessage("a", "", Importance.NORMAL, a.id())).message();
         assertThat(m.attachment()).isNotNull();
         assertThat(messages.attachment(t.doctor(), a.id()).content()).isEqualTo(png);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> messages.attachment(t.outsider(), a.id()))
-                .isInstanceOf(org.renkei.platform.AccessRefusedException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> messages.post(t.doctor(), t.room().id(),
-                new NewMessage("steal", "", Importance.NORMAL, a.id()))).isInstanceOf(org.renkei.platform.InvalidInputException.class);
+        Assertions.assertThatThrownBy(() -> messages.attachment(t.outsider(), a.id()))
+                .isInstanceOf(AccessRefusedException.class);
+        Assertions.assertThatThrownBy(() -> messages.post(t.doctor(), t.room().id(),
+                new NewMessage("steal", "", Importance.NORMAL, a.id()))).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -152,15 +167,15 @@ class MessagesIntegrationTest {
         Team t = team();
         Conversation group = conversations.group(t.nurse(), "連絡会", List.of(t.doctor().memberId()));
         messages.post(t.doctor(), group.id(), NewMessage.of("g", "参加します"));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> messages.post(t.outsider(), group.id(), NewMessage.of("g2", "x")))
-                .isInstanceOf(org.renkei.platform.AccessRefusedException.class);
+        Assertions.assertThatThrownBy(() -> messages.post(t.outsider(), group.id(), NewMessage.of("g2", "x")))
+                .isInstanceOf(AccessRefusedException.class);
         conversations.addMembers(t.nurse(), group.id(), List.of(t.outsider().memberId()));
         assertThat(messages.after(t.outsider(), group.id(), 0, 10)).hasSize(1);
 
         Conversation direct = conversations.direct(t.nurse(), t.doctor().memberId());
         assertThat(conversations.direct(t.doctor(), t.nurse().memberId()).id()).isEqualTo(direct.id());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> messages.after(t.outsider(), direct.id(), 0, 10))
-                .isInstanceOf(org.renkei.platform.AccessRefusedException.class);
+        Assertions.assertThatThrownBy(() -> messages.after(t.outsider(), direct.id(), 0, 10))
+                .isInstanceOf(AccessRefusedException.class);
         assertThat(conversations.mine(t.doctor(), 50)).extracting(ConversationSummary::title).contains("連絡会", t.nurse().name());
     }
 

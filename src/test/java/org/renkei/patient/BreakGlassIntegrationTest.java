@@ -19,6 +19,7 @@ import org.renkei.messaging.Conversations;
 import org.renkei.messaging.Importance;
 import org.renkei.messaging.Messages;
 import org.renkei.messaging.NewMessage;
+import org.renkei.patient.ui.EmergencyView;
 import org.renkei.platform.AccessRefusedException;
 import org.renkei.security.Accounts;
 import org.renkei.security.Actor;
@@ -57,7 +58,7 @@ class BreakGlassIntegrationTest {
             assertThatThrownBy(() -> patients.open(actor, patient)).as(loginId).isInstanceOf(AccessRefusedException.class);
         }
         // nor do they see the page in the menu: the route asks for the clinician's role
-        assertThat(org.renkei.patient.ui.EmergencyView.class.getAnnotation(RolesAllowed.class).value()).containsExactly(Role.CLINICIAN.name());
+        assertThat(EmergencyView.class.getAnnotation(RolesAllowed.class).value()).containsExactly(Role.CLINICIAN.name());
         assertThat(fixtures.actor("sakura-clerk").has(Role.CLINICIAN)).isFalse();
         assertThat(fixtures.actor("dr-ito").has(Role.CLINICIAN)).isTrue();
     }

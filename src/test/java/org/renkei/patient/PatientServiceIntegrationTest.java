@@ -19,6 +19,7 @@ import org.renkei.directory.FacilityType;
 import org.renkei.directory.Profession;
 import org.renkei.notification.Notice;
 import org.renkei.notification.Notices;
+import org.renkei.platform.AccessRefusedException;
 import org.renkei.platform.ConflictException;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.security.Actor;
@@ -184,9 +185,9 @@ class PatientServiceIntegrationTest {
         TransferService.TransferRequest request = transfers.incomingTransfers(other.admin()).getFirst();
         assertThat(request.patientId()).isEqualTo(patient);
         assertThatThrownBy(() -> transfers.decideTransfer(otherNurse, request.id(), true, null))
-                .isInstanceOf(org.renkei.platform.AccessRefusedException.class);
+                .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> transfers.decideTransfer(station.admin(), request.id(), true, null))
-                .isInstanceOf(org.renkei.platform.AccessRefusedException.class);
+                .isInstanceOf(AccessRefusedException.class);
 
         transfers.decideTransfer(other.admin(), request.id(), true, "引き受けます");
 

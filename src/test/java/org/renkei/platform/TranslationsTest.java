@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +52,7 @@ class TranslationsTest {
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
         try (InputStream in = TranslationsTest.class.getResourceAsStream("/" + name)) {
-            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
     }

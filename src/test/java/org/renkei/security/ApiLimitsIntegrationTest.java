@@ -2,6 +2,7 @@ package org.renkei.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.EnumSet;
@@ -62,7 +63,7 @@ class ApiLimitsIntegrationTest {
         // sent in chunks without Content-Length
         HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/handoffs/discharge"))
                 .header("Content-Type", "application/json").header("Accept-Language", "en")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big.getBytes()))).build();
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big.getBytes()))).build();
         ApiHttp.assertProblem(api.send(chunked), 413, "body-too-large");
         // a small body without a token is the usual 401
         ApiHttp.assertProblem(api.post("/api/handoffs/discharge", null, "{}"), 401, "token-required");

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.renkei.ApiHttp.assertProblem;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -14,12 +17,14 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.renkei.ApiHttp;
 import org.renkei.RenkeiTest;
 import org.renkei.directory.ApiClientService;
 import org.renkei.handoff.HandoffWorld;
 import org.renkei.handoff.HandoffWorld.World;
+import org.renkei.platform.AccessRefusedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -157,16 +162,16 @@ class ApiSecurityIntegrationTest {
     void onlyAnAdministratorOfTheAssociationRegistersClients() {
         World w = worlds.create();
         World other = worlds.create();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clients.register(w.hospNurse(), w.hospital(), "x",
-                EnumSet.of(ApiScope.PATIENTS_READ), null, null)).isInstanceOf(org.renkei.platform.AccessRefusedException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clients.register(other.admin(), w.hospital(), "x",
-                EnumSet.of(ApiScope.PATIENTS_READ), null, null)).isInstanceOf(org.renkei.platform.AccessRefusedException.class);
+        Assertions.assertThatThrownBy(() -> clients.register(w.hospNurse(), w.hospital(), "x",
+                EnumSet.of(ApiScope.PATIENTS_READ), null, null)).isInstanceOf(AccessRefusedException.class);
+        Assertions.assertThatThrownBy(() -> clients.register(other.admin(), w.hospital(), "x",
+                EnumSet.of(ApiScope.PATIENTS_READ), null, null)).isInstanceOf(AccessRefusedException.class);
         assertThat(clients.list(other.admin())).noneMatch(c -> c.facilityId() == w.hospital());
     }
 
     private String portalKid() throws Exception {
-        var selector = new com.nimbusds.jose.jwk.JWKSelector(new com.nimbusds.jose.jwk.JWKMatcher.Builder().build());
-        List<com.nimbusds.jose.jwk.JWK> keys = portalKeys.get(selector, null);
+        var selector = new JWKSelector(new JWKMatcher.Builder().build());
+        List<JWK> keys = portalKeys.get(selector, null);
         return keys.getFirst().getKeyID();
     }
 

@@ -2,6 +2,7 @@ package org.renkei.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -10,17 +11,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
 import java.time.Instant;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.commons.codec.binary.Base32;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.renkei.Fixtures;
 import org.renkei.Fixtures.Area;
 import org.renkei.Fixtures.Place;
 import org.renkei.RenkeiTest;
 import org.renkei.TestMail;
+import org.renkei.directory.FacilityService;
 import org.renkei.directory.FacilityType;
 import org.renkei.directory.MemberInfo;
 import org.renkei.directory.MemberService;
 import org.renkei.directory.Profession;
+import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.MailDelivery;
 import org.renkei.security.internal.AccountManager;
 import org.renkei.security.internal.SecondFactor;
@@ -36,7 +43,7 @@ class LoginIntegrationTest {
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
     @Autowired MemberService members;
-    @Autowired org.renkei.directory.FacilityService facilities;
+    @Autowired FacilityService facilities;
     @Autowired AccountManager accounts;
     @Autowired SecondFactor secondFactor;
     @Autowired MailDelivery mail;
@@ -161,10 +168,10 @@ class LoginIntegrationTest {
         MemberInfo m = fixtures.member(fixtures.facility(fixtures.area(), FacilityType.CLINIC), Profession.NURSE);
         mail.deliverScheduled();
         String token = TestMail.lastLink(m.email(), "activate");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.activate(token, "short", "short"))
-                .isInstanceOf(org.renkei.platform.InvalidInputException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.activate(token, m.loginId() + "-Pass-1", m.loginId() + "-Pass-1"))
-                .isInstanceOf(org.renkei.platform.InvalidInputException.class);
+        Assertions.assertThatThrownBy(() -> accounts.activate(token, "short", "short"))
+                .isInstanceOf(InvalidInputException.class);
+        Assertions.assertThatThrownBy(() -> accounts.activate(token, m.loginId() + "-Pass-1", m.loginId() + "-Pass-1"))
+                .isInstanceOf(InvalidInputException.class);
         assertThat(accounts.linkHolder(token, true)).isPresent();
         accounts.activate(token, PASSWORD, PASSWORD);
         assertThat(accounts.linkHolder(token, true)).isEmpty();
@@ -182,10 +189,10 @@ class LoginIntegrationTest {
 
         static String at(String secret, Instant time) {
             try {
-                var generator = new com.eatthepath.otp.TimeBasedOneTimePasswordGenerator();
-                var key = new javax.crypto.spec.SecretKeySpec(new org.apache.commons.codec.binary.Base32().decode(secret), "HmacSHA1");
+                var generator = new TimeBasedOneTimePasswordGenerator();
+                var key = new SecretKeySpec(new Base32().decode(secret), "HmacSHA1");
                 return generator.generateOneTimePasswordString(key, time);
-            } catch (java.security.InvalidKeyException e) {
+            } catch (InvalidKeyException e) {
                 throw new IllegalStateException(e);
             }
         }

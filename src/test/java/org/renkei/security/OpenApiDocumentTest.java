@@ -11,6 +11,7 @@ import org.renkei.RenkeiTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,8 +31,8 @@ class OpenApiDocumentTest {
         ApiHttp.Response served = new ApiHttp(port).get("/v3/api-docs", null);
         assertThat(served.status()).isEqualTo(200);
         JsonMapper canonical = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-                .enable(tools.jackson.databind.cfg.EnumFeature.WRITE_ENUMS_USING_TO_STRING)
-                .configure(tools.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true).build();
+                .enable(EnumFeature.WRITE_ENUMS_USING_TO_STRING)
+                .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true).build();
         JsonNode running = canonical.readTree(served.body());
         String pretty = canonical.writeValueAsString(canonical.treeToValue(running, Object.class)) + "\n";
         if (Boolean.getBoolean("renkei.openapi.write")) {

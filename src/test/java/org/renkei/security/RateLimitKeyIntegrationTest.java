@@ -9,8 +9,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.renkei.ApiHttp;
 import org.renkei.RenkeiTest;
@@ -45,9 +50,9 @@ class RateLimitKeyIntegrationTest {
                 .header("Authorization", forged).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build();
         // eight workers keep sending for up to 15 s (at most 4,000 requests): faster than any bucket refills
-        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
-        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
-        java.util.concurrent.ExecutorService flood = java.util.concurrent.Executors.newFixedThreadPool(8);
+        AtomicInteger refused = new AtomicInteger();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        ExecutorService flood = Executors.newFixedThreadPool(8);
         for (int worker = 0; worker < 8; worker++) {
             flood.submit(() -> {
                 for (int n = 0; n < 500 && System.nanoTime() < until; n++) {
@@ -59,10 +64,10 @@ class RateLimitKeyIntegrationTest {
             });
         }
         // in the middle of the flood, the hospital asks for its token from its own address
-        await().atMost(java.time.Duration.ofSeconds(12)).until(() -> refused.get() > 0);
+        await().atMost(Duration.ofSeconds(12)).until(() -> refused.get() > 0);
         ApiHttp.Response token = new ApiHttp(port).tokenResponse(hospital.clientId(), hospital.secret(), null);
         flood.shutdownNow();
-        flood.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        flood.awaitTermination(10, TimeUnit.SECONDS);
 
         assertThat(refused.get()).as("the stranger's own address is throttled").isPositive();
         assertThat(token.status()).as("the hospital is not held back by requests that only name it").isEqualTo(200);

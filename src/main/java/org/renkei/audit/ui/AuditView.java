@@ -1,6 +1,7 @@
 package org.renkei.audit.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,8 +27,8 @@ import org.renkei.audit.AuditFilter;
 import org.renkei.audit.AuditRecord;
 import org.renkei.audit.AuditTrail;
 import org.renkei.audit.ChainReport;
-import org.renkei.platform.CsvFiles;
 import org.renkei.kit.Forms;
+import org.renkei.platform.CsvFiles;
 import org.renkei.platform.TimeConfiguration;
 import org.renkei.platform.Translations;
 import org.renkei.security.Actor;
@@ -48,8 +50,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<String> action = new ComboBox<>();
     final TextField actorName = new TextField();
     final TextField target = new TextField();
-    final com.vaadin.flow.component.textfield.IntegerField patientId = new com.vaadin.flow.component.textfield.IntegerField();
-    final com.vaadin.flow.component.textfield.IntegerField actorId = new com.vaadin.flow.component.textfield.IntegerField();
+    final IntegerField patientId = new IntegerField();
+    final IntegerField actorId = new IntegerField();
     final Grid<AuditRecord> grid = new Grid<>();
     final Button check = new Button();
     final Span count = new Span();
@@ -80,7 +82,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         patientId.setHelperText(getTranslation("audit.patient-id-help"));
         actorId.setLabel(getTranslation("audit.actor-id"));
         actorId.setHelperText(getTranslation("audit.actor-id-help"));
-        for (var f : new com.vaadin.flow.component.textfield.IntegerField[] {patientId, actorId}) {
+        for (var f : new IntegerField[] {patientId, actorId}) {
             f.setClearButtonVisible(true);
             f.setValueChangeMode(ValueChangeMode.LAZY);
             f.addValueChangeListener(e -> refresh());
@@ -91,12 +93,12 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(r -> Dates.dateTimeWithSeconds(r.occurredAt(), getLocale())).setHeader(getTranslation("audit.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> {
-            com.vaadin.flow.component.button.Button who = new com.vaadin.flow.component.button.Button(r.actorName(), e -> {
+            Button who = new Button(r.actorName(), e -> {
                 if (r.actorId() != null) {
                     actorId.setValue(r.actorId().intValue());
                 }
             });
-            who.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+            who.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             return who;
         }).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(r -> actionName(r.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
@@ -104,9 +106,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             if (r.patientId() == null) {
                 return new Span(r.targetLabel());
             }
-            com.vaadin.flow.component.button.Button patient = new com.vaadin.flow.component.button.Button(r.targetLabel(),
+            Button patient = new Button(r.targetLabel(),
                     e -> patientId.setValue(r.patientId().intValue()));
-            patient.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+            patient.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             return patient;
         }).setHeader(getTranslation("audit.target")).setFlexGrow(2);
         grid.addColumn(r -> r.detail() == null ? "" : r.detail()).setHeader(getTranslation("audit.detail")).setFlexGrow(2);

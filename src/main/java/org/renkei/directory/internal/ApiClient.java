@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -119,7 +120,7 @@ public class ApiClient {
 
     public Set<ApiScope> scopes() {
         EnumSet<ApiScope> set = EnumSet.noneOf(ApiScope.class);
-        Arrays.stream(scopes.split(" ")).map(ApiScope::of).flatMap(java.util.Optional::stream).forEach(set::add);
+        Arrays.stream(scopes.split(" ")).map(ApiScope::of).flatMap(Optional::stream).forEach(set::add);
         return set;
     }
 

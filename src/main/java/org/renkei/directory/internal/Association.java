@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** 地区医師会: runs the portal for its districts. */
@@ -45,7 +46,7 @@ public class Association {
     }
 
     public long id() {
-        return java.util.Objects.requireNonNull(id);
+        return Objects.requireNonNull(id);
     }
 
     public String code() {

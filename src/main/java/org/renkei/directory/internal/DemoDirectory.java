@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.renkei.directory.FacilityType;
 import org.renkei.directory.MemberStatus;
@@ -166,7 +167,7 @@ public class DemoDirectory implements ApplicationRunner {
         Member.Details details = new Member.Details(m.name(), m.kana(), m.profession(),
                 m.loginId() + "@example.jp", null);
         Member member = m.admin().equals("P")
-                ? Member.applicant(java.util.Objects.requireNonNull(facility).id(), m.loginId(), details, now)
+                ? Member.applicant(Objects.requireNonNull(facility).id(), m.loginId(), details, now)
                 : Member.of(facility == null ? null : facility.id(), m.loginId(), details, MemberStatus.ACTIVE, now);
         switch (m.admin()) {
             case "F" -> member.makeFacilityAdmin(true, now);

@@ -1,5 +1,7 @@
 package org.renkei.directory.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.renkei.directory.FacilityStatus;
@@ -16,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 class DirectoryAccounts implements MemberAccounts {
 
     private final Members members;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    DirectoryAccounts(Members members, java.time.Clock clock) {
+    DirectoryAccounts(Members members, Clock clock) {
         this.members = members;
         this.clock = clock;
     }
@@ -36,7 +38,7 @@ class DirectoryAccounts implements MemberAccounts {
     @Override
     @Transactional
     public void changeEmail(long memberId, String email) {
-        members.findById(memberId).ifPresent(m -> m.changeEmail(email, java.time.Instant.now(clock)));
+        members.findById(memberId).ifPresent(m -> m.changeEmail(email, Instant.now(clock)));
     }
 
     static LoginSubject subject(Members.Row row) {
@@ -52,7 +54,7 @@ class DirectoryAccounts implements MemberAccounts {
         if (m.systemAdmin()) {
             roles.add(Role.SYSTEM_ADMIN);
         }
-        if (m.status() == org.renkei.directory.MemberStatus.SYSTEM) {
+        if (m.status() == MemberStatus.SYSTEM) {
             roles.add(Role.API_CLIENT);
         } else if (f != null && f.type().givesCare() && m.profession().clinical()) {
             roles.add(Role.CLINICIAN);

@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** 区市町村: a ward, city or town that an association covers. */
@@ -29,7 +30,7 @@ public class District {
     }
 
     public long id() {
-        return java.util.Objects.requireNonNull(id);
+        return Objects.requireNonNull(id);
     }
 
     public long associationId() {

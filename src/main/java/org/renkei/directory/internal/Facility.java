@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.renkei.directory.FacilityStatus;
 import org.renkei.directory.FacilityType;
@@ -139,7 +140,7 @@ public class Facility {
     }
 
     public long id() {
-        return java.util.Objects.requireNonNull(id);
+        return Objects.requireNonNull(id);
     }
 
     public long associationId() {

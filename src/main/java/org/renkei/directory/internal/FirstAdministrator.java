@@ -7,9 +7,10 @@ import org.renkei.directory.Profession;
 import org.renkei.security.Accounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @EnableConfigurationProperties(BootstrapAdminProperties.class)
-@org.springframework.core.annotation.Order(10)
+@Order(10)
 class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.renkei.directory.MemberStatus;
 import org.renkei.directory.Profession;
@@ -161,7 +162,7 @@ public class Member {
     }
 
     public long id() {
-        return java.util.Objects.requireNonNull(id);
+        return Objects.requireNonNull(id);
     }
 
     public @Nullable Long facilityId() {

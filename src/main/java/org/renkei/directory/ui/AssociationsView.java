@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.Map;
@@ -46,7 +47,7 @@ class AssociationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AssociationInfo::code).setHeader(getTranslation("association.code")).setAutoWidth(true);
         grid.addColumn(a -> a.phone() == null ? "" : a.phone()).setHeader(getTranslation("facility.phone")).setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(FacilityView.class,
-                new com.vaadin.flow.router.RouteParameters("id", String.valueOf(associations.officeOf(e.getItem().id()))))));
+                new RouteParameters("id", String.valueOf(associations.officeOf(e.getItem().id()))))));
         grid.setItems(associations.all());
         grid.setSizeFull();
         create.setText(getTranslation("association.create"));

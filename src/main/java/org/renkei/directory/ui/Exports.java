@@ -2,6 +2,7 @@ package org.renkei.directory.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -21,7 +22,7 @@ final class Exports {
             String name = filePrefix + "-" + LocalDate.now(TimeConfiguration.TOKYO) + ".csv";
             return new DownloadResponse(new ByteArrayInputStream(bytes), name, "text/csv; charset=UTF-8", bytes.length);
         }), "");
-        link.add(VaadinIcon.DOWNLOAD.create(), new com.vaadin.flow.component.html.Span(view.getTranslation(labelKey)));
+        link.add(VaadinIcon.DOWNLOAD.create(), new Span(view.getTranslation(labelKey)));
         link.addClassName("button-link");
         return link;
     }

@@ -12,7 +12,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.renkei.directory.AssociationInfo;
 import org.renkei.directory.AssociationService;
@@ -55,7 +57,7 @@ class FacilitiesView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(all);
         for (FacilityStatus s : FacilityStatus.values()) {
             Tab tab = new Tab(getTranslation("facility-status." + s));
-            tab.setId("tab-" + s.name().toLowerCase(java.util.Locale.ROOT));
+            tab.setId("tab-" + s.name().toLowerCase(Locale.ROOT));
             tabs.add(tab);
         }
         long pending = facilities.pendingCount(actor);
@@ -94,7 +96,7 @@ class FacilitiesView extends VerticalLayout implements HasDynamicTitle {
         var applied = grid.addColumn(f -> Dates.dateTime(f.appliedAt(), getLocale())).setHeader(getTranslation("facility.applied-at"))
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(FacilityView.class,
-                new com.vaadin.flow.router.RouteParameters("id", String.valueOf(e.getItem().id())))));
+                new RouteParameters("id", String.valueOf(e.getItem().id())))));
         grid.setSizeFull();
         Responsive.onPhone(this, phoneSized -> {
             district.setVisible(!phoneSized);

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -81,7 +82,7 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private FacilityInfo current() {
-        return java.util.Objects.requireNonNull(facility);
+        return Objects.requireNonNull(facility);
     }
 
     private void act(Supplier<FacilityInfo> action, String doneKey) {
@@ -143,7 +144,7 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         staffHead.addClassName("title-row");
         if (allowed.contains(FacilityAction.ADD_STAFF)) {
             staffHead.add(MemberGrid.addButton(this::getTranslation,
-                    () -> new MemberDialog(members, actor, f.id(), null, m -> java.util.Objects.requireNonNull(staff).refresh()).open()));
+                    () -> new MemberDialog(members, actor, f.id(), null, m -> Objects.requireNonNull(staff).refresh()).open()));
         }
         if (f.status() == FacilityStatus.PENDING) {
             add(staffHead, new Paragraph(getTranslation("facility.applicant-note")), staff);

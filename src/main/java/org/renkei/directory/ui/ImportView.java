@@ -14,11 +14,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.renkei.directory.MemberImport;
-import org.renkei.platform.CsvFiles;
 import org.renkei.kit.Forms;
+import org.renkei.platform.CsvFiles;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
@@ -45,7 +46,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     ImportView(MemberImport imports, CurrentActor currentActor) {
         this.imports = imports;
         this.actor = currentActor.require();
-        this.facility = java.util.Objects.requireNonNull(actor.facilityId());
+        this.facility = Objects.requireNonNull(actor.facilityId());
         addClassName("page");
         setSizeFull();
 
@@ -114,7 +115,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void runImport() {
         try {
-            int count = imports.importAll(actor, facility, java.util.Objects.requireNonNull(file), encoding.getValue());
+            int count = imports.importAll(actor, facility, Objects.requireNonNull(file), encoding.getValue());
             Forms.success(getTranslation("import.done", count));
             getUI().ifPresent(ui -> ui.navigate(StaffView.class));
         } catch (RenkeiException e) {

@@ -1,6 +1,7 @@
 package org.renkei.directory.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -43,7 +44,7 @@ final class MemberDialog extends Dialog {
         profession.setItemLabelGenerator(p -> getTranslation("profession." + p));
         email.setLabel(getTranslation("member.email"));
         phone.setLabel(getTranslation("member.phone"));
-        for (var f : new com.vaadin.flow.component.HasValue<?, ?>[] {loginId, name, nameKana, profession, email}) {
+        for (var f : new HasValue<?, ?>[] {loginId, name, nameKana, profession, email}) {
             f.setRequiredIndicatorVisible(true);
         }
         if (existing != null) {

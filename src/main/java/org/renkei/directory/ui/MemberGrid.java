@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -23,6 +24,7 @@ import org.renkei.directory.MemberStatus;
 import org.renkei.kit.Forms;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
+import org.renkei.shell.Badge;
 import org.renkei.shell.Responsive;
 
 /**
@@ -58,10 +60,10 @@ final class MemberGrid extends Grid<MemberInfo> {
                 cell.add(Labels.account(this, m.accountState()));
             }
             if (m.facilityAdmin()) {
-                cell.add(org.renkei.shell.Badge.of(getTranslation("member.facility-admin"), org.renkei.shell.Badge.Tone.INFO));
+                cell.add(Badge.of(getTranslation("member.facility-admin"), Badge.Tone.INFO));
             }
             if (m.associationAdmin()) {
-                cell.add(org.renkei.shell.Badge.of(getTranslation("member.association-admin"), org.renkei.shell.Badge.Tone.INFO));
+                cell.add(Badge.of(getTranslation("member.association-admin"), Badge.Tone.INFO));
             }
             cell.addClassName("badges");
             return cell;
@@ -87,7 +89,7 @@ final class MemberGrid extends Grid<MemberInfo> {
         SubMenu menu = more.getSubMenu();
         Set<MemberAction> allowed = members.allowedActions(actor, m);
         if (allowed.contains(MemberAction.EDIT)) {
-            long facilityId = java.util.Objects.requireNonNull(m.facilityId());
+            long facilityId = Objects.requireNonNull(m.facilityId());
             menu.addItem(getTranslation("member.edit"), e -> new MemberDialog(members, actor, facilityId, m, x -> refresh()).open());
         }
         if (allowed.contains(MemberAction.RESEND_INVITATION)) {

@@ -1,6 +1,9 @@
 package org.renkei.directory.ui;
 
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -88,7 +91,7 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
         label(adminProfession, "member.profession");
         label(adminEmail, "member.email");
         label(adminPhone, "member.phone");
-        for (var f : new com.vaadin.flow.component.HasValue<?, ?>[] {district, type, name, nameKana, postalCode, address,
+        for (var f : new HasValue<?, ?>[] {district, type, name, nameKana, postalCode, address,
                 phone, email, adminLoginId, adminName, adminKana, adminProfession, adminEmail}) {
             f.setRequiredIndicatorVisible(true);
         }
@@ -115,9 +118,9 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
         add(title, new Paragraph(getTranslation("register.text")), body);
     }
 
-    private void label(com.vaadin.flow.component.HasLabel field, String key) {
+    private void label(HasLabel field, String key) {
         field.setLabel(getTranslation(key));
-        if (field instanceof com.vaadin.flow.component.HasSize sized) {
+        if (field instanceof HasSize sized) {
             sized.setWidthFull();
         }
     }

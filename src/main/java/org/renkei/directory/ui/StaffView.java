@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
 import org.renkei.directory.MemberService;
 import org.renkei.directory.MemberService.MemberQuery;
 import org.renkei.kit.SearchFields;
@@ -28,7 +29,7 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
 
     StaffView(MemberService members, CurrentActor currentActor) {
         Actor actor = currentActor.require();
-        long facility = java.util.Objects.requireNonNull(actor.facilityId());
+        long facility = Objects.requireNonNull(actor.facilityId());
         addClassName("page");
         setSizeFull();
         SearchFields.prepare(search, getTranslation("members.search"));

@@ -1,5 +1,6 @@
 package org.renkei.handoff.internal;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,13 +21,13 @@ import org.renkei.handoff.DeclineReason;
 import org.renkei.handoff.HandoffAction;
 import org.renkei.handoff.HandoffEvent;
 import org.renkei.handoff.HandoffKind;
+import org.renkei.handoff.HandoffStatus;
 import org.renkei.handoff.RecipientStatus;
 import org.renkei.platform.AccessRefusedException;
+import org.renkei.platform.ConflictException;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.NotFoundException;
 import org.renkei.security.Actor;
-import org.renkei.handoff.HandoffStatus;
-import org.renkei.platform.ConflictException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -61,7 +62,7 @@ public class Handoff extends AbstractAggregateRoot<Handoff> {
     private @Nullable String cancelReason;
     private String content;
     /** The attached care plan's name; the file itself is written and read by {@code CarePlans}, never through here. */
-    @jakarta.persistence.Column(insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private @Nullable String carePlanName;
 
     @Version

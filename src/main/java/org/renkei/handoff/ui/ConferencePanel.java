@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
 import java.util.Map;
 import org.renkei.handoff.Conference;
 import org.renkei.handoff.Conferences;
@@ -91,7 +92,7 @@ class ConferencePanel extends Div {
         }
         if (h.allowed().contains(HandoffAction.CONFER)) {
             startsAt.setLabel(getTranslation("conference.starts-at"));
-            startsAt.setStep(java.time.Duration.ofMinutes(15));
+            startsAt.setStep(Duration.ofMinutes(15));
             startsAt.setLocale(getLocale());
             place.setLabel(getTranslation("conference.place"));
             videoLink.setLabel(getTranslation("conference.video-link"));

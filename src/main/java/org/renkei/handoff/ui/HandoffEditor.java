@@ -1,5 +1,6 @@
 package org.renkei.handoff.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,19 +29,20 @@ import org.jspecify.annotations.Nullable;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.FacilityRef;
 import org.renkei.directory.FacilityType;
-import org.renkei.handoff.HandoffKind;
 import org.renkei.handoff.HandoffDrafts;
-import org.renkei.handoff.HandoffService;
+import org.renkei.handoff.HandoffKind;
 import org.renkei.handoff.HandoffPrefill;
+import org.renkei.handoff.HandoffService;
 import org.renkei.handoff.HandoffService.RecipientRequest;
 import org.renkei.handoff.HandoffView;
 import org.renkei.handoff.RecipientStatus;
 import org.renkei.handoff.RecipientView;
+import org.renkei.kit.Forms;
 import org.renkei.patient.CareTeamService;
 import org.renkei.patient.PatientService;
 import org.renkei.patient.TeamRole;
-import org.renkei.kit.Forms;
 import org.renkei.platform.InvalidInputException;
+import org.renkei.platform.NotFoundException;
 import org.renkei.platform.RenkeiException;
 import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.Actor;
@@ -142,7 +145,7 @@ class HandoffEditor extends VerticalLayout implements BeforeEnterObserver, HasDy
                 }
             } else {
                 var q = event.getLocation().getQueryParameters();
-                patientId = q.getSingleParameter("patient").map(Long::parseLong).orElseThrow(() -> new org.renkei.platform.NotFoundException("patient", -1));
+                patientId = q.getSingleParameter("patient").map(Long::parseLong).orElseThrow(() -> new NotFoundException("patient", -1));
                 kind = q.getSingleParameter("kind").map(HandoffKind::valueOf).orElse(HandoffKind.ADMISSION);
                 LocalDate today = LocalDate.now(TimeConfiguration.TOKYO);
                 if (kind == HandoffKind.ADMISSION) {
@@ -269,9 +272,9 @@ class HandoffEditor extends VerticalLayout implements BeforeEnterObserver, HasDy
             } else {
                 Forms.success(getTranslation("handoff.saved"));
             }
-            getUI().ifPresent(ui -> ui.navigate(HandoffPage.class, new com.vaadin.flow.router.RouteParameters("id", String.valueOf(id))));
+            getUI().ifPresent(ui -> ui.navigate(HandoffPage.class, new RouteParameters("id", String.valueOf(id))));
         } catch (InvalidInputException e) {
-            Map<String, com.vaadin.flow.component.HasValidation> fields = new LinkedHashMap<>(
+            Map<String, HasValidation> fields = new LinkedHashMap<>(
                     admission != null ? admission.fields : Objects.requireNonNull(discharge).fields);
             fields.put("recipient", hospital);
             Forms.show(e, this, fields);

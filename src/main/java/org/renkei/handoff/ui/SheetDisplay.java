@@ -3,6 +3,7 @@ package org.renkei.handoff.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
@@ -97,7 +98,7 @@ final class SheetDisplay {
     }
 
     private void section(String key) {
-        Div s = new Div(new com.vaadin.flow.component.html.H3(t(key)));
+        Div s = new Div(new H3(t(key)));
         s.addClassName("summary-section");
         root.add(s);
         current = s;

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,17 +17,17 @@ import org.renkei.handoff.DischargeSheet;
 import org.renkei.handoff.HandoffCard;
 import org.renkei.handoff.HandoffDocuments;
 import org.renkei.handoff.HandoffDrafts;
-import org.renkei.handoff.HandoffService;
 import org.renkei.handoff.HandoffLists;
 import org.renkei.handoff.HandoffPrefill;
-import org.renkei.handoff.HandoffTimeline;
+import org.renkei.handoff.HandoffService;
 import org.renkei.handoff.HandoffService.RecipientRequest;
+import org.renkei.handoff.HandoffTimeline;
 import org.renkei.handoff.HandoffView;
 import org.renkei.handoff.ReferralLetters;
 import org.renkei.handoff.TimelineEntry;
 import org.renkei.patient.TeamRole;
-import org.renkei.platform.api.ApiPage;
 import org.renkei.platform.InvalidInputException;
+import org.renkei.platform.api.ApiPage;
 import org.renkei.security.Actor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -234,7 +235,7 @@ class HandoffApi {
         AttachedFile f = carePlans.read(actor, id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(f.fileName(),
-                        java.nio.charset.StandardCharsets.UTF_8).build().toString()).body(f.content());
+                        StandardCharsets.UTF_8).build().toString()).body(f.content());
     }
 
     private static void requireSheet(@Nullable Object sheet) {

@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.renkei.messaging.AttachmentInfo;
@@ -15,6 +18,7 @@ import org.renkei.messaging.ChatMessage;
 import org.renkei.messaging.Conversation;
 import org.renkei.messaging.ConversationKind;
 import org.renkei.messaging.Importance;
+import org.renkei.messaging.Revision;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -67,7 +71,7 @@ public class MessageStore {
             }
             return ps;
         }, key);
-        return java.util.Objects.requireNonNull(key.getKey()).longValue();
+        return Objects.requireNonNull(key.getKey()).longValue();
     }
 
     public void addMember(long conversationId, long memberId, Instant now) {
@@ -164,9 +168,9 @@ public class MessageStore {
         return revision;
     }
 
-    public List<org.renkei.messaging.Revision> revisions(long messageId) {
+    public List<Revision> revisions(long messageId) {
         return jdbc.query("SELECT kind, body, revised_at FROM message_revision WHERE message_id = ? ORDER BY id",
-                (rs, i) -> new org.renkei.messaging.Revision(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()),
+                (rs, i) -> new Revision(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()),
                 messageId);
     }
 
@@ -183,8 +187,8 @@ public class MessageStore {
     }
 
     /** Which of the conversation's messages numbered from..to the member confirmed. */
-    public java.util.Set<Long> ackedBy(long conversationId, long memberId, long fromSeq, long toSeq) {
-        return new java.util.HashSet<>(jdbc.queryForList("""
+    public Set<Long> ackedBy(long conversationId, long memberId, long fromSeq, long toSeq) {
+        return new HashSet<>(jdbc.queryForList("""
                 SELECT k.message_id FROM message_ack k JOIN message m ON m.id = k.message_id
                 WHERE m.conversation_id = ? AND m.seq BETWEEN ? AND ? AND k.member_id = ?""", Long.class,
                 conversationId, fromSeq, toSeq, memberId));

@@ -9,9 +9,11 @@ import org.renkei.messaging.NewMessage;
 import org.renkei.messaging.Posted;
 import org.renkei.patient.PatientPage;
 import org.renkei.patient.PatientService;
+import org.renkei.platform.AccessRefusedException;
 import org.renkei.platform.RenkeiException;
 import org.renkei.platform.Translations;
 import org.renkei.security.Actor;
+import org.springframework.messaging.Message;
 import org.springframework.messaging.handler.annotation.DestinationVariable;
 import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
 import org.springframework.messaging.handler.annotation.MessageMapping;
@@ -86,7 +88,7 @@ class ChatController {
     }
 
     @MessageExceptionHandler(RenkeiException.class)
-    void refused(RenkeiException e, Principal principal, org.springframework.messaging.Message<?> request) {
+    void refused(RenkeiException e, Principal principal, Message<?> request) {
         String destination = String.valueOf(request.getHeaders().get("simpDestination"));
         broker.convertAndSendToUser(principal.getName(), "/queue/errors",
                 Problem.of(translations, e.messageKey(), e.arguments(), e.status(), destination));
@@ -95,7 +97,7 @@ class ChatController {
     private static Actor actor(Principal principal) {
         Actor actor = StompAuthorization.actorOf(principal);
         if (actor == null) {
-            throw new org.renkei.platform.AccessRefusedException();
+            throw new AccessRefusedException();
         }
         return actor;
     }

@@ -1,6 +1,8 @@
 package org.renkei.messaging.web;
 
 import java.security.Principal;
+import java.time.Instant;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -8,8 +10,8 @@ import org.renkei.messaging.ConversationAccess;
 import org.renkei.security.Actor;
 import org.renkei.security.ApiScope;
 import org.renkei.security.BearerTokens;
-import org.springframework.security.core.AuthenticationException;
 import org.renkei.security.Role;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageDeliveryException;
@@ -18,6 +20,7 @@ import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +43,7 @@ class StompAuthorization implements ChannelInterceptor {
     private final StompSessions sessions;
     private final BearerTokens tokens;
 
-    StompAuthorization(ConversationAccess access, @org.springframework.context.annotation.Lazy StompSessions sessions,
+    StompAuthorization(ConversationAccess access, @Lazy StompSessions sessions,
             BearerTokens tokens) {
         this.access = access;
         this.sessions = sessions;
@@ -60,7 +63,7 @@ class StompAuthorization implements ChannelInterceptor {
         if ((command == StompCommand.CONNECT || command == StompCommand.STOMP) && bearer(stomp) != null) {
             Authentication program;
             try {
-                program = tokens.authenticate(java.util.Objects.requireNonNull(bearer(stomp)));
+                program = tokens.authenticate(Objects.requireNonNull(bearer(stomp)));
             } catch (AuthenticationException e) {
                 throw new MessageDeliveryException("bearer token refused: " + e.getMessage());
             }
@@ -95,13 +98,13 @@ class StompAuthorization implements ChannelInterceptor {
                 }
                 long conversation = conversationOf(destination, TOPIC, APP);
                 // one decision: whether the member may read the room, and until when (break-glass: the grant's end)
-                java.time.Instant until = access.readableUntil(actor, conversation);
+                Instant until = access.readableUntil(actor, conversation);
                 if (until == null) {
                     throw new MessageDeliveryException("not a member of conversation " + conversation);
                 }
                 if (TOPIC.matcher(destination).matches() && stomp.getSessionId() != null) {
                     sessions.subscribed(stomp.getSessionId(), conversation);
-                    if (!until.equals(java.time.Instant.MAX)) {
+                    if (!until.equals(Instant.MAX)) {
                         // the live feed ends with the grant
                         sessions.closeAt(stomp.getSessionId(), until, StompSessions.ACCESS_CHANGED);
                     }

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.renkei.platform.Translations;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,7 +43,7 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
-@org.springframework.boot.context.properties.EnableConfigurationProperties(StompProperties.class)
+@EnableConfigurationProperties(StompProperties.class)
 class StompConfiguration implements WebSocketMessageBrokerConfigurer {
 
     private final StompAuthorization authorization;

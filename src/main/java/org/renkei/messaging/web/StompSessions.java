@@ -1,5 +1,6 @@
 package org.renkei.messaging.web;
 
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.security.Principal;
@@ -7,20 +8,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
 import org.renkei.messaging.ConversationAccess;
+import org.renkei.messaging.RoomAccessChanged;
+import org.renkei.messaging.internal.MessageStore;
 import org.renkei.security.Actor;
 import org.renkei.security.SessionsEnded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketHandler;
@@ -71,7 +76,7 @@ class StompSessions {
     private final Map<Long, Set<WebSocketSession>> sessionsByRoom = new ConcurrentHashMap<>();
     private final Map<String, Holder> byId = new ConcurrentHashMap<>();
     private final ConversationAccess access;
-    private final org.renkei.messaging.internal.MessageStore store;
+    private final MessageStore store;
     private final Clock clock;
     private final Duration connectTimeout;
     private final int anonymousPerAddress;
@@ -82,7 +87,7 @@ class StompSessions {
         return t;
     });
 
-    StompSessions(ConversationAccess access, org.renkei.messaging.internal.MessageStore store, Clock clock,
+    StompSessions(ConversationAccess access, MessageStore store, Clock clock,
             StompProperties properties) {
         this.access = access;
         this.store = store;
@@ -260,8 +265,8 @@ class StompSessions {
 
     /** After a patient's team changed, connections subscribed to its room whose holder may no longer read it are closed. */
     @EventListener
-    @org.springframework.core.annotation.Order(10)
-    void on(org.renkei.messaging.RoomAccessChanged event) {
+    @Order(10)
+    void on(RoomAccessChanged event) {
         store.conversation(event.conversationId()).ifPresent(room -> {
             for (WebSocketSession session : Set.copyOf(sessionsByRoom.getOrDefault(room.id(), Set.of()))) {
                 Actor actor = actorOf(session.getId());
@@ -279,7 +284,7 @@ class StompSessions {
             if (!byId.containsKey(holder.session.getId())) {
                 timer.cancel(false);
             }
-        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+        } catch (RejectedExecutionException stopping) {
             log.debug("Not scheduling a close for WebSocket {}: the node is stopping", holder.session.getId());
         }
     }
@@ -309,7 +314,7 @@ class StompSessions {
     }
 
     private static long memberOf(Principal principal) {
-        Actor actor = java.util.Objects.requireNonNull(StompAuthorization.actorOf(principal));
+        Actor actor = Objects.requireNonNull(StompAuthorization.actorOf(principal));
         return actor.memberId();
     }
 }

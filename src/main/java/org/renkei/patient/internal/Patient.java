@@ -175,10 +175,6 @@ public class Patient extends AbstractAggregateRoot<Patient> {
         return associationId;
     }
 
-    public long registeredBy() {
-        return registeredBy;
-    }
-
     public String name() {
         return name;
     }

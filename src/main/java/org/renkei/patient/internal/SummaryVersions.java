@@ -2,6 +2,7 @@ package org.renkei.patient.internal;
 
 import java.util.List;
 import java.util.Optional;
+import org.renkei.patient.VersionInfo;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,5 +14,5 @@ public interface SummaryVersions extends JpaRepository<SummaryVersionRow, Long> 
     @Query("""
             select new org.renkei.patient.VersionInfo(v.version, v.authorId, v.authorName, v.createdAt, v.note)
             from SummaryVersionRow v where v.patientId = ?1 order by v.version desc""")
-    List<org.renkei.patient.VersionInfo> findInfos(long patientId);
+    List<VersionInfo> findInfos(long patientId);
 }

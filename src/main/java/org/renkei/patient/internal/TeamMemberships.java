@@ -1,5 +1,6 @@
 package org.renkei.patient.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,5 +19,5 @@ public interface TeamMemberships extends JpaRepository<TeamMembership, Long> {
 
     /** Whether any of these members has a place on the patient's team. */
     @Query("select count(t) > 0 from TeamMembership t where t.patientId = ?1 and t.removedAt is null and t.memberId in ?2")
-    boolean anyMemberPlace(long patient, java.util.Collection<Long> members);
+    boolean anyMemberPlace(long patient, Collection<Long> members);
 }

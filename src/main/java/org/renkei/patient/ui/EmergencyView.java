@@ -15,9 +15,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.Map;
-import org.renkei.patient.EmergencyAccess;
 import org.renkei.kit.Forms;
+import org.renkei.patient.EmergencyAccess;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
@@ -55,7 +56,7 @@ public class EmergencyView extends VerticalLayout implements HasDynamicTitle {
         find.addClickListener(e -> {
             try {
                 var found = emergency.find(actor, kana.getValue(), birthDate.getValue() == null
-                        ? java.time.LocalDate.of(1, 1, 1) : birthDate.getValue());
+                        ? LocalDate.of(1, 1, 1) : birthDate.getValue());
                 results.setItems(found);
                 results.setVisible(true);
                 if (found.isEmpty()) {

@@ -2,6 +2,7 @@ package org.renkei.patient.ui;
 
 import com.vaadin.flow.component.Component;
 import java.time.LocalDate;
+import java.time.Period;
 import org.renkei.patient.Sex;
 import org.renkei.patient.TeamRole;
 import org.renkei.platform.TimeConfiguration;
@@ -16,7 +17,7 @@ final class Format {
     }
 
     static String person(Component c, LocalDate birthDate, Sex sex) {
-        int age = java.time.Period.between(birthDate, todayInTokyo()).getYears();
+        int age = Period.between(birthDate, todayInTokyo()).getYears();
         return c.getTranslation("patient.person", c.getTranslation("patient.age", age), c.getTranslation("sex." + sex),
                 c.getTranslation("patient.born", birthDate.toString()));
     }

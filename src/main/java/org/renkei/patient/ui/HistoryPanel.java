@@ -8,8 +8,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
-import org.renkei.patient.SummaryHistoryService;
+import java.util.Locale;
 import org.renkei.patient.SummaryDiff;
+import org.renkei.patient.SummaryHistoryService;
 import org.renkei.patient.SummaryVersion;
 import org.renkei.patient.VersionInfo;
 import org.renkei.security.Actor;
@@ -75,7 +76,7 @@ class HistoryPanel extends Div {
             for (SummaryDiff.Line line : section.lines()) {
                 Paragraph p = new Paragraph((line.kind() == SummaryDiff.Kind.ADDED ? "+ " : line.kind() == SummaryDiff.Kind.REMOVED
                         ? "− " : "  ") + line.text());
-                p.addClassName("diff-" + line.kind().name().toLowerCase(java.util.Locale.ROOT));
+                p.addClassName("diff-" + line.kind().name().toLowerCase(Locale.ROOT));
                 box.add(p);
             }
             detail.add(box);

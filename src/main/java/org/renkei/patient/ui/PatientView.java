@@ -136,7 +136,7 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 getTranslation("patient.managed-by", h.managingFacilityName())));
         person.addClassName("patient-meta");
         Anchor room = new Anchor("messages/patient/" + h.id(), "");
-        room.add(com.vaadin.flow.component.icon.VaadinIcon.CHAT.create(), new Span(getTranslation("patient.room")));
+        room.add(VaadinIcon.CHAT.create(), new Span(getTranslation("patient.room")));
         room.addClassName("button-link");
         room.setId("patient-room");
         Anchor handoffs = new Anchor("handoffs?patient=" + h.id(), "");

@@ -1,6 +1,7 @@
 package org.renkei.patient.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,17 +22,18 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.FacilityRef;
 import org.renkei.directory.MemberSummary;
+import org.renkei.kit.Forms;
 import org.renkei.patient.ConsentModel;
 import org.renkei.patient.PatientRegistration;
 import org.renkei.patient.RegistrationService;
 import org.renkei.patient.Sex;
 import org.renkei.patient.TeamRole;
-import org.renkei.kit.Forms;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
@@ -80,7 +82,7 @@ class RegisterPatientView extends VerticalLayout implements HasDynamicTitle {
         role.setLabel(getTranslation("patient.my-role"));
         role.setItems(TeamRole.values());
         role.setItemLabelGenerator(r -> Format.role(this, r));
-        for (var f : new com.vaadin.flow.component.HasValue<?, ?>[] {name, nameKana, birthDate, sex, role, model, obtainedOn,
+        for (var f : new HasValue<?, ?>[] {name, nameKana, birthDate, sex, role, model, obtainedOn,
                 signer, signerRelation}) {
             f.setRequiredIndicatorVisible(true);
         }
@@ -104,7 +106,7 @@ class RegisterPatientView extends VerticalLayout implements HasDynamicTitle {
         facilities.setWidthFull();
         members.setItems(query -> {
             String filter = query.getFilter().orElse("");
-            var found = filter.isBlank() ? java.util.List.<MemberSummary>of() : directory.findMembers(filter);
+            var found = filter.isBlank() ? List.<MemberSummary>of() : directory.findMembers(filter);
             return found.stream().skip(query.getOffset()).limit(query.getLimit());
         });
         members.setItemLabelGenerator(m -> getTranslation("join.paren", m.name(), m.facilityName()));

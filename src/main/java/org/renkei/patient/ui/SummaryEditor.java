@@ -8,6 +8,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.renkei.patient.PatientSummary;
 import org.renkei.patient.PatientSummary.Acp;
@@ -151,7 +153,7 @@ class SummaryEditor extends Div {
     }
 
     private Div contraindicationsBlock() {
-        Div block = new Div(new com.vaadin.flow.component.html.Span(t("summary.contraindication")), contraindications);
+        Div block = new Div(new Span(t("summary.contraindication")), contraindications);
         block.addClassName("sub-block");
         return block;
     }
@@ -238,7 +240,7 @@ class SummaryEditor extends Div {
                         blank(note.getValue())));
     }
 
-    private static <T> RowList.Row<T> row(Div fields, java.util.function.Supplier<@Nullable T> value) {
+    private static <T> RowList.Row<T> row(Div fields, Supplier<@Nullable T> value) {
         fields.addClassName("row-fields");
         return new RowList.Row<>() {
             @Override

@@ -11,17 +11,18 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Objects;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.FacilityRef;
 import org.renkei.directory.MemberSummary;
+import org.renkei.kit.Forms;
 import org.renkei.patient.CareTeamService;
-import org.renkei.patient.TransferService;
 import org.renkei.patient.PatientAction;
 import org.renkei.patient.PatientHeader;
 import org.renkei.patient.TeamEntry;
 import org.renkei.patient.TeamRole;
-import org.renkei.kit.Forms;
+import org.renkei.patient.TransferService;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
 
@@ -106,7 +107,7 @@ class TeamPanel extends Div {
         ComboBox<MemberSummary> member = new ComboBox<>(getTranslation("team.member"));
         member.setItems(query -> {
             String filter = query.getFilter().orElse("");
-            var found = filter.isBlank() ? java.util.List.<MemberSummary>of() : directory.findMembers(filter);
+            var found = filter.isBlank() ? List.<MemberSummary>of() : directory.findMembers(filter);
             return found.stream().skip(query.getOffset()).limit(query.getLimit());
         });
         member.setItemLabelGenerator(m -> getTranslation("join.paren", m.name(),

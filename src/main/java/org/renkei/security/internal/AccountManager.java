@@ -1,11 +1,13 @@
 package org.renkei.security.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -163,7 +165,7 @@ public class AccountManager implements Accounts {
                 .orElseThrow(() -> new InvalidInputException("token", "link.invalid"));
         stored.use(now);
         String old = subject.email();
-        members.changeEmail(subject.memberId(), java.util.Objects.requireNonNull(stored.newEmail()));
+        members.changeEmail(subject.memberId(), Objects.requireNonNull(stored.newEmail()));
         emailChanged(subject.memberId(), old);
         events.publishEvent(new SecurityEvent("email.changed", subject.memberId(), subject.actor().loginId(), null, null));
     }
@@ -288,7 +290,7 @@ public class AccountManager implements Accounts {
         policy.check(loginId, password);
     }
 
-    private String issue(long memberId, AccountToken.Purpose purpose, java.time.Duration validity) {
+    private String issue(long memberId, AccountToken.Purpose purpose, Duration validity) {
         Instant now = Instant.now(clock);
         tokens.voidOpen(memberId, purpose, now);
         String token = Secrets.newToken();

@@ -1,5 +1,6 @@
 package org.renkei.security.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,5 +18,5 @@ interface AccountTokens extends JpaRepository<AccountToken, Long> {
     /** Voids the member's earlier links of a purpose when a new one is sent. */
     @Modifying
     @Query("update AccountToken t set t.usedAt = ?3 where t.memberId = ?1 and t.purpose = ?2 and t.usedAt is null")
-    int voidOpen(long memberId, AccountToken.Purpose purpose, java.time.Instant now);
+    int voidOpen(long memberId, AccountToken.Purpose purpose, Instant now);
 }

@@ -8,8 +8,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.renkei.security.SessionsEnded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +47,7 @@ class ActiveSessions implements HttpSessionListener {
     }
 
     /** The member of a session of the second factor's passing, if any. */
-    static @org.jspecify.annotations.Nullable SessionMember member(HttpSession session) {
+    static @Nullable SessionMember member(HttpSession session) {
         return session.getAttribute(MEMBER_ATTRIBUTE) instanceof SessionMember m ? m : null;
     }
 
@@ -65,8 +68,8 @@ class ActiveSessions implements HttpSessionListener {
     }
 
     /** Also when another node reports it (cluster mode): the member's sessions on this node end too. */
-    @org.springframework.context.event.EventListener
-    void on(org.renkei.security.SessionsEnded event) {
+    @EventListener
+    void on(SessionsEnded event) {
         end(event.memberId());
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.renkei.platform.RenkeiException;
 import org.renkei.platform.Translations;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class ApiProblems {
 
     /** Where a problem type's documentation lives; {@code type} is this plus the code. */
-    public static final String TYPE_BASE = org.renkei.platform.RenkeiException.PROBLEM_TYPES;
+    public static final String TYPE_BASE = RenkeiException.PROBLEM_TYPES;
 
     private final JsonMapper json;
     private final Translations translations;

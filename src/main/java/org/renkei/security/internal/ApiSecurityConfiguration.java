@@ -1,14 +1,13 @@
 package org.renkei.security.internal;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTParser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.ParseException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.renkei.security.ApiClients;
 import org.renkei.security.ApiScope;
 import org.renkei.security.BearerTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,9 +28,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -184,8 +187,8 @@ class ApiSecurityConfiguration {
     /** The issuer, the lifetime, and an {@code aud} that names this portal (the same checks on HTTP and STOMP). */
     static OAuth2TokenValidator<Jwt> externalValidator(String issuer, String audience) {
         return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
-                new org.springframework.security.oauth2.jwt.JwtClaimValidator<Object>("aud",
-                        aud -> aud instanceof java.util.Collection<?> c ? c.contains(audience) : audience.equals(aud)));
+                new JwtClaimValidator<Object>("aud",
+                        aud -> aud instanceof Collection<?> c ? c.contains(audience) : audience.equals(aud)));
     }
 
     private static AuthenticationManager manager(JwtDecoder decoder, ApiTokenConverter converter) {
@@ -219,9 +222,9 @@ class ApiSecurityConfiguration {
 
     private static String issuerOf(String token) {
         try {
-            Object iss = com.nimbusds.jwt.JWTParser.parse(token).getJWTClaimsSet().getIssuer();
+            Object iss = JWTParser.parse(token).getJWTClaimsSet().getIssuer();
             return iss == null ? null : iss.toString();
-        } catch (java.text.ParseException e) {
+        } catch (ParseException e) {
             throw new InvalidBearerTokenException("malformed token");
         }
     }

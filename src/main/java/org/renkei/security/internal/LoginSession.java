@@ -2,6 +2,8 @@ package org.renkei.security.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.renkei.security.Actor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -21,9 +23,9 @@ public class LoginSession {
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
     private final ActiveSessions sessions;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    LoginSession(ActiveSessions sessions, java.time.Clock clock) {
+    LoginSession(ActiveSessions sessions, Clock clock) {
         this.sessions = sessions;
         this.clock = clock;
     }
@@ -44,6 +46,6 @@ public class LoginSession {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null, authorities));
         holder.setContext(context);
         repository.saveContext(context, request, response);
-        sessions.register(actor.memberId(), java.time.Instant.now(clock), request.getSession());
+        sessions.register(actor.memberId(), Instant.now(clock), request.getSession());
     }
 }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -29,10 +30,10 @@ final class RateLimitFilter extends OncePerRequestFilter {
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(10)).build();
 
-    private final org.springframework.security.core.context.SecurityContextHolderStrategy contexts;
+    private final SecurityContextHolderStrategy contexts;
 
     RateLimitFilter(int requestsPerMinute, int burst, ApiProblems problems,
-            org.springframework.security.core.context.SecurityContextHolderStrategy contexts) {
+            SecurityContextHolderStrategy contexts) {
         this.contexts = contexts;
         this.requestsPerMinute = requestsPerMinute;
         this.burst = burst;

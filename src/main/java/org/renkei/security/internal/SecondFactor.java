@@ -1,5 +1,6 @@
 package org.renkei.security.internal;
 
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import org.renkei.platform.AccessRefusedException;
 import org.renkei.security.Actor;
 import org.renkei.security.MemberAccounts;
 import org.renkei.security.SecurityEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional
 public class SecondFactor {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecondFactor.class);
+    private static final Logger log = LoggerFactory.getLogger(SecondFactor.class);
 
     /** The outcome of a code. */
     public enum Result { ACCEPTED, WRONG, LOCKED }
@@ -168,7 +171,7 @@ public class SecondFactor {
     private boolean useRecoveryCode(long memberId, String code, Instant now) {
         String hash = Secrets.sha256(Secrets.normalizeRecoveryCode(code));
         for (RecoveryCode candidate : recoveryCodes.findByMemberIdAndUsedAtIsNull(memberId)) {
-            if (java.security.MessageDigest.isEqual(candidate.codeHash().getBytes(), hash.getBytes())) {
+            if (MessageDigest.isEqual(candidate.codeHash().getBytes(), hash.getBytes())) {
                 candidate.use(now);
                 return true;
             }

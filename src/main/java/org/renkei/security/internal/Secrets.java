@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import org.springframework.security.crypto.encrypt.Encryptors;
 import org.springframework.security.crypto.encrypt.TextEncryptor;
 import org.springframework.stereotype.Component;
@@ -34,7 +36,7 @@ class Secrets {
     static String newToken() {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** A recovery code such as {@code k7dm-q2xa}: easy to read aloud and type, 40 bits of chance. */
@@ -60,6 +62,6 @@ class Secrets {
 
     /** Recovery codes compare without case, dashes or spaces. */
     static String normalizeRecoveryCode(String code) {
-        return code.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Locale;
 import org.renkei.security.MemberAccounts;
 import org.renkei.security.ui.LoginView;
@@ -13,8 +14,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.Authentication;
@@ -24,6 +28,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * The browser's filter chain: Vaadin's configuration with our login view, the password step of
@@ -36,7 +42,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain portalFilterChain(HttpSecurity http, ActiveSessions activeSessions, MemberAccounts members,
-            Credentials credentials, ApplicationEventPublisher events, SecurityProperties properties, java.time.Clock clock)
+            Credentials credentials, ApplicationEventPublisher events, SecurityProperties properties, Clock clock)
             throws Exception {
         LoginThrottle throttle = new LoginThrottle(properties.addressFreeFailures(), properties.addressLongestWait(), clock);
         // a session a restart brought back is checked against the account before its security context is read
@@ -47,18 +53,18 @@ class SecurityConfiguration {
         http.addFilterBefore(throttle, SecurityContextHolderFilter.class);
         http.headers(h -> h
                 // before the page is written: Vaadin writes its bootstrap page past the wrapper that would add them later
-                .withObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
-                        org.springframework.security.web.header.HeaderWriterFilter>() {
+                .withObjectPostProcessor(new ObjectPostProcessor<
+                        HeaderWriterFilter>() {
                     @Override
-                    public <O extends org.springframework.security.web.header.HeaderWriterFilter> O postProcess(O filter) {
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
                         filter.setShouldWriteHeadersEagerly(true);
                         return filter;
                     }
                 })
-                .contentTypeOptions(org.springframework.security.config.Customizer.withDefaults())
-                .cacheControl(org.springframework.security.config.Customizer.withDefaults())
+                .contentTypeOptions(Customizer.withDefaults())
+                .cacheControl(Customizer.withDefaults())
                 .frameOptions(f -> f.sameOrigin())
-                .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter
                         .ReferrerPolicy.SAME_ORIGIN))
                 // what Vaadin's pre-compiled bundle needs (inline bootstrap script and styles, eval in its templates,
                 // its push WebSocket), and nothing from other sites
@@ -120,7 +126,7 @@ class SecurityConfiguration {
         @Override
         public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                 AuthenticationException exception) throws IOException {
-            if (exception instanceof org.springframework.security.authentication.BadCredentialsException) {
+            if (exception instanceof BadCredentialsException) {
                 throttle.failed(request);
             }
             String reason = switch (exception) {

@@ -1,10 +1,11 @@
 package org.renkei.security.internal;
 
-import java.time.Duration;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.validation.annotation.Validated;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code renkei.security.*}: lockout, link lifetimes, and the key that encrypts TOTP secrets at rest.
@@ -28,9 +29,9 @@ public record SecurityProperties(
         Duration resetValidity,
         @NotBlank String totpKey,
         @NotBlank String totpSalt,
-        @org.jspecify.annotations.Nullable Duration firstLockDuration,
-        @org.jspecify.annotations.Nullable Integer addressFreeFailures,
-        @org.jspecify.annotations.Nullable Duration addressLongestWait) {
+        @Nullable Duration firstLockDuration,
+        @Nullable Integer addressFreeFailures,
+        @Nullable Duration addressLongestWait) {
 
     public SecurityProperties {
         firstLockDuration = firstLockDuration == null ? Duration.ofMinutes(1) : firstLockDuration;

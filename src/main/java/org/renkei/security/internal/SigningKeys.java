@@ -1,6 +1,8 @@
 package org.renkei.security.internal;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -37,7 +39,7 @@ class SigningKeys implements JWKSource<SecurityContext> {
     }
 
     @Override
-    public List<JWK> get(com.nimbusds.jose.jwk.JWKSelector selector, SecurityContext context) {
+    public List<JWK> get(JWKSelector selector, SecurityContext context) {
         return selector.select(keys());
     }
 
@@ -71,7 +73,7 @@ class SigningKeys implements JWKSource<SecurityContext> {
             }
             return parse(secrets.decryptTotp(jdbc.queryForObject(
                     "SELECT private_jwk FROM signing_key WHERE retired_at IS NULL ORDER BY created_at LIMIT 1", String.class)));
-        } catch (com.nimbusds.jose.JOSEException e) {
+        } catch (JOSEException e) {
             throw new IllegalStateException("cannot make a signing key", e);
         }
     }

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +63,7 @@ final class Totp {
         }
         for (int offset : new int[] {0, -1, 1}) {
             Instant t = now.plus(STEP.multipliedBy(offset));
-            if (java.security.MessageDigest.isEqual(code(base32Secret, t).getBytes(StandardCharsets.US_ASCII),
+            if (MessageDigest.isEqual(code(base32Secret, t).getBytes(StandardCharsets.US_ASCII),
                     digits.getBytes(StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(stepOf(t));
             }

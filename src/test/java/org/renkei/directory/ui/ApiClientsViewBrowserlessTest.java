@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.renkei.RenkeiTest;
 import org.renkei.SignIn;
 import org.renkei.directory.ApiClientService;
+import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.FacilityRef;
 import org.renkei.handoff.HandoffWorld;
 import org.renkei.handoff.HandoffWorld.World;
@@ -23,7 +24,7 @@ class ApiClientsViewBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired ApiClientService clients;
-    @Autowired org.renkei.directory.DirectoryLookup directory;
+    @Autowired DirectoryLookup directory;
 
     @AfterEach
     void signOut() {

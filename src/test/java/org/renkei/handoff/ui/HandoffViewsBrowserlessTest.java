@@ -3,16 +3,24 @@ package org.renkei.handoff.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.renkei.RenkeiTest;
 import org.renkei.SignIn;
+import org.renkei.directory.FacilityRef;
+import org.renkei.directory.FacilityStatus;
+import org.renkei.directory.FacilityType;
 import org.renkei.handoff.DeclineReason;
+import org.renkei.handoff.HandoffDrafts;
+import org.renkei.handoff.HandoffLists;
 import org.renkei.handoff.HandoffService;
 import org.renkei.handoff.HandoffStatus;
 import org.renkei.handoff.HandoffWorld;
@@ -26,8 +34,8 @@ class HandoffViewsBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
-    @Autowired org.renkei.handoff.HandoffDrafts drafts;
-    @Autowired org.renkei.handoff.HandoffLists lists;
+    @Autowired HandoffDrafts drafts;
+    @Autowired HandoffLists lists;
 
     @AfterEach
     void signOut() {
@@ -93,16 +101,16 @@ class HandoffViewsBrowserlessTest extends SpringBrowserlessTest {
     void aCareManagerWritesAnAdmissionSheetThatMustNameAHospital() {
         World w = worlds.create();
         SignIn.as(w.cm());
-        com.vaadin.flow.component.UI.getCurrent().navigate("handoffs/new", com.vaadin.flow.router.QueryParameters.simple(
-                java.util.Map.of("kind", "ADMISSION", "patient", String.valueOf(w.patient()))));
+        UI.getCurrent().navigate("handoffs/new", QueryParameters.simple(
+                Map.of("kind", "ADMISSION", "patient", String.valueOf(w.patient()))));
         HandoffEditor editor = (HandoffEditor) getCurrentView();
         assertThat(editor.admission).isNotNull();
         test(editor.saveDraft).click();
         assertThat(editor.hospital.isInvalid()).isTrue();
         assertThat(lists.forPatient(w.cm(), w.patient())).isEmpty();
-        editor.hospital.setValue(org.renkei.directory.FacilityRef.class.cast(
-                new org.renkei.directory.FacilityRef(w.hospital(), "病院", org.renkei.directory.FacilityType.HOSPITAL, 0,
-                        org.renkei.directory.FacilityStatus.ACTIVE)));
+        editor.hospital.setValue(FacilityRef.class.cast(
+                new FacilityRef(w.hospital(), "病院", FacilityType.HOSPITAL, 0,
+                        FacilityStatus.ACTIVE)));
         test(editor.saveDraft).click();
         assertThat(getCurrentView()).isInstanceOf(HandoffPage.class);
         assertThat(lists.forPatient(w.cm(), w.patient())).singleElement()

@@ -3,6 +3,7 @@ package org.renkei.handoff.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.renkei.ApiHttp;
 import org.renkei.RenkeiTest;
 import org.renkei.directory.ApiClientService;
+import org.renkei.handoff.HandoffDrafts;
 import org.renkei.handoff.HandoffService;
 import org.renkei.handoff.HandoffWorld;
 import org.renkei.handoff.HandoffWorld.World;
@@ -34,7 +36,7 @@ class ApiCarePlanIntegrationTest {
     @LocalServerPort int port;
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
-    @Autowired org.renkei.handoff.HandoffDrafts drafts;
+    @Autowired HandoffDrafts drafts;
     @Autowired ApiClientService clients;
 
     private String token(World w, long facility, String name, ApiScope... scopes) {
@@ -60,7 +62,7 @@ class ApiCarePlanIntegrationTest {
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(new String(wrong.body(), StandardCharsets.UTF_8)).contains("carePlan");
 
-        assertThat(put(path + "?name=" + java.net.URLEncoder.encode("ケアプラン.pdf", StandardCharsets.UTF_8), careOffice, PDF,
+        assertThat(put(path + "?name=" + URLEncoder.encode("ケアプラン.pdf", StandardCharsets.UTF_8), careOffice, PDF,
                 "application/pdf").statusCode()).isEqualTo(204);
         assertThat(new ApiHttp(port).get("/api/handoffs/" + id, hospital).json().get("carePlanName").asString())
                 .isEqualTo("ケアプラン.pdf");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,7 @@ class ApiDischargeFlowIntegrationTest {
 
         // the hospital reads the answers
         JsonNode view = api.get("/api/handoffs/" + id, hospital).json();
-        Map<Long, JsonNode> byFacility = new java.util.HashMap<>();
+        Map<Long, JsonNode> byFacility = new HashMap<>();
         view.get("recipients").forEach(r -> byFacility.put(r.get("facilityId").asLong(), r));
         assertThat(byFacility.get(w.cmo()).get("status").asString()).isEqualTo("ACCEPTED");
         assertThat(byFacility.get(w.vns()).get("status").asString()).isEqualTo("DECLINED");

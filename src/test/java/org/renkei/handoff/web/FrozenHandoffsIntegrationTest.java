@@ -13,6 +13,7 @@ import org.renkei.RenkeiTest;
 import org.renkei.directory.ApiClientService;
 import org.renkei.directory.AssociationService;
 import org.renkei.handoff.HandoffDocuments;
+import org.renkei.handoff.HandoffDrafts;
 import org.renkei.handoff.HandoffService;
 import org.renkei.handoff.HandoffService.RecipientRequest;
 import org.renkei.handoff.HandoffWorld;
@@ -37,7 +38,7 @@ class FrozenHandoffsIntegrationTest {
     @LocalServerPort int port;
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
-    @Autowired org.renkei.handoff.HandoffDrafts drafts;
+    @Autowired HandoffDrafts drafts;
     @Autowired HandoffDocuments documents;
     @Autowired ConsentService consents;
     @Autowired ApiClientService clients;

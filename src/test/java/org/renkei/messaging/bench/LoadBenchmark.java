@@ -9,7 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,7 +63,7 @@ class LoadBenchmark {
                 .map(String::trim).map(Integer::parseInt).toList();
         int rooms = (maxConnections + 1000) / 8 + 1;
 
-        line("# Load benchmark, " + java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC));
+        line("# Load benchmark, " + ZonedDateTime.now(ZoneOffset.UTC));
         line("machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + memory() + "; " + System.getProperty("java.vm.name")
                 + " " + System.getProperty("java.version"));
         if (!Files.exists(MANIFEST) || LoadHarness.manifest(MANIFEST).size() < rooms) {
@@ -217,7 +220,7 @@ class LoadBenchmark {
             throw new IllegalStateException("generation failed: see " + DIR.resolve("generate.log"));
         }
         if (!everything) {
-            Files.write(MANIFEST, Files.readAllLines(manifest), java.nio.file.StandardOpenOption.APPEND);
+            Files.write(MANIFEST, Files.readAllLines(manifest), StandardOpenOption.APPEND);
         }
     }
 

@@ -6,19 +6,24 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocketHandshakeException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -55,7 +60,7 @@ public final class LoadHarness implements AutoCloseable {
 
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT,
+            return String.format(Locale.ROOT,
                     "connected=%d posts=%d acked=%d deliveries=%d/%d lost=%d duplicates=%d p50=%.0fms p95=%.0fms p99=%.0fms max=%.0fms "
                             + "posts/s=%.1f historyReads=%d summaryReads=%d errors=%d busy=%d in %ds",
                     connected, posts, acked, delivered, expected, lost, duplicates, p50, p95, p99, max, postsPerSecond, historyReads,
@@ -322,8 +327,8 @@ public final class LoadHarness implements AutoCloseable {
         try {
             wire = StompWire.open(http, base.replaceFirst("^http", "ws") + "/ws", m.cookie, null, base, m::onFrame, e -> m.up = false)
                     .get(30, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof java.net.http.WebSocketHandshakeException refused) {
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof WebSocketHandshakeException refused) {
                 // the node turned the connection away (503 past its limit): no point in logging in again
                 throw new IllegalStateException("handshake refused with HTTP " + refused.getResponse().statusCode());
             }
@@ -584,11 +589,11 @@ public final class LoadHarness implements AutoCloseable {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(new Base32().decode(totpSecret), "HmacSHA1"));
-            byte[] h = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(step).array());
+            byte[] h = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
             int o = h[h.length - 1] & 0xf;
             int code = ((h[o] & 0x7f) << 24 | (h[o + 1] & 0xff) << 16 | (h[o + 2] & 0xff) << 8 | (h[o + 3] & 0xff)) % 1_000_000;
             return String.format("%06d", code);
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

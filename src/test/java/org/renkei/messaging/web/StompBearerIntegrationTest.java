@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.renkei.ApiHttp;
@@ -61,7 +62,7 @@ class StompBearerIntegrationTest {
         StompMember.Connection refused;
         try {
             refused = StompMember.withToken("not-a-token", port).connect();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             assertThat(e.getCause().getMessage()).isNotBlank();
             return;
         }

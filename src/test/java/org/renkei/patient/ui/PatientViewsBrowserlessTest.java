@@ -3,6 +3,8 @@ package org.renkei.patient.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,12 +16,13 @@ import org.renkei.directory.Profession;
 import org.renkei.patient.ConsentModel;
 import org.renkei.patient.PatientCard;
 import org.renkei.patient.PatientService;
-import org.renkei.patient.SummaryHistoryService;
-import org.renkei.patient.SummaryService;
 import org.renkei.patient.PatientSummary;
 import org.renkei.patient.Sex;
+import org.renkei.patient.SummaryHistoryService;
+import org.renkei.patient.SummaryService;
 import org.renkei.patient.TeamRole;
 import org.renkei.security.Actor;
+import org.renkei.shell.RefusedView;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @RenkeiTest
@@ -77,7 +80,7 @@ class PatientViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(editor).isNotNull();
         test(editor.problems.add).click();
         var row = editor.problems.rows().getFirst();
-        var name = find(com.vaadin.flow.component.textfield.TextField.class, row.component()).first();
+        var name = find(TextField.class, row.component()).first();
         test(name).setValue("誤嚥性肺炎");
         test(editor.careLevel).selectItem(editor.careLevel.getItemLabelGenerator().apply(PatientSummary.CareLevel.CARE_4));
         test(editor.notes).setValue("とろみ付き食");
@@ -112,7 +115,7 @@ class PatientViewsBrowserlessTest extends SpringBrowserlessTest {
         test(page.editor.notes).setValue("後から保存");
         test(page.save).click();
 
-        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("summary-conflict").all()).hasSize(1);
+        assertThat(find(Div.class).withId("summary-conflict").all()).hasSize(1);
         assertThat(versions.history(nurse, patient)).hasSize(2);
     }
 
@@ -121,6 +124,6 @@ class PatientViewsBrowserlessTest extends SpringBrowserlessTest {
         Actor nurse = nurse();
         long patient = fixtures.patient(nurse);
         SignIn.as(nurse());
-        assertThat(navigate("patients/" + patient, org.renkei.shell.RefusedView.class)).isNotNull();
+        assertThat(navigate("patients/" + patient, RefusedView.class)).isNotNull();
     }
 }

@@ -2,11 +2,13 @@ package org.renkei.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.util.unit.DataSize;
 
 /** An external issuer's token must name this portal in {@code aud}: one it made for another application is refused. */
 class ExternalIssuerAudienceTest {
@@ -35,8 +37,8 @@ class ExternalIssuerAudienceTest {
 
     @Test
     void theAudienceIsThePortalsIssuerUnlessConfigured() {
-        ApiProperties defaults = new ApiProperties(PORTAL, java.time.Duration.ofMinutes(10), null, 600, 120,
-                org.springframework.util.unit.DataSize.ofMegabytes(2), null);
+        ApiProperties defaults = new ApiProperties(PORTAL, Duration.ofMinutes(10), null, 600, 120,
+                DataSize.ofMegabytes(2), null);
         assertThat(defaults.audience()).isEqualTo(PORTAL);
     }
 }

@@ -3,6 +3,7 @@ package org.renkei.security.internal;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.renkei.platform.InvalidInputException;
 
@@ -27,7 +28,7 @@ class PasswordPolicyTest {
 
     private void assertRefused(String login, String password, String key) {
         assertThatThrownBy(() -> policy.check(login, password)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> org.assertj.core.api.Assertions.assertThat(e.problems())
+                e -> Assertions.assertThat(e.problems())
                         .extracting(InvalidInputException.Problem::messageKey).contains(key));
     }
 }

@@ -2,10 +2,14 @@ package org.renkei.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import java.security.InvalidKeyException;
 import java.time.Instant;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.renkei.Fixtures;
@@ -14,6 +18,7 @@ import org.renkei.SignIn;
 import org.renkei.TestMail;
 import org.renkei.directory.FacilityType;
 import org.renkei.directory.MemberInfo;
+import org.renkei.directory.MemberService;
 import org.renkei.directory.Profession;
 import org.renkei.platform.MailDelivery;
 import org.renkei.security.AccountState;
@@ -29,7 +34,7 @@ class DoorViewsBrowserlessTest extends SpringBrowserlessTest {
     @Autowired Fixtures fixtures;
     @Autowired MailDelivery mail;
     @Autowired AccountManager accounts;
-    @Autowired org.renkei.directory.MemberService members;
+    @Autowired MemberService members;
 
     @AfterEach
     void signOut() {
@@ -79,9 +84,9 @@ class DoorViewsBrowserlessTest extends SpringBrowserlessTest {
 
     private static String code(String secret) {
         try {
-            var key = new javax.crypto.spec.SecretKeySpec(new org.apache.commons.codec.binary.Base32().decode(secret), "HmacSHA1");
-            return new com.eatthepath.otp.TimeBasedOneTimePasswordGenerator().generateOneTimePasswordString(key, Instant.now());
-        } catch (java.security.InvalidKeyException e) {
+            var key = new SecretKeySpec(new Base32().decode(secret), "HmacSHA1");
+            return new TimeBasedOneTimePasswordGenerator().generateOneTimePasswordString(key, Instant.now());
+        } catch (InvalidKeyException e) {
             throw new IllegalStateException(e);
         }
     }
