@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * first entry that no longer matches, and compares the head with the newest anchor, so deleting the newest
  * entries and moving the head back shows as well. Seals made before the key came (V0011) stay SHA-256.
  */
-@Service
+@Component
 @EnableConfigurationProperties(AuditProperties.class)
 public class AuditChain {
 

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.renkei.security.Actor;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Writes access-log entries in the caller's transaction, so that a change and its entry commit or
  * fail together. A read that is audited therefore runs in a writable transaction.
  */
-@Service
+@Component
 public class AuditLog {
 
     /** Recorded as the actor of what someone not logged in did (a facility's application). */

@@ -23,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * of their association, and two summary versions. Every generated member can log in with the demo
  * password and TOTP secret. Deterministic for a seed.
  */
-@Service
+@Component
 public class DataGenerator {
 
     /** A blanket consent in force, and a summary version: what every generated patient has. */

@@ -13,14 +13,14 @@ import org.renkei.directory.internal.Members;
 import org.renkei.platform.Kana;
 import org.renkei.platform.NotFoundException;
 import org.renkei.platform.OffsetLimit;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The directory as other modules read it, by id and in bulk (one query per call, whatever the count).
  * It checks no permission: callers decide what they may show of it, as they decide about their own data.
  */
-@Service
+@Component
 @Transactional(readOnly = true)
 public class DirectoryLookup {
 

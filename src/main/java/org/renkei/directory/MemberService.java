@@ -250,7 +250,7 @@ public class MemberService {
                 m.facilityAdmin() ? "○" : "", translate.apply("account-state." + m.accountState()))).toList();
         audit.record(actor, "members.exported", AuditTarget.of("members", scope.facility(), rows.size() + " rows",
                 scope.association() != null ? scope.association() : actor.associationId()), query.toString());
-        return CsvFiles.write(MemberImport.exportHeader(locale), cells, encoding);
+        return CsvFiles.write(MemberImportService.exportHeader(locale), cells, encoding);
     }
 
     private record Scope(@Nullable Long association, @Nullable Long facility) {}

@@ -88,7 +88,7 @@ public final class DischargeSummaryFhir {
     }
 
     /** What the document needs beside the sheet: the patient, the hospital, the author, the labels. */
-    record Source(HandoffView handoff, DischargeSheet sheet, PatientDemographics patient, String authorName,
+    record Source(HandoffDetails handoff, DischargeSheet sheet, PatientDemographics patient, String authorName,
             Function<String, String> label) {}
 
     private static final FhirContext FHIR = FhirContext.forR4Cached();
@@ -104,7 +104,7 @@ public final class DischargeSummaryFhir {
     }
 
     static Bundle build(Source s) {
-        HandoffView h = s.handoff();
+        HandoffDetails h = s.handoff();
         DischargeSheet d = s.sheet();
         Bundle bundle = new Bundle();
         bundle.getMeta().addProfile(BUNDLE_PROFILE);

@@ -1,6 +1,6 @@
 package org.renkei.handoff;
 
-/** What a member may do with a handoff now, as the handoff decides it ({@code HandoffView.allowed}). */
+/** What a member may do with a handoff now, as the handoff decides it ({@code HandoffDetails.allowed}). */
 public enum HandoffAction {
     /** Change the draft's sheet and addressees. */
     EDIT,

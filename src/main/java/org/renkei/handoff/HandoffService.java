@@ -109,7 +109,7 @@ public class HandoffService {
      * A handoff, for its sender's facility, its recipients' facilities and the patient's team. Opening it
      * as a recipient marks it received (開封). Logged.
      */
-    public HandoffView view(Actor actor, long id) {
+    public HandoffDetails view(Actor actor, long id) {
         Handoff h = load(id);
         List<Recipient> to = recipients.findByHandoffIdOrderById(id);
         requireReader(actor, h, to);
@@ -173,7 +173,7 @@ public class HandoffService {
                 + p.name(), p.associationId(), p.id());
     }
 
-    private HandoffView view(Actor actor, Handoff h, List<Recipient> to, PatientRef patient, Instant now) {
+    private HandoffDetails view(Actor actor, Handoff h, List<Recipient> to, PatientRef patient, Instant now) {
         Set<Long> facilityIds = new HashSet<>();
         facilityIds.add(h.senderFacilityId());
         to.forEach(r -> facilityIds.add(r.facilityId()));
@@ -186,15 +186,15 @@ public class HandoffService {
             }
         });
         Map<Long, MemberSummary> members = directory.members(memberIds);
-        List<RecipientView> views = to.stream().map(r -> new RecipientView(r.id(), r.facilityId(),
+        List<RecipientDetails> views = to.stream().map(r -> new RecipientDetails(r.id(), r.facilityId(),
                 facilities.get(r.facilityId()).name(), facilities.get(r.facilityId()).type(), r.role(), r.status(), r.receivedAt(),
                 r.answeredAt(), r.answeredBy() == null || !members.containsKey(r.answeredBy()) ? null : members.get(r.answeredBy()).name(),
                 r.declineReason(), r.declineNote(), Lateness.recipientLate(h.status(), r.status(), h.dueAt(), now),
                 h.mayReplace(actor, r))).toList();
-        boolean late = Lateness.senderLate(h.kind(), h.status(), h.dueAt(), h.sentAt(), now) || views.stream().anyMatch(RecipientView::late);
+        boolean late = Lateness.senderLate(h.kind(), h.status(), h.dueAt(), h.sentAt(), now) || views.stream().anyMatch(RecipientDetails::late);
         List<Long> mine = to.stream().filter(r -> r.awaitingAnswer() && actor.worksAt(r.facilityId()))
                 .map(Recipient::id).toList();
-        return new HandoffView(h.id(), h.kind(), h.patientId(), patient.name(), h.senderFacilityId(),
+        return new HandoffDetails(h.id(), h.kind(), h.patientId(), patient.name(), h.senderFacilityId(),
                 facilities.get(h.senderFacilityId()).name(), members.containsKey(h.createdBy()) ? members.get(h.createdBy()).name() : "?",
                 h.status(), h.eventDate(), h.dueAt(), h.sentAt(), h.completedAt(), h.firstVisitOn(), h.cancelReason(), views, late,
                 actor.worksAt(h.senderFacilityId()), mine,

@@ -3,24 +3,24 @@ package org.renkei.handoff;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
-import org.renkei.directory.DirectoryLookup;
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.FacilityRef;
 import org.renkei.security.Actor;
-import org.springframework.stereotype.Service;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The timeline of a handoff: every step, written here and nowhere else (in the transaction of the step), and read
  * back for those who may read the handoff.
  */
-@Service
+@Component
 public class HandoffTimeline {
 
     private final JdbcTemplate jdbc;

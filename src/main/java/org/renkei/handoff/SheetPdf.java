@@ -37,14 +37,14 @@ final class SheetPdf {
     }
 
     /** The PDF of the sheet, with who sent it to whom and where it stands. */
-    static byte[] render(HandoffView h, PatientDemographics patient, List<Conference> conferences, Instant printedAt,
+    static byte[] render(HandoffDetails h, PatientDemographics patient, List<Conference> conferences, Instant printedAt,
             Function<String, String> label) {
         SheetPdf pdf = new SheetPdf(label);
         pdf.document(h, patient, conferences, printedAt);
         return pdf.toPdf();
     }
 
-    private void document(HandoffView h, PatientDemographics p, List<Conference> conferences, Instant printedAt) {
+    private void document(HandoffDetails h, PatientDemographics p, List<Conference> conferences, Instant printedAt) {
         html.append("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <html xmlns="http://www.w3.org/1999/xhtml" lang="ja"><head><meta charset="UTF-8"/><title>""")
@@ -90,7 +90,7 @@ final class SheetPdf {
         heading("pdf.section.parties");
         table();
         row("pdf.sender", h.senderFacilityName() + "　" + label.apply("pdf.writer") + ": " + h.createdByName());
-        for (RecipientView r : h.recipients()) {
+        for (RecipientDetails r : h.recipients()) {
             if (r.status() == RecipientStatus.REPLACED) {
                 continue;
             }

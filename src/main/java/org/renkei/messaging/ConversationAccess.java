@@ -12,7 +12,7 @@ import org.renkei.patient.PatientRef;
 import org.renkei.platform.AccessRefusedException;
 import org.renkei.platform.NotFoundException;
 import org.renkei.security.Actor;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * conversations, their members. The same check guards the pages, the STOMP subscriptions and sends.
  * Keeps each conversation's members in memory for filtering live deliveries, forgotten when they change.
  */
-@Service
+@Component
 @Transactional(readOnly = true)
 public class ConversationAccess {
 

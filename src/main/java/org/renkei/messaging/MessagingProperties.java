@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code renkei.messaging.*}: how urgent posts are followed up. (The poll, {@code reminder-poll}, is read by
- * {@link Messages#remindUrgent()}'s schedule itself.)
+ * {@link MessageService#remindUrgent()}'s schedule itself.)
  *
  * @param urgentReminderInterval how often members who have not confirmed an urgent post are reminded (for a day)
  */

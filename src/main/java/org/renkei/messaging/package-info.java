@@ -1,5 +1,5 @@
 /**
- * Conversations: each patient's room (its members are the care team), free groups and direct messages;
+ * ConversationService: each patient's room (its members are the care team), free groups and direct messages;
  * messages numbered within their conversation, stored before anyone sees them, delivered live to Vaadin
  * pages and STOMP clients once committed; 「確認しました」, urgent posts with reminders, attachments, edits
  * and deletions that keep the original.

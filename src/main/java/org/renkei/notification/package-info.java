@@ -1,5 +1,5 @@
 /**
- * Notices to members, in the portal (a bell with the unread count) and, where it matters, by mail
+ * NoticeService to members, in the portal (a bell with the unread count) and, where it matters, by mail
  * without patient details: other modules publish a {@link NoticeRequest} in their transaction and the
  * notices are written once it commits.
  */

@@ -41,11 +41,11 @@ public class ConsentService {
     private final PatientAccess access;
     private final DirectoryLookup directory;
     private final AuditLog audit;
-    private final SignedForms forms;
+    private final SignedFormCheck forms;
     private final Clock clock;
 
     ConsentService(Consents consents, ConsentScopes scopes, PatientAccess access, DirectoryLookup directory,
-            AuditLog audit, SignedForms forms, Clock clock) {
+            AuditLog audit, SignedFormCheck forms, Clock clock) {
         this.consents = consents;
         this.scopes = scopes;
         this.access = access;
@@ -80,7 +80,7 @@ public class ConsentService {
                 c.signerRelation().strip(), now);
         if (c.form() != null) {
             byte[] bytes = c.form().content();
-            consent.attach(c.form().fileName(), forms.check(c.form().fileName(), bytes), bytes, SignedForms.sha256(bytes));
+            consent.attach(c.form().fileName(), forms.check(c.form().fileName(), bytes), bytes, SignedFormCheck.sha256(bytes));
         }
         consents.save(consent);
         c.scopeFacilityIds().stream().distinct().forEach(f -> scopes.save(new ConsentScope(consent.id(), f, null)));

@@ -25,7 +25,7 @@ import org.renkei.platform.AccessRefusedException;
 import org.renkei.platform.NotFoundException;
 import org.renkei.security.Actor;
 import org.renkei.security.Role;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>nobody else, administrators included. A refusal is itself written to the access log.</li>
  * </ul>
  */
-@Service
+@Component
 @Transactional(readOnly = true)
 public class PatientAccess {
 

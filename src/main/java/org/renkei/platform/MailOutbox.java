@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Queues a mail in the caller's transaction: it goes out only if the change that caused it commits,
  * and it is not lost if the mail server is down ({@link MailDelivery} retries).
  */
-@Service
+@Component
 public class MailOutbox {
 
     private final JdbcTemplate jdbc;

@@ -12,9 +12,9 @@ import org.renkei.RenkeiTest;
 import org.renkei.directory.FacilityType;
 import org.renkei.directory.Profession;
 import org.renkei.messaging.ChatMessage;
-import org.renkei.messaging.Conversations;
+import org.renkei.messaging.ConversationService;
 import org.renkei.messaging.Importance;
-import org.renkei.messaging.Messages;
+import org.renkei.messaging.MessageService;
 import org.renkei.messaging.NewMessage;
 import org.renkei.patient.PatientService;
 import org.renkei.platform.AccessRefusedException;
@@ -30,10 +30,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AccessLogShowsNoClinicalTextIntegrationTest {
 
     @Autowired Fixtures fixtures;
-    @Autowired Conversations conversations;
-    @Autowired Messages messages;
+    @Autowired ConversationService conversations;
+    @Autowired MessageService messages;
     @Autowired PatientService patients;
-    @Autowired AuditTrail trail;
+    @Autowired AuditTrailService trail;
 
     @Test
     void editedAndDeletedMessagesAreLoggedByReferenceInThePatientRoomGroupsAndDirectMessages() {

@@ -13,7 +13,7 @@ import org.renkei.RenkeiTest;
 import org.renkei.TestMail;
 import org.renkei.audit.AuditFilter;
 import org.renkei.audit.AuditRecord;
-import org.renkei.audit.AuditTrail;
+import org.renkei.audit.AuditTrailService;
 import org.renkei.platform.AccessRefusedException;
 import org.renkei.platform.ConflictException;
 import org.renkei.platform.InvalidInputException;
@@ -28,7 +28,7 @@ class FacilityServiceIntegrationTest {
     @Autowired Fixtures fixtures;
     @Autowired FacilityService facilities;
     @Autowired MemberService members;
-    @Autowired AuditTrail audit;
+    @Autowired AuditTrailService audit;
     @Autowired MailDelivery mail;
 
     @Test

@@ -29,7 +29,7 @@ class MemberImportBenchmark {
     static final int RUNS = 5;
 
     @Autowired Fixtures fixtures;
-    @Autowired MemberImport imports;
+    @Autowired MemberImportService imports;
     @Autowired MemberService members;
     @Autowired MailDelivery mail;
 
@@ -44,7 +44,7 @@ class MemberImportBenchmark {
         Place withErrors = fixtures.facility(area, FacilityType.VISITING_NURSE_STATION);
         byte[] bad = StaffCsv.rows(Fixtures.unique("bad"), ROWS, Set.of(10, 200, 400, 600, 999)).getBytes(CsvFiles.SHIFT_JIS);
         long t0 = System.nanoTime();
-        MemberImport.Preview preview = imports.preview(withErrors.admin(), withErrors.facilityId(), bad, CsvFiles.Encoding.AUTO);
+        MemberImportService.Preview preview = imports.preview(withErrors.admin(), withErrors.facilityId(), bad, CsvFiles.Encoding.AUTO);
         long previewMs = (System.nanoTime() - t0) / 1_000_000;
         assertThat(preview.errorRows()).isEqualTo(5);
         assertThatThrownBy(() -> imports.importAll(withErrors.admin(), withErrors.facilityId(), bad, CsvFiles.Encoding.AUTO))

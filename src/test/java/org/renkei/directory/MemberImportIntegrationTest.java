@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MemberImportIntegrationTest {
 
     @Autowired Fixtures fixtures;
-    @Autowired MemberImport imports;
+    @Autowired MemberImportService imports;
     @Autowired MemberService members;
 
     @Test
@@ -30,11 +30,11 @@ class MemberImportIntegrationTest {
         byte[] file = StaffCsv.rows(prefix, 1000, bad).getBytes(CsvFiles.SHIFT_JIS);
         long before = staffCount(place);
 
-        MemberImport.Preview preview = imports.preview(place.admin(), place.facilityId(), file, CsvFiles.Encoding.AUTO);
+        MemberImportService.Preview preview = imports.preview(place.admin(), place.facilityId(), file, CsvFiles.Encoding.AUTO);
 
         assertThat(preview.charset()).isEqualTo(CsvFiles.SHIFT_JIS);
         assertThat(preview.rows()).hasSize(1000);
-        assertThat(preview.rows().stream().filter(r -> !r.valid()).map(MemberImport.Row::line))
+        assertThat(preview.rows().stream().filter(r -> !r.valid()).map(MemberImportService.Row::line))
                 .containsExactlyInAnyOrder(18, 251, 502, 778, 1001);
         assertThat(preview.rows().get(16).name()).startsWith("中村");
         assertThat(preview.rows().stream().filter(r -> !r.valid()).map(r -> r.problems().getFirst().field()))

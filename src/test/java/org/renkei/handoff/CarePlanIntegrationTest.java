@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.renkei.RenkeiTest;
 import org.renkei.audit.AuditFilter;
-import org.renkei.audit.AuditTrail;
+import org.renkei.audit.AuditTrailService;
 import org.renkei.handoff.HandoffWorld.World;
 import org.renkei.platform.RenkeiException;
 import org.renkei.platform.TimeConfiguration;
@@ -28,10 +28,10 @@ class CarePlanIntegrationTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
-    @Autowired HandoffDrafts drafts;
+    @Autowired HandoffDraftService drafts;
     @Autowired HandoffTimeline timelines;
-    @Autowired CarePlans carePlans;
-    @Autowired AuditTrail audit;
+    @Autowired CarePlanService carePlans;
+    @Autowired AuditTrailService audit;
 
     @Test
     void theCareManagerAttachesItAndTheHospitalReadsItOnceSent() {

@@ -29,9 +29,9 @@ class ConferencesIntegrationTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
-    @Autowired HandoffDrafts drafts;
+    @Autowired HandoffDraftService drafts;
     @Autowired HandoffTimeline timelines;
-    @Autowired Conferences conferences;
+    @Autowired ConferenceService conferences;
 
     @Test
     void aTimeIsProposedAnsweredFixedAndItsMinutesAttached() {
@@ -45,7 +45,7 @@ class ConferencesIntegrationTest {
         refusedAs("conference.link-https", () -> conferences.propose(w.hospNurse(), id, tomorrow, null, "http://meet.example/x"));
         long first = conferences.propose(w.hospNurse(), id, tomorrow, "4階 面談室", null);
         long second = conferences.propose(w.nurse(), id, tomorrow.plus(Duration.ofHours(2)), null, "https://meet.example/renkei");
-        conferences.answer(w.nurse(), first, Conferences.Answer.MAYBE);
+        conferences.answer(w.nurse(), first, ConferenceService.Answer.MAYBE);
 
         refusedAs("handoff.only-sender", () -> conferences.agree(w.nurse(), first));
         conferences.agree(w.hospNurse(), first);

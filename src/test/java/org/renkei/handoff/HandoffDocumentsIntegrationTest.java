@@ -34,7 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.renkei.RenkeiTest;
 import org.renkei.audit.AuditFilter;
-import org.renkei.audit.AuditTrail;
+import org.renkei.audit.AuditTrailService;
 import org.renkei.handoff.DischargeSummaryFhir.Section;
 import org.renkei.handoff.HandoffWorld.World;
 import org.renkei.platform.InvalidInputException;
@@ -54,9 +54,9 @@ class HandoffDocumentsIntegrationTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
-    @Autowired HandoffDrafts drafts;
-    @Autowired HandoffDocuments documents;
-    @Autowired AuditTrail audit;
+    @Autowired HandoffDraftService drafts;
+    @Autowired HandoffDocumentService documents;
+    @Autowired AuditTrailService audit;
 
     @BeforeAll
     static void validator() {
@@ -119,7 +119,7 @@ class HandoffDocumentsIntegrationTest {
         assertThat(patient.hasBirthDate()).isTrue();
 
         // and the JSON a member downloads parses back to the same document
-        HandoffDocuments.Document json = documents.fhir(w.nurse(), id);
+        HandoffDocumentService.Document json = documents.fhir(w.nurse(), id);
         assertThat(json.contentType()).startsWith("application/fhir+json");
         Bundle parsed = DischargeSummaryFhir.context().newJsonParser().parseResource(Bundle.class,
                 new String(json.content(), StandardCharsets.UTF_8));
@@ -162,7 +162,7 @@ class HandoffDocumentsIntegrationTest {
     void theA4PdfEmbedsItsJapaneseFontAndReadsBackInJapanese() throws Exception {
         World w = worlds.create();
         long id = sentDischarge(w, HandoffWorld.discharge(LocalDate.now(TimeConfiguration.TOKYO).plusDays(5)));
-        HandoffDocuments.Document pdf = documents.pdf(w.nurse(), id);
+        HandoffDocumentService.Document pdf = documents.pdf(w.nurse(), id);
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
         assertThat(new String(pdf.content(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (PDDocument doc = Loader.loadPDF(pdf.content())) {

@@ -14,12 +14,12 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.renkei.RenkeiTest;
 import org.renkei.audit.AuditFilter;
-import org.renkei.audit.AuditTrail;
+import org.renkei.audit.AuditTrailService;
 import org.renkei.handoff.HandoffService.RecipientRequest;
 import org.renkei.handoff.HandoffWorld.World;
 import org.renkei.messaging.ChatMessage;
-import org.renkei.messaging.Conversations;
-import org.renkei.messaging.Messages;
+import org.renkei.messaging.ConversationService;
+import org.renkei.messaging.MessageService;
 import org.renkei.patient.CareTeamService;
 import org.renkei.patient.TeamEntry;
 import org.renkei.patient.TeamRole;
@@ -41,14 +41,14 @@ class HandoffLifecycleIntegrationTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
-    @Autowired HandoffDrafts drafts;
+    @Autowired HandoffDraftService drafts;
     @Autowired HandoffTimeline timelines;
-    @Autowired HandoffLists lists;
+    @Autowired HandoffListService lists;
     @Autowired CareTeamService teams;
-    @Autowired Conversations conversations;
-    @Autowired Messages messages;
+    @Autowired ConversationService conversations;
+    @Autowired MessageService messages;
     @Autowired Translations translations;
-    @Autowired AuditTrail audit;
+    @Autowired AuditTrailService audit;
 
     private static final LocalDate SOON = LocalDate.now(TimeConfiguration.TOKYO).plusDays(7);
 
@@ -58,12 +58,12 @@ class HandoffLifecycleIntegrationTest {
         long id = drafts.draftAdmission(w.cm(), w.patient(), w.hospital(), HandoffWorld.admission(SOON.minusDays(7)));
         drafts.editAdmission(w.cm(), id, w.hospital(), HandoffWorld.admission(SOON.minusDays(6)), handoffs.view(w.cm(), id).version());
         handoffs.send(w.cm(), id);
-        HandoffView atHospital = handoffs.view(w.hospNurse(), id);
+        HandoffDetails atHospital = handoffs.view(w.hospNurse(), id);
         assertThat(atHospital.recipients().getFirst().status()).isEqualTo(RecipientStatus.RECEIVED);
         handoffs.accept(w.hospNurse(), id, atHospital.mineToAnswer().getFirst());
         handoffs.complete(w.cm(), id, null);
 
-        HandoffView done = handoffs.view(w.cm(), id);
+        HandoffDetails done = handoffs.view(w.cm(), id);
         assertThat(done.status()).isEqualTo(HandoffStatus.COMPLETED);
         assertThat(done.eventDate()).isEqualTo(SOON.minusDays(6));
         assertThat(done.sentAt()).isNotNull();
@@ -95,10 +95,10 @@ class HandoffLifecycleIntegrationTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("handoff.first-visit-required"));
         handoffs.complete(w.nurse2(), id, SOON.plusDays(1));
 
-        HandoffView done = handoffs.view(w.hospNurse(), id);
+        HandoffDetails done = handoffs.view(w.hospNurse(), id);
         assertThat(done.status()).isEqualTo(HandoffStatus.COMPLETED);
         assertThat(done.firstVisitOn()).isEqualTo(SOON.plusDays(1));
-        assertThat(done.recipients()).extracting(RecipientView::facilityId, RecipientView::status).contains(
+        assertThat(done.recipients()).extracting(RecipientDetails::facilityId, RecipientDetails::status).contains(
                 Tuple.tuple(w.vns(), RecipientStatus.REPLACED),
                 Tuple.tuple(w.vns2(), RecipientStatus.ACCEPTED));
         assertThat(done.recipients()).filteredOn(r -> r.facilityId() == w.vns()).first()

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.renkei.TestMail;
 import org.renkei.audit.AuditFilter;
-import org.renkei.audit.AuditTrail;
+import org.renkei.audit.AuditTrailService;
 import org.renkei.handoff.HandoffWorld.World;
 import org.renkei.notification.NoticeRequest;
 import org.renkei.patient.CareTeamService;
@@ -35,13 +35,13 @@ class HandoffModuleIntegrationTest {
 
     private final HandoffWorld worlds;
     private final HandoffService handoffs;
-    private final HandoffDrafts drafts;
+    private final HandoffDraftService drafts;
     private final HandoffTimeline timelines;
-    private final AuditTrail audit;
+    private final AuditTrailService audit;
     private final CareTeamService teams;
 
-    HandoffModuleIntegrationTest(HandoffWorld worlds, HandoffService handoffs, HandoffDrafts drafts, HandoffTimeline timelines,
-            AuditTrail audit, CareTeamService teams) {
+    HandoffModuleIntegrationTest(HandoffWorld worlds, HandoffService handoffs, HandoffDraftService drafts, HandoffTimeline timelines,
+            AuditTrailService audit, CareTeamService teams) {
         this.worlds = worlds;
         this.handoffs = handoffs;
         this.drafts = drafts;

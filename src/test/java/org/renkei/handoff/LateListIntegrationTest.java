@@ -24,8 +24,8 @@ class LateListIntegrationTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
-    @Autowired HandoffDrafts drafts;
-    @Autowired HandoffLists lists;
+    @Autowired HandoffDraftService drafts;
+    @Autowired HandoffListService lists;
 
     @Test
     void anUnsentDraftIsLateForTheCareManagerFromTokyoMidnight() {

@@ -77,7 +77,7 @@ class ClusterIntegrationTest {
         Actor yamada = accounts.findByLoginId("dr-yamada").orElseThrow().actor();
         Actor office = accounts.findByLoginId("sakura-office").orElseThrow().actor();
         long patient = nodeA.getBean(PatientService.class).myPatients(yamada, "鈴木 トメ", 0, 1).getFirst().id();
-        long room = nodeA.getBean(Conversations.class).patientRoom(yamada, patient).id();
+        long room = nodeA.getBean(ConversationService.class).patientRoom(yamada, patient).id();
         var client = nodeB.getBean(ApiClientService.class).register(office, yamada.facilityId(), "cluster test",
                 EnumSet.of(ApiScope.MESSAGES_READ), null, null);
         String token = new ApiHttp(port(nodeB)).token(client.clientId(), client.secret(), null);
@@ -91,7 +91,7 @@ class ClusterIntegrationTest {
         BlockingQueue<ConversationEvent> pageOnB = new LinkedBlockingQueue<>();
         Runnable stopListening = nodeB.getBean(LiveFeed.class).listen(room, pageOnB::add);
 
-        Messages postOnA = nodeA.getBean(Messages.class);
+        MessageService postOnA = nodeA.getBean(MessageService.class);
         long started = System.nanoTime();
         postOnA.post(yamada, room, new NewMessage("cluster-1", "ノードAからの投稿", Importance.NORMAL, null));
         JsonNode delivered = seenOnB.poll(5, TimeUnit.SECONDS);
@@ -108,7 +108,7 @@ class ClusterIntegrationTest {
         // the client of node A reads along, then node A stops
         long lastSeen = StompMember.next(seenOnA).get("seq").asLong();
         nodeA.close();
-        Messages postOnB = nodeB.getBean(Messages.class);
+        MessageService postOnB = nodeB.getBean(MessageService.class);
         for (int i = 2; i <= 4; i++) {
             postOnB.post(yamada, room, new NewMessage("cluster-" + i, "ノードA停止中の投稿 " + i, Importance.NORMAL, null));
         }

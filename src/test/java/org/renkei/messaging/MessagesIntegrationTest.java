@@ -16,11 +16,11 @@ import org.renkei.Fixtures;
 import org.renkei.RenkeiTest;
 import org.renkei.audit.AuditFilter;
 import org.renkei.audit.AuditRecord;
-import org.renkei.audit.AuditTrail;
+import org.renkei.audit.AuditTrailService;
 import org.renkei.directory.FacilityType;
 import org.renkei.directory.Profession;
 import org.renkei.notification.Notice;
-import org.renkei.notification.Notices;
+import org.renkei.notification.NoticeService;
 import org.renkei.patient.CareTeamService;
 import org.renkei.patient.ConsentService;
 import org.renkei.patient.TeamRole;
@@ -34,12 +34,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MessagesIntegrationTest {
 
     @Autowired Fixtures fixtures;
-    @Autowired Conversations conversations;
-    @Autowired Messages messages;
+    @Autowired ConversationService conversations;
+    @Autowired MessageService messages;
     @Autowired CareTeamService teams;
     @Autowired ConsentService consents;
-    @Autowired AuditTrail audit;
-    @Autowired Notices notices;
+    @Autowired AuditTrailService audit;
+    @Autowired NoticeService notices;
     @Autowired JdbcTemplate jdbc;
 
     record Team(Fixtures.Area area, Actor nurse, Actor doctor, Actor outsider, long patient, Conversation room) {}

@@ -46,7 +46,7 @@ class MessagesSurviveRestartTest {
         Actor doctor = fixtures.actor(fixtures.member(fixtures.facility(area, FacilityType.CLINIC), Profession.PHYSICIAN).id());
         long patient = fixtures.patient(nurse);
         first.getBean(CareTeamService.class).addMember(nurse, patient, doctor.memberId(), TeamRole.PRIMARY_PHYSICIAN);
-        long room = first.getBean(Conversations.class).patientRoom(nurse, patient).id();
+        long room = first.getBean(ConversationService.class).patientRoom(nurse, patient).id();
 
         StompMember.Connection sender = StompMember.login(first.getBean(Accounts.class), nurse, port(first)).connect();
         BlockingQueue<JsonNode> receipts = sender.subscribeConfirmed("/user/queue/acks");

@@ -15,9 +15,9 @@ import org.renkei.StompMember;
 import org.renkei.directory.FacilityType;
 import org.renkei.directory.Profession;
 import org.renkei.messaging.ChatMessage;
-import org.renkei.messaging.Conversations;
+import org.renkei.messaging.ConversationService;
 import org.renkei.messaging.Importance;
-import org.renkei.messaging.Messages;
+import org.renkei.messaging.MessageService;
 import org.renkei.messaging.NewMessage;
 import org.renkei.patient.ui.EmergencyView;
 import org.renkei.platform.AccessRefusedException;
@@ -40,10 +40,10 @@ class BreakGlassIntegrationTest {
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
-    @Autowired EmergencyAccess emergency;
+    @Autowired EmergencyAccessService emergency;
     @Autowired PatientService patients;
-    @Autowired Conversations conversations;
-    @Autowired Messages messages;
+    @Autowired ConversationService conversations;
+    @Autowired MessageService messages;
     @Autowired Accounts accounts;
     @Autowired JdbcTemplate jdbc;
 
@@ -52,7 +52,7 @@ class BreakGlassIntegrationTest {
         long patient = fixtures.patient(fixtures.actor("nurse-sasaki"));
         for (String loginId : new String[] {"sakura-office", "sakura-clerk", "desk-abe", "cm-hayashi"}) {
             Actor actor = fixtures.actor(loginId);
-            assertThat(EmergencyAccess.mayUse(actor)).as(loginId).isFalse();
+            assertThat(EmergencyAccessService.mayUse(actor)).as(loginId).isFalse();
             assertThatThrownBy(() -> emergency.breakGlass(actor, patient, REASON)).as(loginId)
                     .isInstanceOf(AccessRefusedException.class);
             assertThatThrownBy(() -> patients.open(actor, patient)).as(loginId).isInstanceOf(AccessRefusedException.class);

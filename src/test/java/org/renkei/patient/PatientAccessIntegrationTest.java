@@ -11,7 +11,7 @@ import org.renkei.Fixtures.Place;
 import org.renkei.RenkeiTest;
 import org.renkei.audit.AuditFilter;
 import org.renkei.audit.AuditRecord;
-import org.renkei.audit.AuditTrail;
+import org.renkei.audit.AuditTrailService;
 import org.renkei.directory.FacilityType;
 import org.renkei.directory.Profession;
 import org.renkei.platform.AccessRefusedException;
@@ -34,9 +34,9 @@ class PatientAccessIntegrationTest {
     @Autowired SummaryHistoryService versions;
     @Autowired CareTeamService teams;
     @Autowired ConsentService consents;
-    @Autowired EmergencyAccess emergency;
+    @Autowired EmergencyAccessService emergency;
     @Autowired PatientAccess access;
-    @Autowired AuditTrail audit;
+    @Autowired AuditTrailService audit;
     @Autowired JdbcTemplate jdbc;
 
     record Circle(Area area, Place station, Place clinic, Actor nurse, Actor doctor, Actor outsider) {}
@@ -181,10 +181,10 @@ class PatientAccessIntegrationTest {
         Circle c = circle();
         long patient = fixtures.patient(c.nurse());
         var birth = patients.open(c.nurse(), patient).header().birthDate();
-        assertThat(emergency.find(c.outsider(), "しけん かんじゃ", birth)).extracting(EmergencyAccess.Match::patientId).contains(patient);
-        assertThat(emergency.find(c.outsider(), "シケンカンジャ", birth)).extracting(EmergencyAccess.Match::patientId).contains(patient);
-        assertThat(emergency.find(c.outsider(), "シケン", birth)).extracting(EmergencyAccess.Match::patientId).doesNotContain(patient);
-        assertThat(emergency.find(c.outsider(), "シケン カンジャ", birth.plusDays(1))).extracting(EmergencyAccess.Match::patientId)
+        assertThat(emergency.find(c.outsider(), "しけん かんじゃ", birth)).extracting(EmergencyAccessService.Match::patientId).contains(patient);
+        assertThat(emergency.find(c.outsider(), "シケンカンジャ", birth)).extracting(EmergencyAccessService.Match::patientId).contains(patient);
+        assertThat(emergency.find(c.outsider(), "シケン", birth)).extracting(EmergencyAccessService.Match::patientId).doesNotContain(patient);
+        assertThat(emergency.find(c.outsider(), "シケン カンジャ", birth.plusDays(1))).extracting(EmergencyAccessService.Match::patientId)
                 .doesNotContain(patient);
     }
 

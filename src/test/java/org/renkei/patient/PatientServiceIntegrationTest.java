@@ -14,11 +14,11 @@ import org.renkei.Fixtures.Place;
 import org.renkei.RenkeiTest;
 import org.renkei.audit.AuditFilter;
 import org.renkei.audit.AuditRecord;
-import org.renkei.audit.AuditTrail;
+import org.renkei.audit.AuditTrailService;
 import org.renkei.directory.FacilityType;
 import org.renkei.directory.Profession;
 import org.renkei.notification.Notice;
-import org.renkei.notification.Notices;
+import org.renkei.notification.NoticeService;
 import org.renkei.platform.AccessRefusedException;
 import org.renkei.platform.ConflictException;
 import org.renkei.platform.InvalidInputException;
@@ -36,8 +36,8 @@ class PatientServiceIntegrationTest {
     @Autowired TransferService transfers;
     @Autowired CareTeamService teams;
     @Autowired ConsentService consents;
-    @Autowired AuditTrail audit;
-    @Autowired Notices notices;
+    @Autowired AuditTrailService audit;
+    @Autowired NoticeService notices;
 
     record Pair(Area area, Actor nurse, Actor doctor, long patient) {}
 

@@ -18,7 +18,7 @@ import org.renkei.directory.StaffDetails;
 import org.renkei.platform.AccessRefusedException;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.MailDelivery;
-import org.renkei.security.internal.AccountManager;
+import org.renkei.security.internal.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -32,7 +32,7 @@ class AccountTakeoverIntegrationTest {
 
     @Autowired Fixtures fixtures;
     @Autowired MemberService members;
-    @Autowired AccountManager accounts;
+    @Autowired AccountService accounts;
     @Autowired MailDelivery mail;
 
     private static List<String> bodies(String address) {

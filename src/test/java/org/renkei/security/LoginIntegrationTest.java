@@ -29,7 +29,7 @@ import org.renkei.directory.MemberService;
 import org.renkei.directory.Profession;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.MailDelivery;
-import org.renkei.security.internal.AccountManager;
+import org.renkei.security.internal.AccountService;
 import org.renkei.security.internal.SecondFactor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,7 +44,7 @@ class LoginIntegrationTest {
     @Autowired Fixtures fixtures;
     @Autowired MemberService members;
     @Autowired FacilityService facilities;
-    @Autowired AccountManager accounts;
+    @Autowired AccountService accounts;
     @Autowired SecondFactor secondFactor;
     @Autowired MailDelivery mail;
 

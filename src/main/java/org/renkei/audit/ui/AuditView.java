@@ -25,7 +25,7 @@ import java.time.LocalDate;
 import org.renkei.audit.AuditChain;
 import org.renkei.audit.AuditFilter;
 import org.renkei.audit.AuditRecord;
-import org.renkei.audit.AuditTrail;
+import org.renkei.audit.AuditTrailService;
 import org.renkei.audit.ChainReport;
 import org.renkei.kit.Forms;
 import org.renkei.platform.CsvFiles;
@@ -55,10 +55,10 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     final Grid<AuditRecord> grid = new Grid<>();
     final Button check = new Button();
     final Span count = new Span();
-    private final AuditTrail trail;
+    private final AuditTrailService trail;
     private final Actor viewer;
 
-    AuditView(AuditTrail trail, AuditChain chain, CurrentActor currentActor, Translations translations) {
+    AuditView(AuditTrailService trail, AuditChain chain, CurrentActor currentActor, Translations translations) {
         this.trail = trail;
         this.viewer = currentActor.require();
         addClassName("page");

@@ -17,7 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.renkei.directory.MemberImport;
+import org.renkei.directory.MemberImportService;
 import org.renkei.kit.Forms;
 import org.renkei.platform.CsvFiles;
 import org.renkei.platform.InvalidInputException;
@@ -35,15 +35,15 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     final RadioButtonGroup<CsvFiles.Encoding> encoding = new RadioButtonGroup<>();
     final Upload upload = new Upload();
-    final Grid<MemberImport.Row> preview = new Grid<>();
+    final Grid<MemberImportService.Row> preview = new Grid<>();
     final Paragraph summary = new Paragraph();
     final Button importAll = new Button();
-    private final MemberImport imports;
+    private final MemberImportService imports;
     private final Actor actor;
     private final long facility;
     private byte @Nullable [] file;
 
-    ImportView(MemberImport imports, CurrentActor currentActor) {
+    ImportView(MemberImportService imports, CurrentActor currentActor) {
         this.imports = imports;
         this.actor = currentActor.require();
         this.facility = Objects.requireNonNull(actor.facilityId());
@@ -65,17 +65,17 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             showPreview();
         }));
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MemberImport.MAX_BYTES);
+        upload.setMaxFileSize(MemberImportService.MAX_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv", "application/vnd.ms-excel");
         upload.addFileRejectedListener(e -> Forms.error(this, e.getErrorMessage()));
 
         preview.addThemeVariants(GridVariant.LUMO_COMPACT);
-        preview.addColumn(MemberImport.Row::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
-        preview.addColumn(MemberImport.Row::loginId).setHeader(getTranslation("member.login-id")).setAutoWidth(true);
-        preview.addColumn(MemberImport.Row::name).setHeader(getTranslation("member.name")).setAutoWidth(true);
-        preview.addColumn(MemberImport.Row::nameKana).setHeader(getTranslation("member.name-kana")).setAutoWidth(true);
-        preview.addColumn(MemberImport.Row::profession).setHeader(getTranslation("member.profession")).setAutoWidth(true);
-        preview.addColumn(MemberImport.Row::email).setHeader(getTranslation("member.email")).setAutoWidth(true);
+        preview.addColumn(MemberImportService.Row::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
+        preview.addColumn(MemberImportService.Row::loginId).setHeader(getTranslation("member.login-id")).setAutoWidth(true);
+        preview.addColumn(MemberImportService.Row::name).setHeader(getTranslation("member.name")).setAutoWidth(true);
+        preview.addColumn(MemberImportService.Row::nameKana).setHeader(getTranslation("member.name-kana")).setAutoWidth(true);
+        preview.addColumn(MemberImportService.Row::profession).setHeader(getTranslation("member.profession")).setAutoWidth(true);
+        preview.addColumn(MemberImportService.Row::email).setHeader(getTranslation("member.email")).setAutoWidth(true);
         preview.addColumn(r -> r.problems().stream()
                         .map(p -> (p.field().isEmpty() ? "" : getTranslation("import.field." + p.field()) + ": ")
                                 + getTranslation(p.messageKey(), p.arguments().toArray()))
@@ -97,7 +97,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            MemberImport.Preview p = imports.preview(actor, facility, file, encoding.getValue());
+            MemberImportService.Preview p = imports.preview(actor, facility, file, encoding.getValue());
             preview.setItems(p.rows().stream().sorted((a, b) -> Boolean.compare(a.valid(), b.valid())).toList());
             preview.setVisible(true);
             summary.setText(getTranslation(p.importable() ? "import.summary-ok" : "import.summary-errors",

@@ -8,9 +8,9 @@ import org.renkei.directory.DirectoryLookup;
 import org.renkei.handoff.AdmissionSheet;
 import org.renkei.handoff.DischargeSheet;
 import org.renkei.handoff.DischargeSheet.Treatment;
-import org.renkei.handoff.HandoffDrafts;
+import org.renkei.handoff.HandoffDraftService;
+import org.renkei.handoff.HandoffPrefillService;
 import org.renkei.handoff.HandoffService;
-import org.renkei.handoff.HandoffPrefill;
 import org.renkei.handoff.HandoffService.RecipientRequest;
 import org.renkei.patient.PatientCard;
 import org.renkei.patient.PatientService;
@@ -42,14 +42,14 @@ class DemoHandoffs implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoHandoffs.class);
 
     private final HandoffService handoffs;
-    private final HandoffDrafts drafts;
-    private final HandoffPrefill prefill;
+    private final HandoffDraftService drafts;
+    private final HandoffPrefillService prefill;
     private final PatientService patients;
     private final MemberAccounts members;
     private final DirectoryLookup directory;
     private final JdbcTemplate jdbc;
 
-    DemoHandoffs(HandoffService handoffs, HandoffDrafts drafts, HandoffPrefill prefill, PatientService patients, MemberAccounts members, DirectoryLookup directory,
+    DemoHandoffs(HandoffService handoffs, HandoffDraftService drafts, HandoffPrefillService prefill, PatientService patients, MemberAccounts members, DirectoryLookup directory,
             JdbcTemplate jdbc) {
         this.handoffs = handoffs;
         this.drafts = drafts;

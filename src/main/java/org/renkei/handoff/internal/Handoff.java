@@ -61,7 +61,7 @@ public class Handoff extends AbstractAggregateRoot<Handoff> {
     private @Nullable Instant cancelledAt;
     private @Nullable String cancelReason;
     private String content;
-    /** The attached care plan's name; the file itself is written and read by {@code CarePlans}, never through here. */
+    /** The attached care plan's name; the file itself is written and read by {@code CarePlanService}, never through here. */
     @Column(insertable = false, updatable = false)
     private @Nullable String carePlanName;
 

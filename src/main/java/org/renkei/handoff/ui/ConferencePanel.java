@@ -12,9 +12,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.util.Map;
 import org.renkei.handoff.Conference;
-import org.renkei.handoff.Conferences;
+import org.renkei.handoff.ConferenceService;
 import org.renkei.handoff.HandoffAction;
-import org.renkei.handoff.HandoffView;
+import org.renkei.handoff.HandoffDetails;
 import org.renkei.kit.Forms;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.RenkeiException;
@@ -31,7 +31,7 @@ class ConferencePanel extends Div {
     final TextField videoLink = new TextField();
     final Button propose = new Button();
 
-    ConferencePanel(Conferences conferences, Actor actor, HandoffView h, Runnable changed) {
+    ConferencePanel(ConferenceService conferences, Actor actor, HandoffDetails h, Runnable changed) {
         addClassName("handoff-section");
         setId("conference");
         add(new H3(getTranslation("conference.title")));
@@ -66,7 +66,7 @@ class ConferencePanel extends Div {
             Div buttons = new Div();
             buttons.addClassName("actions");
             if (h.allowed().contains(HandoffAction.CONFER) && !c.agreed()) {
-                for (Conferences.Answer answer : Conferences.Answer.values()) {
+                for (ConferenceService.Answer answer : ConferenceService.Answer.values()) {
                     Button b = new Button(getTranslation("conference.answer." + answer), e -> run(changed,
                             () -> conferences.answer(actor, c.id(), answer)));
                     b.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -23,11 +23,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.renkei.handoff.DeclineReason;
 import org.renkei.handoff.HandoffAction;
-import org.renkei.handoff.HandoffDocuments;
+import org.renkei.handoff.HandoffDetails;
+import org.renkei.handoff.HandoffDocumentService;
 import org.renkei.handoff.HandoffKind;
 import org.renkei.handoff.HandoffService;
-import org.renkei.handoff.HandoffView;
-import org.renkei.handoff.RecipientView;
+import org.renkei.handoff.RecipientDetails;
 import org.renkei.kit.Forms;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.RenkeiException;
@@ -42,11 +42,11 @@ import org.renkei.security.Actor;
 final class HandoffActions extends Div {
 
     private final HandoffService handoffs;
-    private final HandoffDocuments documents;
+    private final HandoffDocumentService documents;
     private final Actor actor;
     private final Runnable reload;
 
-    HandoffActions(HandoffService handoffs, HandoffDocuments documents, Actor actor, Runnable reload) {
+    HandoffActions(HandoffService handoffs, HandoffDocumentService documents, Actor actor, Runnable reload) {
         this.handoffs = handoffs;
         this.documents = documents;
         this.actor = actor;
@@ -55,7 +55,7 @@ final class HandoffActions extends Div {
         setId("handoff-actions");
     }
 
-    void show(HandoffView h) {
+    void show(HandoffDetails h) {
         removeAll();
         if (h.allowed().contains(HandoffAction.EDIT)) {
             add(button(this, "handoff.edit", VaadinIcon.EDIT, "edit-handoff", false, () ->
@@ -66,7 +66,7 @@ final class HandoffActions extends Div {
         }
         if (h.allowed().contains(HandoffAction.ANSWER)) {
             for (Long recipientId : h.mineToAnswer()) {
-                RecipientView r = h.recipients().stream().filter(x -> x.id() == recipientId).findFirst().orElseThrow();
+                RecipientDetails r = h.recipients().stream().filter(x -> x.id() == recipientId).findFirst().orElseThrow();
                 add(button(this, "handoff.accept", VaadinIcon.CHECK, "accept-" + recipientId, true, () -> confirmAccept(h, r)));
                 add(button(this, "handoff.decline", VaadinIcon.CLOSE, "decline-" + recipientId, false, () -> declineDialog(h, r).open()));
             }
@@ -110,9 +110,9 @@ final class HandoffActions extends Div {
         }
     }
 
-    private Anchor download(String key, VaadinIcon icon, String id, Supplier<HandoffDocuments.Document> document) {
+    private Anchor download(String key, VaadinIcon icon, String id, Supplier<HandoffDocumentService.Document> document) {
         Anchor a = new Anchor(DownloadHandler.fromInputStream(e -> {
-            HandoffDocuments.Document d = document.get();
+            HandoffDocumentService.Document d = document.get();
             return new DownloadResponse(new ByteArrayInputStream(d.content()), d.fileName(), d.contentType(), d.content().length);
         }), "");
         a.add(icon.create(), new Span(getTranslation(key)));
@@ -121,8 +121,8 @@ final class HandoffActions extends Div {
         return a;
     }
 
-    private void confirmSend(HandoffView h) {
-        String to = String.join(getTranslation("join.list"), h.recipients().stream().map(RecipientView::facilityName).toList());
+    private void confirmSend(HandoffDetails h) {
+        String to = String.join(getTranslation("join.list"), h.recipients().stream().map(RecipientDetails::facilityName).toList());
         ConfirmDialog d = new ConfirmDialog(getTranslation("handoff.send"), getTranslation("handoff.send-confirm", to),
                 getTranslation("handoff.send"), e -> run("handoff.sent-done", () -> handoffs.send(actor, h.id())));
         d.setCancelable(true);
@@ -130,7 +130,7 @@ final class HandoffActions extends Div {
         d.open();
     }
 
-    private void confirmAccept(HandoffView h, RecipientView r) {
+    private void confirmAccept(HandoffDetails h, RecipientDetails r) {
         ConfirmDialog d = new ConfirmDialog(getTranslation("handoff.accept"),
                 getTranslation("handoff.accept-confirm", getTranslation("team-role." + r.role())), getTranslation("handoff.accept"),
                 e -> run("handoff.accepted-done", () -> handoffs.accept(actor, h.id(), r.id())));
@@ -140,7 +140,7 @@ final class HandoffActions extends Div {
         d.open();
     }
 
-    private Dialog declineDialog(HandoffView h, RecipientView r) {
+    private Dialog declineDialog(HandoffDetails h, RecipientDetails r) {
         Dialog d = new Dialog(getTranslation("handoff.decline"));
         Select<DeclineReason> reason = new Select<>();
         reason.setLabel(getTranslation("handoff.decline-reason"));
@@ -172,7 +172,7 @@ final class HandoffActions extends Div {
         return d;
     }
 
-    private Dialog completeDialog(HandoffView h) {
+    private Dialog completeDialog(HandoffDetails h) {
         Dialog d = new Dialog(getTranslation("handoff.complete"));
         DatePicker firstVisit = new DatePicker(getTranslation("handoff.first-visit"));
         firstVisit.setValue(LocalDate.now(TimeConfiguration.TOKYO));
@@ -200,7 +200,7 @@ final class HandoffActions extends Div {
         return d;
     }
 
-    private Dialog cancelDialog(HandoffView h) {
+    private Dialog cancelDialog(HandoffDetails h) {
         Dialog d = new Dialog(getTranslation("handoff.cancel"));
         TextField reason = new TextField(getTranslation("handoff.cancel-reason"));
         reason.setWidthFull();

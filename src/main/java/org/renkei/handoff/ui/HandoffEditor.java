@@ -29,14 +29,14 @@ import org.jspecify.annotations.Nullable;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.FacilityRef;
 import org.renkei.directory.FacilityType;
-import org.renkei.handoff.HandoffDrafts;
+import org.renkei.handoff.HandoffDetails;
+import org.renkei.handoff.HandoffDraftService;
 import org.renkei.handoff.HandoffKind;
-import org.renkei.handoff.HandoffPrefill;
+import org.renkei.handoff.HandoffPrefillService;
 import org.renkei.handoff.HandoffService;
 import org.renkei.handoff.HandoffService.RecipientRequest;
-import org.renkei.handoff.HandoffView;
+import org.renkei.handoff.RecipientDetails;
 import org.renkei.handoff.RecipientStatus;
-import org.renkei.handoff.RecipientView;
 import org.renkei.kit.Forms;
 import org.renkei.patient.CareTeamService;
 import org.renkei.patient.PatientService;
@@ -58,7 +58,7 @@ import org.renkei.security.CurrentActor;
 @RolesAllowed("MEMBER")
 class HandoffEditor extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final List<TeamRole> HOME_ROLES = HandoffPrefill.HOME_ROLES;
+    private static final List<TeamRole> HOME_ROLES = HandoffPrefillService.HOME_ROLES;
 
     final Button saveDraft = new Button();
     final Button saveAndSend = new Button();
@@ -68,8 +68,8 @@ class HandoffEditor extends VerticalLayout implements BeforeEnterObserver, HasDy
     SheetForm.@Nullable Admission admission;
     SheetForm.@Nullable Discharge discharge;
     private final HandoffService handoffs;
-    private final HandoffDrafts drafts;
-    private final HandoffPrefill prefill;
+    private final HandoffDraftService drafts;
+    private final HandoffPrefillService prefill;
     private final PatientService patients;
     private final CareTeamService teams;
     private final DirectoryLookup directory;
@@ -102,7 +102,7 @@ class HandoffEditor extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
     }
 
-    HandoffEditor(HandoffService handoffs, HandoffDrafts drafts, HandoffPrefill prefill, PatientService patients, CareTeamService teams, DirectoryLookup directory,
+    HandoffEditor(HandoffService handoffs, HandoffDraftService drafts, HandoffPrefillService prefill, PatientService patients, CareTeamService teams, DirectoryLookup directory,
             CurrentActor currentActor) {
         this.handoffs = handoffs;
         this.drafts = drafts;
@@ -128,7 +128,7 @@ class HandoffEditor extends VerticalLayout implements BeforeEnterObserver, HasDy
         try {
             var id = event.getRouteParameters().getLong("id");
             if (id.isPresent()) {
-                HandoffView h = handoffs.view(actor, id.get());
+                HandoffDetails h = handoffs.view(actor, id.get());
                 handoffId = h.id();
                 version = h.version();
                 kind = h.kind();
@@ -139,7 +139,7 @@ class HandoffEditor extends VerticalLayout implements BeforeEnterObserver, HasDy
                             .ifPresent(r -> hospital.setValue(directory.facility(r.facilityId())));
                 } else {
                     discharge = new SheetForm.Discharge(Objects.requireNonNull(h.discharge()));
-                    for (RecipientView r : h.recipients()) {
+                    for (RecipientDetails r : h.recipients()) {
                         addRecipient(directory.facility(r.facilityId()), r.role());
                     }
                 }

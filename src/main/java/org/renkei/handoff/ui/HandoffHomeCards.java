@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.renkei.handoff.HandoffListService;
 import org.renkei.handoff.HandoffService;
-import org.renkei.handoff.HandoffLists;
 import org.renkei.security.Actor;
 import org.renkei.shell.HomeCard;
 
@@ -14,9 +14,9 @@ import org.renkei.shell.HomeCard;
 class HandoffHomeCards implements HomeCard {
 
     private final HandoffService handoffs;
-    private final HandoffLists lists;
+    private final HandoffListService lists;
 
-    HandoffHomeCards(HandoffService handoffs, HandoffLists lists) {
+    HandoffHomeCards(HandoffService handoffs, HandoffListService lists) {
         this.handoffs = handoffs;
         this.lists = lists;
     }

@@ -16,16 +16,16 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.renkei.directory.DirectoryLookup;
-import org.renkei.handoff.CarePlans;
-import org.renkei.handoff.Conferences;
-import org.renkei.handoff.HandoffDocuments;
+import org.renkei.handoff.CarePlanService;
+import org.renkei.handoff.ConferenceService;
 import org.renkei.handoff.HandoffAction;
+import org.renkei.handoff.HandoffDetails;
+import org.renkei.handoff.HandoffDocumentService;
+import org.renkei.handoff.HandoffDraftService;
 import org.renkei.handoff.HandoffKind;
-import org.renkei.handoff.HandoffDrafts;
 import org.renkei.handoff.HandoffService;
-import org.renkei.handoff.HandoffTimeline;
 import org.renkei.handoff.HandoffStatus;
-import org.renkei.handoff.HandoffView;
+import org.renkei.handoff.HandoffTimeline;
 import org.renkei.kit.Forms;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
@@ -51,12 +51,12 @@ class HandoffPage extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Div carePlanPane = new Div();
     private final Div carePlanSection;
     private final HandoffService handoffs;
-    private final CarePlans carePlans;
-    private final Conferences conferences;
+    private final CarePlanService carePlans;
+    private final ConferenceService conferences;
     private final Actor actor;
-    private @Nullable HandoffView view;
+    private @Nullable HandoffDetails view;
 
-    HandoffPage(HandoffService handoffs, HandoffDrafts drafts, HandoffTimeline timelines, HandoffDocuments documents, Conferences conferences, CarePlans carePlans,
+    HandoffPage(HandoffService handoffs, HandoffDraftService drafts, HandoffTimeline timelines, HandoffDocumentService documents, ConferenceService conferences, CarePlanService carePlans,
             DirectoryLookup directory, CurrentActor currentActor) {
         this.handoffs = handoffs;
         this.carePlans = carePlans;
@@ -89,7 +89,7 @@ class HandoffPage extends VerticalLayout implements BeforeEnterObserver, HasDyna
         render();
     }
 
-    HandoffView view() {
+    HandoffDetails view() {
         return Objects.requireNonNull(view);
     }
 
@@ -99,7 +99,7 @@ class HandoffPage extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void render() {
-        HandoffView h = view();
+        HandoffDetails h = view();
         head.removeAll();
         H2 title = new H2(getTranslation("handoff-kind." + h.kind()));
         Anchor patient = new Anchor("patients/" + h.patientId(), h.patientName());
@@ -148,7 +148,7 @@ class HandoffPage extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     /** 入院時情報提供書: the care plan attached to it (download), and for the sender an upload while it is open. */
     private void carePlan() {
-        HandoffView h = view();
+        HandoffDetails h = view();
         carePlanPane.removeAll();
         carePlanSection.setVisible(h.kind() == HandoffKind.ADMISSION);
         if (h.kind() != HandoffKind.ADMISSION) {

@@ -24,14 +24,14 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.FacilityType;
-import org.renkei.handoff.Conferences;
+import org.renkei.handoff.ConferenceService;
 import org.renkei.handoff.HandoffCard;
 import org.renkei.handoff.HandoffKind;
+import org.renkei.handoff.HandoffListService;
 import org.renkei.handoff.HandoffService;
-import org.renkei.handoff.HandoffLists;
 import org.renkei.handoff.HandoffStatus;
-import org.renkei.patient.PatientService;
 import org.renkei.kit.Forms;
+import org.renkei.patient.PatientService;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
@@ -55,15 +55,15 @@ class HandoffsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Div patientPane = list("patient");
     private final Div head = new Div();
     private final HandoffService handoffs;
-    private final HandoffLists lists;
-    private final Conferences conferences;
+    private final HandoffListService lists;
+    private final ConferenceService conferences;
     private final PatientService patients;
     private final DirectoryLookup directory;
     private final Actor actor;
     private @Nullable Tab patientTab;
     private boolean built;
 
-    HandoffsView(HandoffService handoffs, HandoffLists lists, Conferences conferences, PatientService patients, DirectoryLookup directory,
+    HandoffsView(HandoffService handoffs, HandoffListService lists, ConferenceService conferences, PatientService patients, DirectoryLookup directory,
             CurrentActor currentActor) {
         this.handoffs = handoffs;
         this.lists = lists;
@@ -133,7 +133,7 @@ class HandoffsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (upcoming.isEmpty()) {
             conferencesPane.add(empty());
         }
-        for (Conferences.Upcoming u : upcoming) {
+        for (ConferenceService.Upcoming u : upcoming) {
             Anchor a = new Anchor("handoffs/" + u.handoffId(), getTranslation("handoffs.conference-line", Dates.dateTime(u.startsAt(), getLocale()),
                     u.patientName(), u.place() == null ? u.videoLink() == null ? "" : u.videoLink() : u.place()));
             a.addClassName("handoff-card");

@@ -9,10 +9,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.FacilityRef;
-import org.renkei.handoff.HandoffDrafts;
-import org.renkei.handoff.HandoffView;
+import org.renkei.handoff.HandoffDetails;
+import org.renkei.handoff.HandoffDraftService;
+import org.renkei.handoff.RecipientDetails;
 import org.renkei.handoff.RecipientStatus;
-import org.renkei.handoff.RecipientView;
 import org.renkei.security.Actor;
 import org.renkei.shell.Badge;
 import org.renkei.shell.Dates;
@@ -20,12 +20,12 @@ import org.renkei.shell.Dates;
 /** For whom a handoff waits: each recipient's role, state and answer, and for a declined one a replacement when allowed. */
 final class RecipientsPanel extends Div {
 
-    private final HandoffDrafts drafts;
+    private final HandoffDraftService drafts;
     private final DirectoryLookup directory;
     private final Actor actor;
     private final HandoffActions actions;
 
-    RecipientsPanel(HandoffDrafts drafts, DirectoryLookup directory, Actor actor, HandoffActions actions) {
+    RecipientsPanel(HandoffDraftService drafts, DirectoryLookup directory, Actor actor, HandoffActions actions) {
         this.drafts = drafts;
         this.directory = directory;
         this.actor = actor;
@@ -34,9 +34,9 @@ final class RecipientsPanel extends Div {
         addClassName("handoff-recipients");
     }
 
-    void show(HandoffView h) {
+    void show(HandoffDetails h) {
         removeAll();
-        for (RecipientView r : h.recipients()) {
+        for (RecipientDetails r : h.recipients()) {
             Div row = new Div();
             row.addClassName("recipient-row");
             Span name = new Span(r.facilityName());
@@ -65,7 +65,7 @@ final class RecipientsPanel extends Div {
     }
 
     /** When it was received and answered, by whom, and why it was declined. */
-    private String meta(RecipientView r) {
+    private String meta(RecipientDetails r) {
         StringBuilder meta = new StringBuilder();
         if (r.receivedAt() != null) {
             meta.append(getTranslation("timeline.received")).append(" ").append(Dates.dateTime(r.receivedAt(), getLocale()))
@@ -92,7 +92,7 @@ final class RecipientsPanel extends Div {
         };
     }
 
-    private Dialog replaceDialog(HandoffView h, RecipientView r) {
+    private Dialog replaceDialog(HandoffDetails h, RecipientDetails r) {
         Dialog d = new Dialog(getTranslation("handoff.replace"));
         ComboBox<FacilityRef> facility = new ComboBox<>(getTranslation("handoff.recipient"));
         facility.setItems(q -> directory.findFacilities(q.getFilter().orElse("")).stream()

@@ -11,19 +11,19 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.renkei.handoff.AdmissionSheet;
 import org.renkei.handoff.AttachedFile;
-import org.renkei.handoff.CarePlans;
+import org.renkei.handoff.CarePlanService;
 import org.renkei.handoff.DeclineReason;
 import org.renkei.handoff.DischargeSheet;
 import org.renkei.handoff.HandoffCard;
-import org.renkei.handoff.HandoffDocuments;
-import org.renkei.handoff.HandoffDrafts;
-import org.renkei.handoff.HandoffLists;
-import org.renkei.handoff.HandoffPrefill;
+import org.renkei.handoff.HandoffDetails;
+import org.renkei.handoff.HandoffDocumentService;
+import org.renkei.handoff.HandoffDraftService;
+import org.renkei.handoff.HandoffListService;
+import org.renkei.handoff.HandoffPrefillService;
 import org.renkei.handoff.HandoffService;
 import org.renkei.handoff.HandoffService.RecipientRequest;
 import org.renkei.handoff.HandoffTimeline;
-import org.renkei.handoff.HandoffView;
-import org.renkei.handoff.ReferralLetters;
+import org.renkei.handoff.ReferralLetterService;
 import org.renkei.handoff.TimelineEntry;
 import org.renkei.patient.TeamRole;
 import org.renkei.platform.InvalidInputException;
@@ -72,15 +72,15 @@ class HandoffApi {
     record Complete(@Nullable LocalDate firstVisit) {}
 
     private final HandoffService handoffs;
-    private final HandoffDrafts drafts;
-    private final HandoffLists lists;
+    private final HandoffDraftService drafts;
+    private final HandoffListService lists;
     private final HandoffTimeline timelines;
-    private final HandoffPrefill prefill;
-    private final HandoffDocuments documents;
-    private final ReferralLetters referrals;
-    private final CarePlans carePlans;
+    private final HandoffPrefillService prefill;
+    private final HandoffDocumentService documents;
+    private final ReferralLetterService referrals;
+    private final CarePlanService carePlans;
 
-    HandoffApi(HandoffService handoffs, HandoffDrafts drafts, HandoffLists lists, HandoffTimeline timelines, HandoffPrefill prefill, HandoffDocuments documents, ReferralLetters referrals, CarePlans carePlans) {
+    HandoffApi(HandoffService handoffs, HandoffDraftService drafts, HandoffListService lists, HandoffTimeline timelines, HandoffPrefillService prefill, HandoffDocumentService documents, ReferralLetterService referrals, CarePlanService carePlans) {
         this.handoffs = handoffs;
         this.drafts = drafts;
         this.lists = lists;
@@ -108,7 +108,7 @@ class HandoffApi {
 
     @GetMapping("/{id}")
     @Operation(summary = "A handoff with its sheet and each recipient's answer (opening it as a recipient marks it received)")
-    HandoffView get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+    HandoffDetails get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
         return handoffs.view(actor, id);
     }
 
@@ -120,7 +120,7 @@ class HandoffApi {
 
     @PostMapping("/discharge")
     @Operation(summary = "Drafts discharge information; without recipients it goes to the home team on the patient's team")
-    ResponseEntity<HandoffView> discharge(@AuthenticationPrincipal Actor actor, @RequestBody NewDischarge body) {
+    ResponseEntity<HandoffDetails> discharge(@AuthenticationPrincipal Actor actor, @RequestBody NewDischarge body) {
         requireSheet(body.sheet());
         List<RecipientRequest> to = body.recipients() == null || body.recipients().isEmpty()
                 ? prefill.homeTeam(actor, body.patientId()) : body.recipients();
@@ -130,7 +130,7 @@ class HandoffApi {
 
     @PostMapping("/admission")
     @Operation(summary = "Drafts an admission information sheet to a hospital")
-    ResponseEntity<HandoffView> admission(@AuthenticationPrincipal Actor actor, @RequestBody NewAdmission body) {
+    ResponseEntity<HandoffDetails> admission(@AuthenticationPrincipal Actor actor, @RequestBody NewAdmission body) {
         requireSheet(body.sheet());
         long id = drafts.draftAdmission(actor, body.patientId(), body.hospitalFacilityId(), body.sheet());
         return ResponseEntity.created(URI.create("/api/handoffs/" + id)).body(handoffs.view(actor, id));
@@ -138,7 +138,7 @@ class HandoffApi {
 
     @PostMapping(path = "/referrals", consumes = {"application/fhir+json", MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "Imports a referral letter (FHIR R4 document Bundle, Composition 57133-1) as discharge information draft")
-    ResponseEntity<HandoffView> referral(@AuthenticationPrincipal Actor actor, @RequestBody String bundle,
+    ResponseEntity<HandoffDetails> referral(@AuthenticationPrincipal Actor actor, @RequestBody String bundle,
             @Parameter(description = "planned discharge date, when the letter's encounter has no end")
             @RequestParam(required = false) @Nullable LocalDate plannedDischarge,
             @Parameter(description = "recipients as facilityId:ROLE; none means the home team on the patient's team")
@@ -160,35 +160,35 @@ class HandoffApi {
 
     @PostMapping("/{id}/send")
     @Operation(summary = "Sends a draft to its recipients")
-    HandoffView send(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+    HandoffDetails send(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
         handoffs.send(actor, id);
         return handoffs.view(actor, id);
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Cancels, by the sending facility, with a reason")
-    HandoffView cancel(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Cancel body) {
+    HandoffDetails cancel(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Cancel body) {
         handoffs.cancel(actor, id, body.reason());
         return handoffs.view(actor, id);
     }
 
     @PostMapping("/{id}/complete")
     @Operation(summary = "Records completion (for discharge: the first visit at home)")
-    HandoffView complete(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Complete body) {
+    HandoffDetails complete(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Complete body) {
         handoffs.complete(actor, id, body.firstVisit());
         return handoffs.view(actor, id);
     }
 
     @PostMapping("/{id}/recipients/{recipientId}/accept")
     @Operation(summary = "Accepts, as the addressed facility (which joins the patient's team)")
-    HandoffView accept(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long recipientId) {
+    HandoffDetails accept(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long recipientId) {
         handoffs.accept(actor, id, recipientId);
         return handoffs.view(actor, id);
     }
 
     @PostMapping("/{id}/recipients/{recipientId}/decline")
     @Operation(summary = "Declines, as the addressed facility, with a coded reason (and a note for OTHER)")
-    HandoffView decline(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long recipientId,
+    HandoffDetails decline(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long recipientId,
             @RequestBody Decline body) {
         handoffs.decline(actor, id, recipientId, body.reason(), body.note());
         return handoffs.view(actor, id);
@@ -196,7 +196,7 @@ class HandoffApi {
 
     @PostMapping("/{id}/recipients/{recipientId}/replace")
     @Operation(summary = "Sends a declined recipient's place to another facility, as the sender")
-    HandoffView replace(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long recipientId,
+    HandoffDetails replace(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long recipientId,
             @RequestBody Replace body) {
         drafts.replace(actor, id, recipientId, body.facilityId());
         return handoffs.view(actor, id);
@@ -205,14 +205,14 @@ class HandoffApi {
     @GetMapping(path = "/{id}/fhir", produces = "application/fhir+json")
     @Operation(summary = "The discharge information as a FHIR R4 document Bundle (JP-CLINS discharge summary shape)")
     ResponseEntity<byte[]> fhir(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-        HandoffDocuments.Document d = documents.fhir(actor, id);
+        HandoffDocumentService.Document d = documents.fhir(actor, id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.contentType())).body(d.content());
     }
 
     @GetMapping(path = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The sheet as an A4 PDF")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-        HandoffDocuments.Document d = documents.pdf(actor, id);
+        HandoffDocumentService.Document d = documents.pdf(actor, id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(d.fileName()).build().toString()).body(d.content());
     }

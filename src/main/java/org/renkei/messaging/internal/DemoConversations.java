@@ -2,9 +2,9 @@ package org.renkei.messaging.internal;
 
 import java.util.List;
 import org.renkei.messaging.Conversation;
-import org.renkei.messaging.Conversations;
+import org.renkei.messaging.ConversationService;
 import org.renkei.messaging.Importance;
-import org.renkei.messaging.Messages;
+import org.renkei.messaging.MessageService;
 import org.renkei.messaging.NewMessage;
 import org.renkei.patient.PatientCard;
 import org.renkei.patient.PatientService;
@@ -24,13 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(10)
 class DemoConversations implements ApplicationRunner {
 
-    private final Conversations conversations;
-    private final Messages messages;
+    private final ConversationService conversations;
+    private final MessageService messages;
     private final PatientService patients;
     private final MemberAccounts members;
     private final JdbcTemplate jdbc;
 
-    DemoConversations(Conversations conversations, Messages messages, PatientService patients, MemberAccounts members,
+    DemoConversations(ConversationService conversations, MessageService messages, PatientService patients, MemberAccounts members,
             JdbcTemplate jdbc) {
         this.conversations = conversations;
         this.messages = messages;

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Conversations and messages in the database. Each call is one or two statements. */
+/** ConversationService and messages in the database. Each call is one or two statements. */
 @Repository
 public class MessageStore {
 
@@ -149,7 +149,7 @@ public class MessageStore {
                 + " WHERE m.id = ?", MessageStore::message, messageId).stream().findFirst();
     }
 
-    /** Messages with numbers in (after, upTo], oldest first. */
+    /** MessageService with numbers in (after, upTo], oldest first. */
     public List<ChatMessage> range(long conversationId, long after, long upTo) {
         return jdbc.query("SELECT " + MESSAGE_COLUMNS + " FROM message m LEFT JOIN attachment a ON a.id = m.attachment_id"
                 + " WHERE m.conversation_id = ? AND m.seq > ? AND m.seq <= ? ORDER BY m.seq", MessageStore::message,

@@ -24,9 +24,9 @@ import org.renkei.messaging.Conversation;
 import org.renkei.messaging.ConversationAccess;
 import org.renkei.messaging.ConversationEvent;
 import org.renkei.messaging.ConversationKind;
-import org.renkei.messaging.Conversations;
+import org.renkei.messaging.ConversationService;
 import org.renkei.messaging.LiveFeed;
-import org.renkei.messaging.Messages;
+import org.renkei.messaging.MessageService;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
 
@@ -42,8 +42,8 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final VirtualList<ChatMessage> list = new VirtualList<>();
     final Composer composer;
     private final H2 title = new H2();
-    private final Messages messages;
-    private final Conversations conversations;
+    private final MessageService messages;
+    private final ConversationService conversations;
     private final ConversationAccess access;
     private final LiveFeed live;
     private final Actor actor;
@@ -53,7 +53,7 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private @Nullable Runnable stopListening;
     private CallbackDataProvider<ChatMessage, Void> data;
 
-    ChatView(Messages messages, Conversations conversations, ConversationAccess access, LiveFeed live, CurrentActor currentActor) {
+    ChatView(MessageService messages, ConversationService conversations, ConversationAccess access, LiveFeed live, CurrentActor currentActor) {
         this.messages = messages;
         this.conversations = conversations;
         this.access = access;

@@ -12,11 +12,11 @@ import com.vaadin.flow.component.upload.Upload;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
+import org.renkei.kit.Forms;
 import org.renkei.messaging.AttachmentInfo;
 import org.renkei.messaging.Importance;
-import org.renkei.messaging.Messages;
+import org.renkei.messaging.MessageService;
 import org.renkei.messaging.NewMessage;
-import org.renkei.kit.Forms;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
 
@@ -31,12 +31,12 @@ final class Composer extends Div {
     final Upload upload = new Upload();
     /** The attachment waiting to go with the next post; the page places it above the bar. */
     final Span pendingAttachment = new Span();
-    private final Messages messages;
+    private final MessageService messages;
     private final Actor actor;
     private final LongSupplier conversationId;
     private @Nullable AttachmentInfo attachment;
 
-    Composer(Messages messages, Actor actor, LongSupplier conversationId) {
+    Composer(MessageService messages, Actor actor, LongSupplier conversationId) {
         this.messages = messages;
         this.actor = actor;
         this.conversationId = conversationId;
@@ -48,8 +48,8 @@ final class Composer extends Div {
         input.setI18n(new MessageInputI18n().setMessage(getTranslation("messages.input")).setSend(getTranslation("messages.send")));
         input.setWidthFull();
         input.addSubmitListener(e -> post(e.getValue()));
-        upload.setUploadHandler(new AttachmentUpload(Messages.MAX_ATTACHMENT_BYTES,
-                getTranslation("form.too-large", Messages.MAX_ATTACHMENT_BYTES / (1024 * 1024)), (fileName, bytes) -> {
+        upload.setUploadHandler(new AttachmentUpload(MessageService.MAX_ATTACHMENT_BYTES,
+                getTranslation("form.too-large", MessageService.MAX_ATTACHMENT_BYTES / (1024 * 1024)), (fileName, bytes) -> {
                     try {
                         attachment = messages.attach(actor, conversationId.getAsLong(), fileName, bytes);
                         pendingAttachment.setText("📎 " + attachment.fileName());
@@ -59,7 +59,7 @@ final class Composer extends Div {
                     upload.clearFileList();
                 }));
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(Messages.MAX_ATTACHMENT_BYTES);
+        upload.setMaxFileSize(MessageService.MAX_ATTACHMENT_BYTES);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/gif", "image/webp", "application/pdf", ".jpg", ".jpeg",
                 ".png", ".gif", ".webp", ".pdf");
         upload.setDropAllowed(false);

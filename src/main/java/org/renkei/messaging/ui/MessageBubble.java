@@ -17,11 +17,11 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.renkei.kit.Forms;
 import org.renkei.messaging.AttachmentInfo;
 import org.renkei.messaging.ChatMessage;
 import org.renkei.messaging.Importance;
-import org.renkei.messaging.Messages;
-import org.renkei.kit.Forms;
+import org.renkei.messaging.MessageService;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
 import org.renkei.shell.Badge;
@@ -34,14 +34,14 @@ import org.renkei.shell.Dates;
 final class MessageBubble {
 
     private final Component view;
-    private final Messages messages;
+    private final MessageService messages;
     private final Actor actor;
     private final MessageDialogs dialogs;
     private final Consumer<ChatMessage> refresh;
     /** The messages the viewer has confirmed, among those fetched so far. */
     private final Set<Long> myAcks = new HashSet<>();
 
-    MessageBubble(Component view, Messages messages, Actor actor, Consumer<ChatMessage> refresh) {
+    MessageBubble(Component view, MessageService messages, Actor actor, Consumer<ChatMessage> refresh) {
         this.view = view;
         this.messages = messages;
         this.actor = actor;
@@ -148,7 +148,7 @@ final class MessageBubble {
 
     private Component attachment(AttachmentInfo a) {
         DownloadHandler handler = DownloadHandler.fromInputStream(e -> {
-            Messages.Download d = messages.attachment(actor, a.id());
+            MessageService.Download d = messages.attachment(actor, a.id());
             return new DownloadResponse(new ByteArrayInputStream(d.content()), d.info().fileName(), d.info().contentType(),
                     d.content().length);
         });

@@ -9,11 +9,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.renkei.kit.Forms;
 import org.renkei.messaging.AckStatus;
 import org.renkei.messaging.ChatMessage;
-import org.renkei.messaging.Messages;
+import org.renkei.messaging.MessageService;
 import org.renkei.messaging.Revision;
-import org.renkei.kit.Forms;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
 import org.renkei.shell.Dates;
@@ -22,10 +22,10 @@ import org.renkei.shell.Dates;
 final class MessageDialogs {
 
     private final Component view;
-    private final Messages messages;
+    private final MessageService messages;
     private final Actor actor;
 
-    MessageDialogs(Component view, Messages messages, Actor actor) {
+    MessageDialogs(Component view, MessageService messages, Actor actor) {
         this.view = view;
         this.messages = messages;
         this.actor = actor;

@@ -3,8 +3,8 @@ package org.renkei.messaging.ui;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.renkei.messaging.ConversationService;
 import org.renkei.messaging.ConversationSummary;
-import org.renkei.messaging.Conversations;
 import org.renkei.security.Actor;
 import org.renkei.shell.HomeCard;
 
@@ -12,9 +12,9 @@ import org.renkei.shell.HomeCard;
 @org.springframework.stereotype.Component
 class MessageHomeCards implements HomeCard {
 
-    private final Conversations conversations;
+    private final ConversationService conversations;
 
-    MessageHomeCards(Conversations conversations) {
+    MessageHomeCards(ConversationService conversations) {
         this.conversations = conversations;
     }
 

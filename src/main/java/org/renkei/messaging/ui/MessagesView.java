@@ -20,11 +20,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.MemberSummary;
+import org.renkei.kit.Forms;
 import org.renkei.messaging.Conversation;
 import org.renkei.messaging.ConversationKind;
+import org.renkei.messaging.ConversationService;
 import org.renkei.messaging.ConversationSummary;
-import org.renkei.messaging.Conversations;
-import org.renkei.kit.Forms;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
@@ -40,11 +40,11 @@ class MessagesView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ConversationSummary> grid = new Grid<>();
     final Button newGroup = new Button();
     final Button newDirect = new Button();
-    private final Conversations conversations;
+    private final ConversationService conversations;
     private final DirectoryLookup directory;
     private final Actor actor;
 
-    MessagesView(Conversations conversations, DirectoryLookup directory, CurrentActor currentActor) {
+    MessagesView(ConversationService conversations, DirectoryLookup directory, CurrentActor currentActor) {
         this.conversations = conversations;
         this.directory = directory;
         this.actor = currentActor.require();

@@ -7,7 +7,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.renkei.messaging.Conversation;
-import org.renkei.messaging.Conversations;
+import org.renkei.messaging.ConversationService;
 import org.renkei.security.CurrentActor;
 
 /** {@code messages/patient/<id>}: the patient's room, created on first use; the patient page links here. */
@@ -15,10 +15,10 @@ import org.renkei.security.CurrentActor;
 @RolesAllowed("MEMBER")
 class PatientRoomView extends Div implements BeforeEnterObserver {
 
-    private final Conversations conversations;
+    private final ConversationService conversations;
     private final CurrentActor currentActor;
 
-    PatientRoomView(Conversations conversations, CurrentActor currentActor) {
+    PatientRoomView(ConversationService conversations, CurrentActor currentActor) {
         this.conversations = conversations;
         this.currentActor = currentActor;
     }

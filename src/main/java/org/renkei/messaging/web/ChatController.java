@@ -4,7 +4,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import org.renkei.messaging.ChatMessage;
-import org.renkei.messaging.Messages;
+import org.renkei.messaging.MessageService;
 import org.renkei.messaging.NewMessage;
 import org.renkei.messaging.Posted;
 import org.renkei.patient.PatientPage;
@@ -23,7 +23,7 @@ import org.springframework.messaging.simp.annotation.SubscribeMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Messages over STOMP.
+ * MessageService over STOMP.
  * <ul>
  *   <li>SEND {@code /app/conversations.<id>.send} with {@code {clientId, body, importance}}: stored, then
  *       delivered to {@code /topic/conversations.<id>}; the sender gets {@code {clientId, seq, messageId,
@@ -51,12 +51,12 @@ class ChatController {
         }
     }
 
-    private final Messages messages;
+    private final MessageService messages;
     private final PatientService patients;
     private final SimpMessagingTemplate broker;
     private final Translations translations;
 
-    ChatController(Messages messages, PatientService patients, SimpMessagingTemplate broker, Translations translations) {
+    ChatController(MessageService messages, PatientService patients, SimpMessagingTemplate broker, Translations translations) {
         this.messages = messages;
         this.patients = patients;
         this.broker = broker;
@@ -79,7 +79,7 @@ class ChatController {
 
     @SubscribeMapping("/conversations.{id}.after.{seq}")
     List<ChatMessage> after(@DestinationVariable long id, @DestinationVariable long seq, Principal principal) {
-        return messages.after(actor(principal), id, seq, Messages.MAX_PAGE);
+        return messages.after(actor(principal), id, seq, MessageService.MAX_PAGE);
     }
 
     @MessageMapping("/messages.{id}.ack")

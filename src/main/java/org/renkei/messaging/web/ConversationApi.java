@@ -6,9 +6,9 @@ import java.net.URI;
 import java.util.List;
 import org.renkei.messaging.ChatMessage;
 import org.renkei.messaging.Conversation;
+import org.renkei.messaging.ConversationService;
 import org.renkei.messaging.ConversationSummary;
-import org.renkei.messaging.Conversations;
-import org.renkei.messaging.Messages;
+import org.renkei.messaging.MessageService;
 import org.renkei.messaging.NewMessage;
 import org.renkei.messaging.Posted;
 import org.renkei.platform.api.ApiPage;
@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Conversations over HTTP (scopes {@code messages.read}, {@code messages.write}): the list, the history after
+ * ConversationService over HTTP (scopes {@code messages.read}, {@code messages.write}): the list, the history after
  * a sequence number (what a client missed), and posting with a client id so a retried post is stored once.
  * Live delivery is on the STOMP endpoint, with the same token.
  */
@@ -33,10 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "conversations", description = "Patient rooms, groups and direct messages")
 class ConversationApi {
 
-    private final Conversations conversations;
-    private final Messages messages;
+    private final ConversationService conversations;
+    private final MessageService messages;
 
-    ConversationApi(Conversations conversations, Messages messages) {
+    ConversationApi(ConversationService conversations, MessageService messages) {
         this.conversations = conversations;
         this.messages = messages;
     }
@@ -55,7 +55,7 @@ class ConversationApi {
     }
 
     @GetMapping("/{id}/messages")
-    @Operation(summary = "Messages after a sequence number, oldest first (0 for the beginning)")
+    @Operation(summary = "MessageService after a sequence number, oldest first (0 for the beginning)")
     ApiPage<ChatMessage> messages(@AuthenticationPrincipal Actor actor, @PathVariable long id,
             @RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "100") int limit) {
         ApiPage.check(0, limit);

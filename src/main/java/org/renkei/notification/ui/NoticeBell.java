@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import org.renkei.notification.Notice;
-import org.renkei.notification.Notices;
+import org.renkei.notification.NoticeService;
 import org.renkei.security.Actor;
 import org.renkei.shell.Dates;
 import org.renkei.shell.HeaderWidget;
@@ -20,9 +20,9 @@ import org.renkei.shell.HeaderWidget;
 @org.springframework.stereotype.Component
 class NoticeBell implements HeaderWidget {
 
-    private final Notices notices;
+    private final NoticeService notices;
 
-    NoticeBell(Notices notices) {
+    NoticeBell(NoticeService notices) {
         this.notices = notices;
     }
 

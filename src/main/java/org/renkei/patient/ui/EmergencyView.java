@@ -18,7 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Map;
 import org.renkei.kit.Forms;
-import org.renkei.patient.EmergencyAccess;
+import org.renkei.patient.EmergencyAccessService;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
@@ -36,9 +36,9 @@ public class EmergencyView extends VerticalLayout implements HasDynamicTitle {
     final TextField kana = new TextField();
     final DatePicker birthDate = new DatePicker();
     final Button find = new Button();
-    final Grid<EmergencyAccess.Match> results = new Grid<>();
+    final Grid<EmergencyAccessService.Match> results = new Grid<>();
 
-    EmergencyView(EmergencyAccess emergency, CurrentActor currentActor) {
+    EmergencyView(EmergencyAccessService emergency, CurrentActor currentActor) {
         Actor actor = currentActor.require();
         addClassName("page");
         kana.setLabel(getTranslation("patient.name-kana"));
@@ -48,7 +48,7 @@ public class EmergencyView extends VerticalLayout implements HasDynamicTitle {
         results.addColumn(m -> getTranslation("join.paren", m.name(), m.nameKana())).setHeader(getTranslation("patient.name")).setFlexGrow(2);
         results.addColumn(m -> Format.person(this, m.birthDate(), m.sex())).setHeader(getTranslation("patient.birth-date"))
                 .setAutoWidth(true);
-        results.addColumn(EmergencyAccess.Match::managingFacility).setHeader(getTranslation("patient.managing")).setAutoWidth(true);
+        results.addColumn(EmergencyAccessService.Match::managingFacility).setHeader(getTranslation("patient.managing")).setAutoWidth(true);
         results.addComponentColumn(m -> new Button(getTranslation("emergency.open"), e -> reasonDialog(emergency, actor, m).open()))
                 .setAutoWidth(true).setFlexGrow(0);
         results.setAllRowsVisible(true);
@@ -73,11 +73,11 @@ public class EmergencyView extends VerticalLayout implements HasDynamicTitle {
         add(warning, form, results);
     }
 
-    private Dialog reasonDialog(EmergencyAccess emergency, Actor actor, EmergencyAccess.Match match) {
+    private Dialog reasonDialog(EmergencyAccessService emergency, Actor actor, EmergencyAccessService.Match match) {
         Dialog d = new Dialog(getTranslation("emergency.reason-title", match.name()));
         TextArea reason = new TextArea(getTranslation("emergency.reason"));
         reason.setWidthFull();
-        reason.setMinLength(EmergencyAccess.MIN_REASON);
+        reason.setMinLength(EmergencyAccessService.MIN_REASON);
         Button open = new Button(getTranslation("emergency.open"), e -> {
             try {
                 emergency.breakGlass(actor, match.patientId(), reason.getValue());

@@ -17,7 +17,7 @@ import org.renkei.kit.Forms;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
-import org.renkei.security.internal.AccountManager;
+import org.renkei.security.internal.AccountService;
 import org.renkei.security.internal.SecondFactor;
 
 /** アカウント設定: the member changes their password and renews their recovery codes. */
@@ -31,7 +31,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
     final Button change = new Button();
     final Button renewCodes = new Button();
 
-    AccountView(AccountManager accounts, SecondFactor secondFactor, CurrentActor currentActor) {
+    AccountView(AccountService accounts, SecondFactor secondFactor, CurrentActor currentActor) {
         Actor actor = currentActor.require();
         addClassName("page");
         current.setLabel(getTranslation("password.current"));

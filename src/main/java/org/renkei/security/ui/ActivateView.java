@@ -2,14 +2,14 @@ package org.renkei.security.ui;
 
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.renkei.security.internal.AccountManager;
+import org.renkei.security.internal.AccountService;
 
 /** アカウントの有効化: the link in the invitation mail; the new member chooses a password. */
 @Route(value = "activate/:token", autoLayout = false)
 @AnonymousAllowed
 class ActivateView extends NewPasswordView {
 
-    ActivateView(AccountManager accounts) {
+    ActivateView(AccountService accounts) {
         super(accounts, "activate");
     }
 

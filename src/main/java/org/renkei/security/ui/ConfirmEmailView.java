@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import org.renkei.platform.InvalidInputException;
-import org.renkei.security.internal.AccountManager;
+import org.renkei.security.internal.AccountService;
 
 /**
  * メールアドレス変更の確認: the link mailed to the member's current address when an administrator changed it. The
@@ -22,9 +22,9 @@ import org.renkei.security.internal.AccountManager;
 class ConfirmEmailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Button confirm = new Button();
-    private final AccountManager accounts;
+    private final AccountService accounts;
 
-    ConfirmEmailView(AccountManager accounts) {
+    ConfirmEmailView(AccountService accounts) {
         this.accounts = accounts;
         Door.centre(this);
     }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.renkei.security.internal.AccountManager;
+import org.renkei.security.internal.AccountService;
 
 /** パスワードを忘れた場合: asks for the login id and always gives the same answer. */
 @Route(value = "forgot-password", autoLayout = false)
@@ -19,7 +19,7 @@ class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
     final TextField loginId = new TextField();
     final Button send = new Button();
 
-    ForgotPasswordView(AccountManager accounts) {
+    ForgotPasswordView(AccountService accounts) {
         Door.centre(this);
         loginId.setLabel(getTranslation("login.login-id"));
         loginId.setWidthFull();

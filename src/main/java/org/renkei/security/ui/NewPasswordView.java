@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.renkei.kit.Forms;
 import org.renkei.platform.InvalidInputException;
-import org.renkei.security.internal.AccountManager;
-import org.renkei.security.internal.AccountManager.LinkHolder;
+import org.renkei.security.internal.AccountService;
+import org.renkei.security.internal.AccountService.LinkHolder;
 
 /** A page opened from a one-time link that sets a password: activation or reset. */
 abstract class NewPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -22,11 +22,11 @@ abstract class NewPasswordView extends VerticalLayout implements BeforeEnterObse
     final PasswordField password = Door.newPasswordField("");
     final PasswordField confirmation = Door.newPasswordField("");
     final Button save = new Button();
-    protected final AccountManager accounts;
+    protected final AccountService accounts;
     private final String prefix;
     private String token = "";
 
-    NewPasswordView(AccountManager accounts, String prefix) {
+    NewPasswordView(AccountService accounts, String prefix) {
         this.accounts = accounts;
         this.prefix = prefix;
         Door.centre(this);

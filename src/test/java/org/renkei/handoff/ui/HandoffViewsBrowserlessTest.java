@@ -19,8 +19,8 @@ import org.renkei.directory.FacilityRef;
 import org.renkei.directory.FacilityStatus;
 import org.renkei.directory.FacilityType;
 import org.renkei.handoff.DeclineReason;
-import org.renkei.handoff.HandoffDrafts;
-import org.renkei.handoff.HandoffLists;
+import org.renkei.handoff.HandoffDraftService;
+import org.renkei.handoff.HandoffListService;
 import org.renkei.handoff.HandoffService;
 import org.renkei.handoff.HandoffStatus;
 import org.renkei.handoff.HandoffWorld;
@@ -34,8 +34,8 @@ class HandoffViewsBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
-    @Autowired HandoffDrafts drafts;
-    @Autowired HandoffLists lists;
+    @Autowired HandoffDraftService drafts;
+    @Autowired HandoffListService lists;
 
     @AfterEach
     void signOut() {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.renkei.ApiHttp;
 import org.renkei.RenkeiTest;
 import org.renkei.directory.ApiClientService;
-import org.renkei.handoff.HandoffDrafts;
+import org.renkei.handoff.HandoffDraftService;
 import org.renkei.handoff.HandoffService;
 import org.renkei.handoff.HandoffWorld;
 import org.renkei.handoff.HandoffWorld.World;
@@ -36,7 +36,7 @@ class ApiCarePlanIntegrationTest {
     @LocalServerPort int port;
     @Autowired HandoffWorld worlds;
     @Autowired HandoffService handoffs;
-    @Autowired HandoffDrafts drafts;
+    @Autowired HandoffDraftService drafts;
     @Autowired ApiClientService clients;
 
     private String token(World w, long facility, String name, ApiScope... scopes) {

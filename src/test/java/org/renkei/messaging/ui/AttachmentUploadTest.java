@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.renkei.messaging.Messages;
+import org.renkei.messaging.MessageService;
 
 /**
  * A chat upload of 60 MB sent by hand (past the page's own check) is refused after reading one byte past the
@@ -44,7 +44,7 @@ class AttachmentUploadTest {
 
     @Test
     void aSixtyMegabyteBodyIsRefusedAfterTheLimitAndAFileWithinItIsKept() throws Exception {
-        int limit = Messages.MAX_ATTACHMENT_BYTES;
+        int limit = MessageService.MAX_ATTACHMENT_BYTES;
         Endless huge = new Endless(60L * 1024 * 1024);
         assertThat(AttachmentUpload.readAtMost(huge, limit)).isEmpty();
         assertThat(huge.read).isEqualTo(limit + 1L);

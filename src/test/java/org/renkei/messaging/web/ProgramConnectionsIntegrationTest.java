@@ -18,9 +18,9 @@ import org.renkei.directory.ApiClientService;
 import org.renkei.directory.FacilityService;
 import org.renkei.handoff.HandoffWorld;
 import org.renkei.handoff.HandoffWorld.World;
-import org.renkei.messaging.Conversations;
+import org.renkei.messaging.ConversationService;
 import org.renkei.messaging.Importance;
-import org.renkei.messaging.Messages;
+import org.renkei.messaging.MessageService;
 import org.renkei.messaging.NewMessage;
 import org.renkei.patient.CareTeamService;
 import org.renkei.security.ApiScope;
@@ -47,8 +47,8 @@ class ProgramConnectionsIntegrationTest {
     @Autowired ApiClientService clients;
     @Autowired FacilityService facilities;
     @Autowired CareTeamService teams;
-    @Autowired Conversations conversations;
-    @Autowired Messages messages;
+    @Autowired ConversationService conversations;
+    @Autowired MessageService messages;
     @Autowired JWKSource<SecurityContext> keys;
     @Value("${renkei.api.issuer}") String issuer;
 

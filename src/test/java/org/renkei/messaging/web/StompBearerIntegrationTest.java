@@ -14,9 +14,9 @@ import org.renkei.StompMember;
 import org.renkei.directory.ApiClientService;
 import org.renkei.handoff.HandoffWorld;
 import org.renkei.handoff.HandoffWorld.World;
-import org.renkei.messaging.Conversations;
+import org.renkei.messaging.ConversationService;
 import org.renkei.messaging.Importance;
-import org.renkei.messaging.Messages;
+import org.renkei.messaging.MessageService;
 import org.renkei.messaging.NewMessage;
 import org.renkei.security.ApiScope;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +30,8 @@ class StompBearerIntegrationTest {
     @LocalServerPort int port;
     @Autowired HandoffWorld worlds;
     @Autowired ApiClientService clients;
-    @Autowired Conversations conversations;
-    @Autowired Messages messages;
+    @Autowired ConversationService conversations;
+    @Autowired MessageService messages;
 
     @Test
     void aProgramWithATokenFollowsThePatientRoomLiveAndPostsOnlyWithTheWriteScope() throws Exception {

@@ -17,8 +17,8 @@ import org.renkei.StompMember;
 import org.renkei.directory.FacilityType;
 import org.renkei.directory.Profession;
 import org.renkei.messaging.Conversation;
-import org.renkei.messaging.Conversations;
-import org.renkei.messaging.Messages;
+import org.renkei.messaging.ConversationService;
+import org.renkei.messaging.MessageService;
 import org.renkei.messaging.NewMessage;
 import org.renkei.patient.CareTeamService;
 import org.renkei.patient.TeamEntry;
@@ -38,8 +38,8 @@ class StompIntegrationTest {
     @Autowired Fixtures fixtures;
     @Autowired Accounts accounts;
     @Autowired CareTeamService teams;
-    @Autowired Conversations conversations;
-    @Autowired Messages messages;
+    @Autowired ConversationService conversations;
+    @Autowired MessageService messages;
     @Autowired JdbcTemplate jdbc;
 
     record Room(Conversation room, StompMember nurse, StompMember doctor, StompMember outsider, long patient) {}

@@ -23,7 +23,7 @@ import org.renkei.directory.Profession;
 import org.renkei.platform.MailDelivery;
 import org.renkei.security.AccountState;
 import org.renkei.security.Actor;
-import org.renkei.security.internal.AccountManager;
+import org.renkei.security.internal.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -33,7 +33,7 @@ class DoorViewsBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired Fixtures fixtures;
     @Autowired MailDelivery mail;
-    @Autowired AccountManager accounts;
+    @Autowired AccountService accounts;
     @Autowired MemberService members;
 
     @AfterEach

@@ -17,14 +17,14 @@ import org.springframework.stereotype.Component;
  * the answers. The notices go through the event publication registry to the notification module.
  */
 @Component
-class HandoffNotices {
+class HandoffNoticeListener {
 
     private final Handoffs handoffs;
     private final PatientAccess patients;
     private final DirectoryLookup directory;
     private final ApplicationEventPublisher events;
 
-    HandoffNotices(Handoffs handoffs, PatientAccess patients, DirectoryLookup directory, ApplicationEventPublisher events) {
+    HandoffNoticeListener(Handoffs handoffs, PatientAccess patients, DirectoryLookup directory, ApplicationEventPublisher events) {
         this.handoffs = handoffs;
         this.patients = patients;
         this.directory = directory;

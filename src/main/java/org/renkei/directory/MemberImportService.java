@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * every problem by line and column; the import takes all rows or, if any row is wrong, none.
  */
 @Service
-public class MemberImport {
+public class MemberImportService {
 
     /** The columns, with the header names accepted for each (Japanese as Excel users write them, and English). */
     enum Column {
@@ -101,7 +101,7 @@ public class MemberImport {
     private final Clock clock;
     private final Map<String, Profession> professionNames;
 
-    MemberImport(Members members, Facilities facilities, Accounts accounts, AuditLog audit, Validator validator,
+    MemberImportService(Members members, Facilities facilities, Accounts accounts, AuditLog audit, Validator validator,
             Clock clock, Translations translations) {
         this.members = members;
         this.facilities = facilities;

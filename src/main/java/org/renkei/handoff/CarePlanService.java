@@ -18,14 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class CarePlans {
+public class CarePlanService {
 
     private final HandoffService handoffs;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
 
-    CarePlans(HandoffService handoffs, AuditLog audit, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    CarePlanService(HandoffService handoffs, AuditLog audit, JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.handoffs = handoffs;
         this.audit = audit;
         this.jdbc = jdbc;

@@ -7,12 +7,12 @@ import org.springframework.stereotype.Component;
 
 /** A facility that accepts a handoff joins the patient's team in the handoff's role, in the same transaction. */
 @Component
-class HandoffTeams {
+class HandoffTeamListener {
 
     private final Handoffs handoffs;
     private final CareTeamService teams;
 
-    HandoffTeams(Handoffs handoffs, CareTeamService teams) {
+    HandoffTeamListener(Handoffs handoffs, CareTeamService teams) {
         this.handoffs = handoffs;
         this.teams = teams;
     }

@@ -1,9 +1,9 @@
 package org.renkei.patient;
 
-import org.renkei.platform.FileSniffing;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.renkei.platform.FileSniffing;
 import org.renkei.platform.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * name or by what the browser claims, so a renamed executable is refused.
  */
 @Component
-class SignedForms {
+class SignedFormCheck {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
 

@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional
-public class HandoffDrafts {
+public class HandoffDraftService {
 
     private final HandoffService handoffs;
     private final Handoffs store;
@@ -48,7 +48,7 @@ public class HandoffDrafts {
     private final JsonMapper json;
     private final Clock clock;
 
-    HandoffDrafts(HandoffService handoffs, Handoffs store, Recipients recipients, PatientAccess patients, DirectoryLookup directory,
+    HandoffDraftService(HandoffService handoffs, Handoffs store, Recipients recipients, PatientAccess patients, DirectoryLookup directory,
             JsonMapper json, Clock clock) {
         this.handoffs = handoffs;
         this.store = store;

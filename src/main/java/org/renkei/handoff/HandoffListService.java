@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The lists of handoffs a member works from: 回答待ち, 送信済み, 期限超過, and a patient's. One query per list, whatever its length. */
 @Service
 @Transactional(readOnly = true)
-public class HandoffLists {
+public class HandoffListService {
 
     private final Handoffs handoffs;
     private final Recipients recipients;
@@ -31,7 +31,7 @@ public class HandoffLists {
     private final DirectoryLookup directory;
     private final Clock clock;
 
-    HandoffLists(Handoffs handoffs, Recipients recipients, PatientAccess patients, DirectoryLookup directory, Clock clock) {
+    HandoffListService(Handoffs handoffs, Recipients recipients, PatientAccess patients, DirectoryLookup directory, Clock clock) {
         this.handoffs = handoffs;
         this.recipients = recipients;
         this.patients = patients;

@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param late     something in it is past its deadline (see {@link Lateness})
  * @param mineToAnswer recipients of the viewer's facility that still have to answer
- * @param carePlanName the care plan attached to an admission sheet, if any (the file: {@code CarePlans})
+ * @param carePlanName the care plan attached to an admission sheet, if any (the file: {@code CarePlanService})
  * @param allowed  what the viewer may do now, as the handoff decides it (the page shows these buttons, no others)
  */
-public record HandoffView(long id, HandoffKind kind, long patientId, String patientName, long senderFacilityId,
+public record HandoffDetails(long id, HandoffKind kind, long patientId, String patientName, long senderFacilityId,
         String senderFacilityName, String createdByName, HandoffStatus status, LocalDate eventDate, Instant dueAt,
         @Nullable Instant sentAt, @Nullable Instant completedAt, @Nullable LocalDate firstVisitOn, @Nullable String cancelReason,
-        List<RecipientView> recipients, boolean late, boolean sender, List<Long> mineToAnswer,
+        List<RecipientDetails> recipients, boolean late, boolean sender, List<Long> mineToAnswer,
         @Nullable AdmissionSheet admission, @Nullable DischargeSheet discharge, @Nullable String carePlanName, long version,
         Set<HandoffAction> allowed) {}

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class EmergencyAccess {
+public class EmergencyAccessService {
 
     public static final Duration GRANT = Duration.ofHours(1);
     public static final int MIN_REASON = 10;
@@ -45,7 +45,7 @@ public class EmergencyAccess {
     private final AuditLog audit;
     private final Clock clock;
 
-    EmergencyAccess(Patients patients, BreakGlassGrants grants, PatientAccess access, DirectoryLookup directory,
+    EmergencyAccessService(Patients patients, BreakGlassGrants grants, PatientAccess access, DirectoryLookup directory,
             AuditLog audit, Clock clock) {
         this.patients = patients;
         this.grants = grants;

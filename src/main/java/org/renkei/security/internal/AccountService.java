@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /** Passwords and one-time links: activation, reset, change; and what administrators do to accounts. */
 @Service
 @Transactional
-public class AccountManager implements Accounts {
+public class AccountService implements Accounts {
 
     /** Who a one-time link is for, shown on the page it opens. */
     public record LinkHolder(long memberId, String loginId, String name) {}
@@ -53,7 +53,7 @@ public class AccountManager implements Accounts {
     private final Clock clock;
     private final PortalProperties portal;
 
-    AccountManager(Credentials credentials, RecoveryCodes recoveryCodes, AccountTokens tokens, PasswordEncoder encoder,
+    AccountService(Credentials credentials, RecoveryCodes recoveryCodes, AccountTokens tokens, PasswordEncoder encoder,
             PasswordPolicy policy, Secrets secrets, MemberAccounts members, MailOutbox mail, Translations translations,
             ActiveSessions sessions, ApplicationEventPublisher events, SecurityProperties properties, Clock clock,
             PortalProperties portal) {

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** Announces {@link TeamChanged} when who may see the patient changed: a place joined or left, consent, a handover. */
 @Component
-class TeamChanges {
+class TeamChangePublisher {
 
     private final ApplicationEventPublisher events;
 
-    TeamChanges(ApplicationEventPublisher events) {
+    TeamChangePublisher(ApplicationEventPublisher events) {
         this.events = events;
     }
 

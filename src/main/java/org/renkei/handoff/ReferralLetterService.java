@@ -39,7 +39,7 @@ import org.springframework.web.util.HtmlUtils;
  * draft is then sent like any other.
  */
 @Service
-public class ReferralLetters {
+public class ReferralLetterService {
 
     public static final String REFERRAL = "57133-1";
 
@@ -54,11 +54,11 @@ public class ReferralLetters {
             Map.entry("333", Part.COURSE), Map.entry("420", Part.INSTRUCTIONS), Map.entry("424", Part.INSTRUCTIONS));
 
     private final HandoffService handoffs;
-    private final HandoffDrafts drafts;
-    private final HandoffPrefill prefill;
+    private final HandoffDraftService drafts;
+    private final HandoffPrefillService prefill;
     private final PatientService patients;
 
-    ReferralLetters(HandoffService handoffs, HandoffDrafts drafts, HandoffPrefill prefill, PatientService patients) {
+    ReferralLetterService(HandoffService handoffs, HandoffDraftService drafts, HandoffPrefillService prefill, PatientService patients) {
         this.handoffs = handoffs;
         this.drafts = drafts;
         this.prefill = prefill;

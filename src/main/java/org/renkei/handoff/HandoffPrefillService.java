@@ -20,13 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** While drafting: the sheets as the patient's summary fills them, and the home team to address (reading them is logged). */
 @Service
 @Transactional
-public class HandoffPrefill {
+public class HandoffPrefillService {
 
     private final Handoffs handoffs;
     private final PatientService patientService;
     private final CareTeamService teams;
 
-    HandoffPrefill(Handoffs handoffs, PatientService patientService, CareTeamService teams) {
+    HandoffPrefillService(Handoffs handoffs, PatientService patientService, CareTeamService teams) {
         this.handoffs = handoffs;
         this.patientService = patientService;
         this.teams = teams;

@@ -19,14 +19,14 @@ import org.springframework.stereotype.Component;
  * registry to the notification module.
  */
 @Component
-class PatientNotices {
+class PatientNoticeListener {
 
     private final Patients patients;
     private final PatientAccess access;
     private final DirectoryLookup directory;
     private final ApplicationEventPublisher events;
 
-    PatientNotices(Patients patients, PatientAccess access, DirectoryLookup directory, ApplicationEventPublisher events) {
+    PatientNoticeListener(Patients patients, PatientAccess access, DirectoryLookup directory, ApplicationEventPublisher events) {
         this.patients = patients;
         this.access = access;
         this.directory = directory;

@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Conferences {
+public class ConferenceService {
 
     /** 出欠. */
     public enum Answer { YES, NO, MAYBE }
@@ -53,7 +53,7 @@ public class Conferences {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Conferences(HandoffService handoffs, DirectoryLookup directory, AuditLog audit, ApplicationEventPublisher events,
+    ConferenceService(HandoffService handoffs, DirectoryLookup directory, AuditLog audit, ApplicationEventPublisher events,
             JdbcTemplate jdbc, Clock clock) {
         this.handoffs = handoffs;
         this.directory = directory;

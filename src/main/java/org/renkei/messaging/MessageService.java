@@ -43,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 @EnableConfigurationProperties(MessagingProperties.class)
-public class Messages {
+public class MessageService {
 
     public static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
     /** At most this many messages per history request; ask again from the last one for more. */
@@ -59,7 +59,7 @@ public class Messages {
     private final Clock clock;
     private final Duration reminderInterval;
 
-    Messages(MessageStore store, ConversationAccess access, LiveFeed live, DirectoryLookup directory, AuditLog audit,
+    MessageService(MessageStore store, ConversationAccess access, LiveFeed live, DirectoryLookup directory, AuditLog audit,
             ApplicationEventPublisher events, Inputs inputs, Clock clock,
             MessagingProperties properties) {
         this.store = store;
@@ -111,7 +111,7 @@ public class Messages {
         ChatMessage stored = new ChatMessage(conversationId, id, seq, actor.memberId(), actor.name(), message.clientId(), body,
                 message.importance(), now, null, false, message.attachmentId() == null ? null
                         : store.attachment(message.attachmentId()).map(MessageStore.AttachmentRow::info).orElse(null), 0);
-        audit.record(actor, "message.posted", Conversations.target(c, null), "#" + seq + " " + message.importance());
+        audit.record(actor, "message.posted", ConversationService.target(c, null), "#" + seq + " " + message.importance());
         notify(actor, c, stored);
         live.afterCommit(ConversationEvent.of("message", stored));
         return new Posted(stored, false);
@@ -170,11 +170,11 @@ public class Messages {
         Conversation c = access.requireRead(actor, conversationId);
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
         List<ChatMessage> messages = store.range(conversationId, Math.max(0, afterSeq), Math.max(0, afterSeq) + size);
-        audit.record(actor, "message.history-read", Conversations.target(c, null), "after #" + afterSeq + ": " + messages.size());
+        audit.record(actor, "message.history-read", ConversationService.target(c, null), "after #" + afterSeq + ": " + messages.size());
         return messages;
     }
 
-    /** Messages numbered from..to (for the page's list, which asks for what it shows). Not logged: opening the conversation was. */
+    /** MessageService numbered from..to (for the page's list, which asks for what it shows). Not logged: opening the conversation was. */
     @Transactional(readOnly = true)
     public List<ChatMessage> range(Actor actor, long conversationId, long fromSeq, long toSeq) {
         if (!access.mayRead(actor, conversationId)) {
@@ -192,7 +192,7 @@ public class Messages {
     /** Opens a conversation in the page: checks and logs the read, returns where it stands. */
     public Conversation open(Actor actor, long conversationId) {
         Conversation c = access.requireRead(actor, conversationId);
-        audit.record(actor, "message.conversation-opened", Conversations.target(c, null), "#" + c.lastSeq());
+        audit.record(actor, "message.conversation-opened", ConversationService.target(c, null), "#" + c.lastSeq());
         return c;
     }
 
@@ -208,7 +208,7 @@ public class Messages {
         // confirming speaks to the team: a reader by break-glass (read-only) or of a frozen record may not
         Conversation c = access.requireWrite(actor, m.conversationId());
         if (store.ack(messageId, actor.memberId(), Instant.now(clock))) {
-            audit.record(actor, "message.acknowledged", Conversations.target(c, null), "#" + m.seq());
+            audit.record(actor, "message.acknowledged", ConversationService.target(c, null), "#" + m.seq());
             ChatMessage now = store.message(messageId).orElseThrow();
             live.afterCommit(new ConversationEvent("ack", c.id(), m.seq(), now, actor.memberId(), actor.name()));
         }
@@ -244,7 +244,7 @@ public class Messages {
         Conversation c = access.requireWrite(actor, m.conversationId());
         long revision = store.revise(messageId, "EDIT", m.body(), text, Instant.now(clock));
         // the log names where the original is kept, never the clinical text itself
-        audit.record(actor, "message.edited", Conversations.target(c, null), revisionNote(m, revision));
+        audit.record(actor, "message.edited", ConversationService.target(c, null), revisionNote(m, revision));
         ChatMessage now = store.message(messageId).orElseThrow();
         live.afterCommit(ConversationEvent.of("edited", now));
         return now;
@@ -255,7 +255,7 @@ public class Messages {
         ChatMessage m = own(actor, messageId);
         Conversation c = access.requireRead(actor, m.conversationId());
         long revision = store.revise(messageId, "DELETE", m.body(), null, Instant.now(clock));
-        audit.record(actor, "message.deleted", Conversations.target(c, null), revisionNote(m, revision));
+        audit.record(actor, "message.deleted", ConversationService.target(c, null), revisionNote(m, revision));
         ChatMessage now = store.message(messageId).orElseThrow();
         live.afterCommit(ConversationEvent.of("deleted", now));
         return now;
@@ -305,7 +305,7 @@ public class Messages {
     public Download attachment(Actor actor, long attachmentId) {
         MessageStore.AttachmentRow a = store.attachment(attachmentId).orElseThrow(() -> new NotFoundException("attachment", attachmentId));
         Conversation c = access.requireRead(actor, a.conversationId());
-        audit.record(actor, "message.attachment-downloaded", Conversations.target(c, null), a.info().fileName());
+        audit.record(actor, "message.attachment-downloaded", ConversationService.target(c, null), a.info().fileName());
         return new Download(a.info(), store.attachmentContent(attachmentId));
     }
 

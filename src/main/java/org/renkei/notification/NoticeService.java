@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** A member's own notices: how many are unread, the newest, marking them read. */
 @Service
 @Transactional
-public class Notices {
+public class NoticeService {
 
     /** Arguments are joined with a character no text contains. */
     static final String SEPARATOR = "\u001f";
@@ -22,7 +22,7 @@ public class Notices {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Notices(JdbcTemplate jdbc, Clock clock) {
+    NoticeService(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

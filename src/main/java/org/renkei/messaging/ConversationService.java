@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The member's conversations: the patient's room, groups, direct conversations, and the list with unread counts. */
 @Service
 @Transactional
-public class Conversations {
+public class ConversationService {
 
     private final MessageStore store;
     private final ConversationAccess access;
@@ -37,7 +37,7 @@ public class Conversations {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Conversations(MessageStore store, ConversationAccess access, DirectoryLookup directory, AuditLog audit, JdbcTemplate jdbc,
+    ConversationService(MessageStore store, ConversationAccess access, DirectoryLookup directory, AuditLog audit, JdbcTemplate jdbc,
             Clock clock) {
         this.store = store;
         this.access = access;

@@ -20,19 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class HandoffDocuments {
+public class HandoffDocumentService {
 
     /** A file to hand over. */
     public record Document(String fileName, String contentType, byte[] content) {}
 
     private final HandoffService handoffs;
-    private final Conferences conferences;
+    private final ConferenceService conferences;
     private final PatientAccess patients;
     private final AuditLog audit;
     private final Translations translations;
     private final Clock clock;
 
-    HandoffDocuments(HandoffService handoffs, Conferences conferences, PatientAccess patients, 
+    HandoffDocumentService(HandoffService handoffs, ConferenceService conferences, PatientAccess patients, 
             AuditLog audit, Translations translations, Clock clock) {
         this.handoffs = handoffs;
         this.conferences = conferences;
@@ -44,7 +44,7 @@ public class HandoffDocuments {
 
     /** The sheet as an A4 PDF, in Japanese (the form's language) whatever the reader's. */
     public Document pdf(Actor actor, long id) {
-        HandoffView h = handoffs.view(actor, id);
+        HandoffDetails h = handoffs.view(actor, id);
         byte[] pdf = SheetPdf.render(h, patients.demographics(h.patientId()), conferences.of(actor, id), Instant.now(clock),
                 key -> translations.text(key, Locale.JAPANESE));
         logged(actor, id, "pdf");
@@ -53,7 +53,7 @@ public class HandoffDocuments {
 
     /** The discharge information as a FHIR R4 document Bundle (JSON), shaped after JP-CLINS' discharge summary. */
     public Document fhir(Actor actor, long id) {
-        HandoffView h = handoffs.view(actor, id);
+        HandoffDetails h = handoffs.view(actor, id);
         Bundle bundle = bundle(h);
         logged(actor, id, "fhir");
         return new Document(fileName(h, "json"), "application/fhir+json; charset=UTF-8",
@@ -65,7 +65,7 @@ public class HandoffDocuments {
         return bundle(handoffs.view(actor, id));
     }
 
-    private Bundle bundle(HandoffView h) {
+    private Bundle bundle(HandoffDetails h) {
         if (h.discharge() == null) {
             throw new InvalidInputException("kind", "handoff.fhir-discharge-only");
         }
@@ -78,7 +78,7 @@ public class HandoffDocuments {
         audit.record(actor, "handoff.exported", HandoffService.target(h, handoffs.patientRef(h)), format);
     }
 
-    private static String fileName(HandoffView h, String extension) {
+    private static String fileName(HandoffDetails h, String extension) {
         return (h.kind() == HandoffKind.ADMISSION ? "admission-" : "discharge-") + h.id() + "-" + h.eventDate() + "." + extension;
     }
 }

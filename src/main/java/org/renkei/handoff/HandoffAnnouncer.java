@@ -2,7 +2,7 @@ package org.renkei.handoff;
 
 import org.renkei.handoff.internal.Handoff;
 import org.renkei.handoff.internal.Handoffs;
-import org.renkei.messaging.Messages;
+import org.renkei.messaging.MessageService;
 import org.renkei.platform.Translations;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -12,13 +12,13 @@ import org.springframework.stereotype.Component;
  * team's: Japanese), from {@code handoff.announce.*}. Posted once per milestone (the client id).
  */
 @Component
-class HandoffAnnouncements {
+class HandoffAnnouncer {
 
     private final Handoffs handoffs;
-    private final Messages messages;
+    private final MessageService messages;
     private final Translations translations;
 
-    HandoffAnnouncements(Handoffs handoffs, Messages messages, Translations translations) {
+    HandoffAnnouncer(Handoffs handoffs, MessageService messages, Translations translations) {
         this.handoffs = handoffs;
         this.messages = messages;
         this.translations = translations;

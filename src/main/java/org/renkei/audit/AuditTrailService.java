@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the entries about their association; nobody else sees any. Reading and exporting it is itself logged.
  */
 @Service
-public class AuditTrail {
+public class AuditTrailService {
 
     /** At most this many rows go into one CSV export; narrow the filter for more. */
     public static final int EXPORT_LIMIT = 100_000;
@@ -28,7 +28,7 @@ public class AuditTrail {
     private final JdbcTemplate jdbc;
     private final AuditLog log;
 
-    AuditTrail(JdbcTemplate jdbc, AuditLog log) {
+    AuditTrailService(JdbcTemplate jdbc, AuditLog log) {
         this.jdbc = jdbc;
         this.log = log;
     }
