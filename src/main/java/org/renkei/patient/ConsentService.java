@@ -106,14 +106,14 @@ public class ConsentService {
         Map<Long, FacilityRef> facilities = directory.facilities(
                 scope.stream().map(ConsentScope::facilityId).filter(Objects::nonNull).toList());
         List<String> scopeFacilities = new ArrayList<>();
-        List<String> scopeMembers = new ArrayList<>();
+        List<ConsentInfo.ScopeMember> scopeMembers = new ArrayList<>();
         for (ConsentScope s : scope) {
             if (s.facilityId() != null && facilities.containsKey(s.facilityId())) {
                 scopeFacilities.add(facilities.get(s.facilityId()).name());
             }
             if (s.memberId() != null && members.containsKey(s.memberId())) {
                 MemberSummary m = members.get(s.memberId());
-                scopeMembers.add(m.name() + (m.facilityName() == null ? "" : "（" + m.facilityName() + "）"));
+                scopeMembers.add(new ConsentInfo.ScopeMember(m.name(), m.facilityName()));
             }
         }
         return new ConsentInfo(c.model(), c.obtainedOn(), name(members, c.obtainedBy()), c.signer(), c.signerRelation(),

@@ -41,9 +41,8 @@ class PatientNoticeListener {
             case PatientEvent.ConsentWithdrawn e -> events.publishEvent(NoticeRequest.of(but(e.team(), e),
                     "patient.consent-withdrawn", "notice.consent-withdrawn", null, name(e), e.actor().name()).withMail());
             case PatientEvent.EmergencyOpened e -> events.publishEvent(NoticeRequest.of(access.teamMemberIds(e.patientId()),
-                    "patient.break-glass", "notice.break-glass", link(e), name(e), e.actor().name()
-                            + (e.actor().facilityName() == null ? "" : "（" + e.actor().facilityName() + "）"), e.reason())
-                    .withMail());
+                    "patient.break-glass", "notice.break-glass", link(e), name(e), e.actor().name(), e.reason(),
+                    e.actor().facilityName() == null ? "-" : e.actor().facilityName()).withMail());
             case PatientEvent.TeamJoined e when e.via() == PatientEvent.Via.INVITATION -> {
                 String who = who(e.memberId(), e.facilityId());
                 events.publishEvent(NoticeRequest.of(teamBut(e), "patient.team-changed", "notice.team-joined", link(e),

@@ -38,7 +38,9 @@ class ConsentPanel extends Div {
                     String.join(getTranslation("join.list"), c.scopeFacilities()));
         }
         if (!c.scopeMembers().isEmpty()) {
-            row("consent.members", String.join(getTranslation("join.list"), c.scopeMembers()));
+            row("consent.members", String.join(getTranslation("join.list"), c.scopeMembers().stream()
+                    .map(m -> m.facilityName() == null ? m.name() : getTranslation("join.paren", m.name(), m.facilityName()))
+                    .toList()));
         }
         row("consent.status", getTranslation(c.active() ? "consent.active" : "consent.withdrawn"));
         if (!c.active()) {
