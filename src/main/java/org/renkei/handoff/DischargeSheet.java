@@ -10,7 +10,9 @@ import org.renkei.patient.PatientSummary.AdlLevel;
 
 /**
  * 退院時情報提供: what changed in hospital and what the home team must continue, by the hospital's
- * discharge staff; with the physician's items of the JP-CLINS discharge summary.
+ * discharge staff; with the physician's items of the JP-CLINS discharge summary. {@code referralNotes} keeps what a
+ * received 診療情報提供書 says beyond these items (家族歴, 身体所見, 感染症情報, other sections, documents it could not
+ * take), each under its section's title, so that nothing the hospital sent is lost.
  */
 public record DischargeSheet(
         LocalDate plannedDischargeDate,
@@ -35,7 +37,8 @@ public record DischargeSheet(
         Map<AdlItem, AdlLevel> adlAtDischarge,
         @Nullable String readyAtHome,
         List<String> dischargeMedications,
-        @Nullable String dischargeInstructions) {
+        @Nullable String dischargeInstructions,
+        @Nullable String referralNotes) {
 
     public DischargeSheet {
         admissionDiagnoses = admissionDiagnoses == null ? List.of() : List.copyOf(admissionDiagnoses);

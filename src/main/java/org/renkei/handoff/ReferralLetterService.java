@@ -1,20 +1,25 @@
 package org.renkei.handoff;
 
 import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
+import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.MedicationRequest;
@@ -27,6 +32,7 @@ import org.renkei.patient.PatientCard;
 import org.renkei.patient.PatientService;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.TimeConfiguration;
+import org.renkei.platform.Translations;
 import org.renkei.security.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
@@ -43,8 +49,14 @@ public class ReferralLetterService {
 
     public static final String REFERRAL = "57133-1";
 
-    /** The sections we read, by their JP-CLINS codes. */
-    private enum Part { PURPOSE, DIAGNOSES, COMPLAINT, REASON, ILLNESS, PAST, ALLERGIES, MEDICATIONS, COURSE, INSTRUCTIONS }
+    /** At most this many of the validator's errors are listed in the refusal. */
+    private static final int MAX_PROBLEMS = 50;
+
+    /** The sections we read, by their JP-CLINS codes; any other section of the letter goes to the notes, titled. */
+    private enum Part { PURPOSE, DIAGNOSES, COMPLAINT, REASON, ILLNESS, PAST, ALLERGIES, MEDICATIONS, COURSE, INSTRUCTIONS, NOTES }
+
+    /** Sections that only hold others (構造情報) or name the two facilities (紹介元, 紹介先): nothing of their own to keep. */
+    private static final Set<String> CONTAINERS = Set.of("300", "910", "920");
 
     private static final Map<String, Part> CODES = Map.ofEntries(Map.entry("950", Part.PURPOSE), Map.entry("340", Part.DIAGNOSES),
             Map.entry("342", Part.DIAGNOSES), Map.entry("344", Part.DIAGNOSES), Map.entry("352", Part.COMPLAINT),
@@ -53,13 +65,14 @@ public class ReferralLetterService {
             Map.entry("430", Part.MEDICATIONS), Map.entry("444", Part.MEDICATIONS), Map.entry("330", Part.COURSE),
             Map.entry("333", Part.COURSE), Map.entry("420", Part.INSTRUCTIONS), Map.entry("424", Part.INSTRUCTIONS));
 
-    private final HandoffService handoffs;
+    private final Translations translations;
     private final HandoffDraftService drafts;
     private final HandoffPrefillService prefill;
     private final PatientService patients;
 
-    ReferralLetterService(HandoffService handoffs, HandoffDraftService drafts, HandoffPrefillService prefill, PatientService patients) {
-        this.handoffs = handoffs;
+    ReferralLetterService(Translations translations, HandoffDraftService drafts, HandoffPrefillService prefill,
+            PatientService patients) {
+        this.translations = translations;
         this.drafts = drafts;
         this.prefill = prefill;
         this.patients = patients;
@@ -82,6 +95,13 @@ public class ReferralLetterService {
         }
         if (composition.getType().getCoding().stream().noneMatch(c -> REFERRAL.equals(c.getCode()))) {
             throw new InvalidInputException("bundle", "handoff.referral-not-a-letter");
+        }
+        List<SingleValidationMessage> errors = JpClinsValidator.errors(JpClinsValidator.shared().validate(bundle,
+                JpClinsValidator.REFERRAL));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors.stream().limit(MAX_PROBLEMS).map(m -> new InvalidInputException.Problem(
+                    JpClinsValidator.location(m), "handoff.referral-nonconforming",
+                    List.of(String.valueOf(m.getMessageId()), m.getMessage()))).toList());
         }
         Patient patient = resolve(bundle, composition.getSubject(), Patient.class);
         if (patient == null) {
@@ -110,7 +130,8 @@ public class ReferralLetterService {
         DischargeSheet sheet = new DischargeSheet(planned, admitted, one(text, Part.COMPLAINT), one(text, Part.REASON),
                 one(text, Part.ILLNESS), List.of(), text.getOrDefault(Part.DIAGNOSES, List.of()), one(text, Part.COURSE), Set.of(), null,
                 null, null, null, one(text, Part.ALLERGIES), one(text, Part.PAST), null, null, null, null, Map.of(), null,
-                text.getOrDefault(Part.MEDICATIONS, List.of()), instructions.isEmpty() ? null : String.join("\n", instructions));
+                text.getOrDefault(Part.MEDICATIONS, List.of()), instructions.isEmpty() ? null : String.join("\n", instructions),
+                one(text, Part.NOTES));
         List<RecipientRequest> recipients = to.isEmpty() ? prefill.homeTeam(actor, patientId) : to;
         return drafts.draftDischarge(actor, patientId, sheet, recipients);
     }
@@ -135,32 +156,55 @@ public class ReferralLetterService {
         throw new InvalidInputException("bundle", "handoff.referral-patient-unknown");
     }
 
-    private static void read(Bundle bundle, Composition.SectionComponent s, Map<Part, List<String>> text) {
-        Part part = s.getCode().getCoding().stream().map(Coding::getCode).map(CODES::get).filter(Objects::nonNull)
-                .findFirst().orElse(null);
-        if (part != null) {
-            List<String> lines = new ArrayList<>();
+    /**
+     * Keeps every section's text: its narrative (what the hospital wrote), then the names of its entries that the
+     * narrative does not already say. A section we have no item for goes to the notes under its title; an attached
+     * document is taken when it is text carried in the letter, and named as not taken when it is only referred to.
+     */
+    private void read(Bundle bundle, Composition.SectionComponent s, Map<Part, List<String>> text) {
+        String code = s.getCode().getCoding().stream().map(Coding::getCode).filter(Objects::nonNull).findFirst().orElse("");
+        if (!CONTAINERS.contains(code)) {
+            Part part = CODES.getOrDefault(code, Part.NOTES);
+            String narrative = s.hasText() && s.getText().hasDiv() ? narrative(s.getText().getDivAsString()) : "";
+            List<String> lines = new ArrayList<>(narrative.lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !"記載なし".equals(l)).toList());
+            List<String> notTaken = new ArrayList<>();
             for (Reference r : s.getEntry()) {
                 Resource entry = resolve(bundle, r, Resource.class);
                 String label = switch (entry) {
                     case Condition c -> concept(c.getCode());
                     case MedicationRequest m -> m.hasMedicationCodeableConcept() ? concept(m.getMedicationCodeableConcept()) : null;
                     case AllergyIntolerance a -> concept(a.getCode());
+                    case DocumentReference d -> document(d, s.getTitle(), notTaken);
                     case null, default -> null;
                 };
-                if (label != null && !label.isBlank()) {
+                if (label != null && !label.isBlank() && !narrative.contains(label.strip())) {
                     lines.add(label.strip());
                 }
             }
-            if (lines.isEmpty() && s.hasText() && s.getText().hasDiv()) {
-                narrative(s.getText().getDivAsString()).lines().map(String::strip).filter(l -> !l.isEmpty() && !"記載なし".equals(l))
-                        .forEach(lines::add);
+            if (part == Part.NOTES && !lines.isEmpty()) {
+                lines = List.of((s.hasTitle() ? s.getTitle() : code) + ": " + String.join("\n", lines));
             }
             text.computeIfAbsent(part, k -> new ArrayList<>()).addAll(lines);
+            text.computeIfAbsent(Part.NOTES, k -> new ArrayList<>()).addAll(notTaken);
         }
         for (Composition.SectionComponent child : s.getSection()) {
             read(bundle, child, text);
         }
+    }
+
+    /** A document's text when the letter carries it as text; otherwise it is named in {@code notTaken}. */
+    private @Nullable String document(DocumentReference d, @Nullable String section, List<String> notTaken) {
+        for (DocumentReference.DocumentReferenceContentComponent c : d.getContent()) {
+            Attachment a = c.getAttachment();
+            String type = a.hasContentType() ? a.getContentType() : "?";
+            if (a.hasData() && type.startsWith("text/")) {
+                return new String(a.getData(), StandardCharsets.UTF_8).strip();
+            }
+            String title = a.hasTitle() ? a.getTitle() : d.hasDescription() ? d.getDescription() : section == null ? "" : section;
+            notTaken.add(translations.text("handoff.referral-not-imported", Locale.JAPANESE, title, type));
+        }
+        return null;
     }
 
     private static @Nullable String concept(CodeableConcept c) {

@@ -186,6 +186,9 @@ final class SheetPdf {
         row("sheet.pastIllness", d.pastIllness());
         row("sheet.dischargeMedications", lines(d.dischargeMedications()));
         row("sheet.dischargeInstructions", d.dischargeInstructions());
+        if (d.referralNotes() != null) {
+            row("sheet.referralNotes", d.referralNotes());
+        }
         end();
         heading("sheet.section.outlook");
         table();

@@ -131,7 +131,7 @@ class HandoffDocumentsIntegrationTest {
     void aSheetWithOnlyItsRequiredItemsStillMakesAValidDocumentWithEverySection() {
         World w = worlds.create();
         DischargeSheet bare = new DischargeSheet(LocalDate.now(TimeConfiguration.TOKYO).plusDays(3), null, null, null, null, List.of(),
-                List.of(), null, Set.of(), null, null, null, null, null, null, null, null, null, null, Map.of(), null, List.of(), null);
+                List.of(), null, Set.of(), null, null, null, null, null, null, null, null, null, null, Map.of(), null, List.of(), null, null);
         long id = sentDischarge(w, bare);
         Bundle bundle = documents.bundle(w.hospNurse(), id);
         assertThat(errors(bundle)).isEmpty();

@@ -69,7 +69,7 @@ public class HandoffWorld {
                 "毎日体重を測定し、2kg増えたら連絡", "屋内歩行は自立", "塩分6g/日未満", "ペニシリン（発疹）", "高血圧症",
                 "心機能は低下しており再入院の可能性あり", "本人・妻に説明済み", "自宅で過ごしたい", "急変時は救急搬送を希望",
                 Map.of(AdlItem.MOVING, AdlLevel.INDEPENDENT, AdlItem.BATHING, AdlLevel.PARTIAL), "酸素濃縮装置の設置",
-                List.of("フロセミド錠20mg 1錠 朝", "インスリン グラルギン 8単位 朝"), "1週間後に外来受診");
+                List.of("フロセミド錠20mg 1錠 朝", "インスリン グラルギン 8単位 朝"), "1週間後に外来受診", null);
     }
 
     public static List<RecipientRequest> homeTeam(World w) {

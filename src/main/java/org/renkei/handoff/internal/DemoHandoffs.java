@@ -104,7 +104,7 @@ class DemoHandoffs implements ApplicationRunner {
                         AdlItem.BATHING, AdlLevel.FULL),
                 "吸引器、ポータブルトイレ、とろみ剤。ベッド周りの手すり（福祉用具貸与）",
                 List.of("ドネペジル塩酸塩錠5mg 1錠 朝食後", "アムロジピン錠5mg 1錠 朝食後", "とろみ剤 適量 毎食時"),
-                "退院後1週間以内に訪問診療。訪問看護は退院当日から週2回に増やす。");
+                "退院後1週間以内に訪問診療。訪問看護は退院当日から週2回に増やす。", null);
         long home = drafts.draftDischarge(hospNurse, masao, d, List.of(
                 new RecipientRequest(who("dr-ito").facilityId(), TeamRole.PRIMARY_PHYSICIAN),
                 new RecipientRequest(who("nurse-sasaki").facilityId(), TeamRole.VISITING_NURSE),

@@ -86,6 +86,7 @@ final class SheetDisplay {
         d.item("sheet.pastIllness", s.pastIllness());
         d.item("sheet.dischargeMedications", lines(s.dischargeMedications()));
         d.item("sheet.dischargeInstructions", s.dischargeInstructions());
+        d.item("sheet.referralNotes", s.referralNotes());
         d.section("sheet.section.outlook");
         d.item("sheet.prognosis", s.prognosis());
         d.item("sheet.toldToPatient", s.toldToPatient());

@@ -252,6 +252,7 @@ abstract class SheetForm extends Div {
         final TextArea readyAtHome;
         final TextArea dischargeMedications;
         final TextArea dischargeInstructions;
+        final TextArea referralNotes;
 
         Discharge(DischargeSheet d) {
             plannedDischargeDate = date("plannedDischargeDate", d.plannedDischargeDate(), true);
@@ -280,6 +281,7 @@ abstract class SheetForm extends Div {
             readyAtHome = area("readyAtHome", d.readyAtHome());
             dischargeMedications = area("dischargeMedications", String.join("\n", d.dischargeMedications()));
             dischargeInstructions = area("dischargeInstructions", d.dischargeInstructions());
+            referralNotes = area("referralNotes", d.referralNotes());
 
             section("sheet.section.stay", form(plannedDischargeDate, admissionDate), chiefComplaint, reasonForAdmission,
                     presentIllness, form(admissionDiagnoses, dischargeDiagnoses), hospitalCourse);
@@ -287,6 +289,9 @@ abstract class SheetForm extends Div {
                     form(allergies, pastIllness), dischargeMedications, dischargeInstructions);
             section("sheet.section.outlook", prognosis, toldToPatient, wishes, advanceDirective);
             section("sheet.section.adl-discharge", adl(adl, d.adlAtDischarge()), readyAtHome);
+            if (d.referralNotes() != null) {
+                section("sheet.section.referral", referralNotes);
+            }
         }
 
         DischargeSheet value() {
@@ -295,7 +300,7 @@ abstract class SheetForm extends Div {
                     value(hospitalCourse), treatments.getValue(), value(treatmentNotes), value(nursingPoints),
                     value(rehabilitationPoints), value(contraindications), value(allergies), value(pastIllness), value(prognosis),
                     value(toldToPatient), value(wishes), value(advanceDirective), adlValues(adl), value(readyAtHome),
-                    lines(dischargeMedications), value(dischargeInstructions));
+                    lines(dischargeMedications), value(dischargeInstructions), value(referralNotes));
         }
     }
 }

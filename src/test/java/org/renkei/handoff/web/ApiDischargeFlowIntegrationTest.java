@@ -2,21 +2,28 @@ package org.renkei.handoff.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
 import org.renkei.ApiHttp;
 import org.renkei.RenkeiTest;
 import org.renkei.directory.ApiClientService;
+import org.renkei.handoff.DischargeSummaryFhir;
 import org.renkei.handoff.HandoffWorld;
 import org.renkei.handoff.HandoffWorld.World;
 import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.ApiScope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -115,47 +122,62 @@ class ApiDischargeFlowIntegrationTest {
                 .contains(w.patient());
     }
 
+    /** The IG's own referral example (牧野 爛漫), naming the world's patient by the portal's id as well. */
+    private static String igReferral(long patientId) throws IOException {
+        try (InputStream in = new ClassPathResource("fhir/examples/Bundle-Bundle-CLINS-Referral-Example-01.json").getInputStream()) {
+            Bundle letter = DischargeSummaryFhir.context().newJsonParser()
+                    .parseResource(Bundle.class, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            letter.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).filter(r -> r instanceof Patient)
+                    .map(r -> (Patient) r).forEach(p -> p.addIdentifier()
+                            .setSystem("https://renkei.tokyo/fhir/id/patient").setValue(String.valueOf(patientId)));
+            return DischargeSummaryFhir.context().newJsonParser().encodeResourceToString(letter);
+        }
+    }
+
     @Test
-    void aReferralLetterAsFhirBecomesADischargeDraftForTheHomeTeam() {
+    void theIgsReferralLetterBecomesADischargeDraftWithEverySectionsText() throws IOException {
         World w = worlds.create();
         ApiHttp api = new ApiHttp(port);
         String hospital = tokenFor(w, w.hospital(), "病院 電子カルテ");
-        String letter = """
-                {"resourceType": "Bundle", "type": "document", "identifier": {"system": "urn:test", "value": "r-1"},
-                 "timestamp": "2026-11-20T10:00:00+09:00",
-                 "entry": [
-                  {"fullUrl": "urn:uuid:c1", "resource": {"resourceType": "Composition", "status": "final",
-                    "type": {"coding": [{"system": "http://jpfhir.jp/fhir/Common/CodeSystem/doc-typecodes", "code": "57133-1"}]},
-                    "subject": {"reference": "urn:uuid:p1"}, "encounter": {"reference": "urn:uuid:e1"},
-                    "date": "2026-11-20T10:00:00+09:00", "author": [{"display": "病院"}], "title": "診療情報提供書",
-                    "section": [{"title": "構造情報", "code": {"coding": [{"code": "300"}]}, "section": [
-                      {"title": "紹介目的", "code": {"coding": [{"code": "950"}]},
-                       "text": {"status": "additional", "div": "<div xmlns=\\"http://www.w3.org/1999/xhtml\\"><p>退院後の訪問診療をお願いします</p></div>"}},
-                      {"title": "傷病名", "code": {"coding": [{"code": "340"}]}, "entry": [{"reference": "urn:uuid:d1"}]},
-                      {"title": "投薬", "code": {"coding": [{"code": "444"}]},
-                       "text": {"status": "additional", "div": "<div xmlns=\\"http://www.w3.org/1999/xhtml\\"><p>アムロジピン錠5mg 朝</p><p>フロセミド錠20mg 朝</p></div>"}}
-                    ]}]}},
-                  {"fullUrl": "urn:uuid:p1", "resource": {"resourceType": "Patient",
-                    "identifier": [{"system": "https://renkei.tokyo/fhir/id/patient", "value": "%d"}]}},
-                  {"fullUrl": "urn:uuid:e1", "resource": {"resourceType": "Encounter", "status": "in-progress",
-                    "class": {"code": "IMP"}, "period": {"start": "2026-11-10", "end": "%s"}}},
-                  {"fullUrl": "urn:uuid:d1", "resource": {"resourceType": "Condition", "code": {"text": "心不全"},
-                    "subject": {"reference": "urn:uuid:p1"}}}
-                 ]}
-                """.formatted(w.patient(), LocalDate.now(TimeConfiguration.TOKYO).plusDays(4));
-        ApiHttp.Response created = api.post("/api/handoffs/referrals?recipient=" + w.vns() + ":VISITING_NURSE", hospital, letter,
-                "application/fhir+json");
+        LocalDate planned = LocalDate.now(TimeConfiguration.TOKYO).plusDays(4);
+        ApiHttp.Response created = api.post("/api/handoffs/referrals?plannedDischarge=" + planned + "&recipient=" + w.vns()
+                + ":VISITING_NURSE", hospital, igReferral(w.patient()), "application/fhir+json");
+
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonNode sheet = created.json().get("discharge");
-        assertThat(sheet.get("dischargeDiagnoses").get(0).asString()).isEqualTo("心不全");
-        assertThat(sheet.get("dischargeMedications").size()).isEqualTo(2);
-        assertThat(sheet.get("dischargeInstructions").asString()).contains("訪問診療");
-        assertThat(sheet.get("admissionDate").asString()).isEqualTo("2026-11-10");
+        assertThat(sheet.get("dischargeInstructions").asString()).contains("腹痛精査お願いします。");
+        assertThat(sheet.get("dischargeDiagnoses").valueStream().map(JsonNode::asString).toList())
+                .anySatisfy(d -> assertThat(d).contains("上腹部痛"));
+        assertThat(sheet.get("presentIllness").asString()).contains("夜食後に時々上腹部痛があり");
+        assertThat(sheet.get("pastIllness").asString()).contains("狭心症").contains("左前腕骨折");
+        assertThat(sheet.get("allergies").asString()).contains("サバ").contains("キーウイ").contains("ヨード");
+        assertThat(sheet.get("referralNotes").asString()).contains("家族歴: 母　胃がん")
+                .contains("身体所見: 腹部所見：上腹部圧痛あり").contains("感染症情報: 特になし")
+                .contains("参照のみのため取り込めませんでした");
+        assertThat(sheet.get("plannedDischargeDate").asString()).isEqualTo(planned.toString());
         assertThat(created.json().get("recipients").get(0).get("facilityId").asLong()).isEqualTo(w.vns());
+    }
+
+    @Test
+    void aLetterThatDoesNotConformIsRefusedWithTheValidatorsErrors() throws IOException {
+        World w = worlds.create();
+        ApiHttp api = new ApiHttp(port);
+        String hospital = tokenFor(w, w.hospital(), "病院 電子カルテ");
+        String withoutInsurance = igReferral(w.patient()).replaceAll(
+                "\\{\"system\":\"http://jpfhir.jp/fhir/clins/Idsystem/JP_Insurance_memberID\",\"value\":\"[^\"]*\"},?", "");
+        assertThat(withoutInsurance).doesNotContain("JP_Insurance_memberID");
+
+        ApiHttp.Response refused = api.post("/api/handoffs/referrals?plannedDischarge=" + LocalDate.now(TimeConfiguration.TOKYO)
+                .plusDays(4), hospital, withoutInsurance, "application/fhir+json");
+
+        ApiHttp.assertProblem(refused, 400, "handoff.referral-nonconforming");
+        assertThat(refused.json().get("errors").valueStream().map(e -> e.get("detail").asString()).toList())
+                .anySatisfy(d -> assertThat(d).contains("Bundle.entry:patient"));
+        assertThat(api.get("/api/handoffs?box=SENT", hospital).json().get("items").size()).isZero();
 
         ApiHttp.assertProblem(api.post("/api/handoffs/referrals", hospital, "{\"resourceType\": \"Patient\"}",
                 "application/fhir+json"), 400, "handoff.referral-unreadable");
-        ApiHttp.assertProblem(api.post("/api/handoffs/referrals", hospital, letter.replace("57133-1", "18842-5"),
+        ApiHttp.assertProblem(api.post("/api/handoffs/referrals", hospital, igReferral(w.patient()).replace("57133-1", "18842-5"),
                 "application/fhir+json"), 400, "handoff.referral-not-a-letter");
     }
 
