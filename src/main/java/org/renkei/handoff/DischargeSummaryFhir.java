@@ -45,7 +45,10 @@ import org.springframework.web.util.HtmlUtils;
  * (退院時サマリー, eDischargeSummary): a Composition of type 18842-5 whose structured section (構造情報, 300)
  * holds the ten sub-sections that profile requires, each with a narrative and, where the sheet has the data,
  * entries (Encounter, Condition, DocumentReference, MedicationRequest, CarePlan, AllergyIntolerance).
- * Built with HAPI FHIR's model classes; the JP profiles are named in {@code meta.profile}.
+ * Built with HAPI FHIR's model classes. It claims no profile in {@code meta.profile}: it does not yet conform to
+ * JP-CLINS 1.5.2 ({@link JpClinsValidator} says what is missing: the 医療機関コード, the patient's insurance, coded
+ * or declared-uncoded diagnoses and medicines, the discharge disposition), and a document must not claim what it is
+ * not. Until the discharge is completed the Composition is {@code preliminary}: a draft of a planned discharge.
  */
 public final class DischargeSummaryFhir {
 
@@ -53,9 +56,6 @@ public final class DischargeSummaryFhir {
     public static final String SECTION_SYSTEM = "http://jpfhir.jp/fhir/clins/CodeSystem/document-section";
     public static final String DOC_TYPE_SYSTEM = "http://jpfhir.jp/fhir/Common/CodeSystem/doc-typecodes";
     public static final String DOC_SUBTYPE_SYSTEM = "http://jpfhir.jp/fhir/Common/CodeSystem/doc-subtypecodes";
-    public static final String BUNDLE_PROFILE = "http://jpfhir.jp/fhir/eDischargeSummary/StructureDefinition/JP_Bundle_eDischargeSummary";
-    public static final String COMPOSITION_PROFILE =
-            "http://jpfhir.jp/fhir/eDischargeSummary/StructureDefinition/JP_Composition_eDischargeSummary";
     static final String ID_SYSTEM = "https://renkei.tokyo/fhir/id/";
 
     /** A section of the structured part: its code, display and title as JP-CLINS fixes them. */
@@ -107,11 +107,12 @@ public final class DischargeSummaryFhir {
         HandoffDetails h = s.handoff();
         DischargeSheet d = s.sheet();
         Bundle bundle = new Bundle();
-        bundle.getMeta().addProfile(BUNDLE_PROFILE);
+        Date written = Date.from(h.sentAt() != null ? h.sentAt() : Instant.now());
+        bundle.getMeta().setLastUpdated(written);
         bundle.setType(Bundle.BundleType.DOCUMENT);
         bundle.setIdentifier(new Identifier().setSystem("http://jpfhir.jp/fhir/clins/bundle-identifier")
                 .setValue("renkei-" + h.senderFacilityId() + "-" + h.id() + "-" + h.version()));
-        bundle.setTimestamp(Date.from(h.sentAt() != null ? h.sentAt() : Instant.now()));
+        bundle.setTimestamp(written);
 
         List<Resource> resources = new ArrayList<>();
         Patient patient = patient(s.patient());
@@ -119,6 +120,8 @@ public final class DischargeSummaryFhir {
                 .addIdentifier(new Identifier().setSystem(ID_SYSTEM + "facility").setValue(String.valueOf(h.senderFacilityId())));
         Practitioner author = new Practitioner().addName(new HumanName().setText(s.authorName()));
         Encounter stay = new Encounter();
+        // every resource has its id before anything refers to it
+        uuid(patient, hospital, author, stay);
         stay.setStatus(h.status() == HandoffStatus.COMPLETED ? Encounter.EncounterStatus.FINISHED : Encounter.EncounterStatus.INPROGRESS);
         stay.setClass_(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "IMP", "inpatient encounter"));
         stay.setServiceProvider(ref(hospital));
@@ -132,7 +135,6 @@ public final class DischargeSummaryFhir {
             stay.addReasonCode(new CodeableConcept().setText(d.reasonForAdmission()));
         }
         stay.getHospitalization().setDischargeDisposition(new CodeableConcept().setText("自宅退院（在宅療養）"));
-        uuid(patient, hospital, author, stay);
         stay.setSubject(ref(patient));
         resources.add(patient);
         resources.add(hospital);
@@ -141,17 +143,18 @@ public final class DischargeSummaryFhir {
 
         Composition c = new Composition();
         c.setId(UUID.randomUUID().toString());
-        c.getMeta().addProfile(COMPOSITION_PROFILE);
+        c.getMeta().setLastUpdated(written);
         c.addExtension("http://hl7.org/fhir/StructureDefinition/composition-clinicaldocument-versionNumber",
                 new StringType(String.valueOf(h.version() + 1)));
         c.setIdentifier(new Identifier().setSystem("http://jpfhir.jp/fhir/core/IdSystem/resourceInstance-identifier")
                 .setValue(h.senderFacilityId() + "-" + LocalDate.now(TimeConfiguration.TOKYO).getYear() + "-" + h.id()));
-        c.setStatus(Composition.CompositionStatus.FINAL);
+        c.setStatus(h.status() == HandoffStatus.COMPLETED ? Composition.CompositionStatus.FINAL
+                : Composition.CompositionStatus.PRELIMINARY);
         c.setType(new CodeableConcept(new Coding(DOC_TYPE_SYSTEM, "18842-5", "退院時サマリー")));
         c.addCategory(new CodeableConcept(new Coding(DOC_SUBTYPE_SYSTEM, "DISCHARGE", "退院時文書")));
         c.setSubject(ref(patient));
         c.setEncounter(ref(stay));
-        c.setDate(Date.from(h.sentAt() != null ? h.sentAt() : Instant.now()));
+        c.setDate(written);
         c.addAuthor(ref(author));
         c.addAuthor(ref(hospital));
         c.setTitle("退院時サマリー");

@@ -28,6 +28,7 @@ import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Composition;
+import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.ResourceType;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,7 +66,7 @@ class HandoffDocumentsIntegrationTest {
                 new InMemoryTerminologyServerValidationSupport(ctx), new CommonCodeSystemsTerminologyService(ctx),
                 new SnapshotGeneratingValidationSupport(ctx));
         FhirInstanceValidator instance = new FhirInstanceValidator(chain);
-        // the JP-CLINS profiles named in meta.profile are not loaded: validate against base R4 only
+        // the document claims no JP-CLINS profile (yet): validate against base R4
         instance.setErrorForUnknownProfiles(false);
         validator = ctx.newValidator().registerValidatorModule(instance);
     }
@@ -92,7 +93,16 @@ class HandoffDocumentsIntegrationTest {
         assertThat(c.getType().getCodingFirstRep().getCode()).isEqualTo("18842-5");
         assertThat(c.getType().getCodingFirstRep().getSystem()).isEqualTo(DischargeSummaryFhir.DOC_TYPE_SYSTEM);
         assertThat(c.getTitle()).isEqualTo("退院時サマリー");
-        assertThat(c.getStatus()).isEqualTo(Composition.CompositionStatus.FINAL);
+        // a discharge not completed yet is a draft, and no JP-CLINS conformance is claimed that the document does not meet
+        assertThat(c.getStatus()).isEqualTo(Composition.CompositionStatus.PRELIMINARY);
+        assertThat(bundle.getMeta().getProfile()).isEmpty();
+        assertThat(bundle.getMeta().hasLastUpdated()).isTrue();
+        bundle.getEntry().forEach(e -> assertThat(e.getResource().getMeta().getProfile()).as(e.getFullUrl()).isEmpty());
+        // every reference points at an entry of the Bundle (the hospital's id exists before the stay names it)
+        Encounter stay = (Encounter) bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(r -> r instanceof Encounter).findFirst().orElseThrow();
+        assertThat(stay.getServiceProvider().getReference()).isNotEqualTo("urn:uuid:null")
+                .isIn(bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getFullUrl).toList());
         assertThat(c.getAuthor()).hasSize(2);
         assertThat(c.getEventFirstRep().getPeriod().hasStart()).isTrue();
         Composition.SectionComponent structured = c.getSectionFirstRep();
