@@ -111,7 +111,7 @@ public class Fixtures {
         LocalDate birth = LocalDate.of(1930, 1, 1).plusDays(counter.incrementAndGet() % 25_000);
         return new PatientRegistration("試験 " + unique("患者"), "シケン カンジャ", birth, Sex.FEMALE, null,
                 "東京都テスト区", null, TeamRole.VISITING_NURSE, new PatientRegistration.ConsentDetails(model, LocalDate.of(2026, 10, 1),
-                        "試験 本人", "本人", facilities, members, null));
+                        "試験 本人", "本人", facilities, members, null), null);
     }
 
     public static StaffDetails staff(String loginId, Profession profession) {

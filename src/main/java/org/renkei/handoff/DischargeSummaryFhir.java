@@ -57,6 +57,7 @@ public final class DischargeSummaryFhir {
     public static final String DOC_TYPE_SYSTEM = "http://jpfhir.jp/fhir/Common/CodeSystem/doc-typecodes";
     public static final String DOC_SUBTYPE_SYSTEM = "http://jpfhir.jp/fhir/Common/CodeSystem/doc-subtypecodes";
     static final String ID_SYSTEM = "https://renkei.tokyo/fhir/id/";
+    static final String INSURANCE_MEMBER_SYSTEM = "http://jpfhir.jp/fhir/clins/Idsystem/JP_Insurance_memberID";
 
     /** A section of the structured part: its code, display and title as JP-CLINS fixes them. */
     public enum Section {
@@ -266,6 +267,10 @@ public final class DischargeSummaryFhir {
     private static Patient patient(PatientDemographics p) {
         Patient patient = new Patient();
         patient.addIdentifier(new Identifier().setSystem(ID_SYSTEM + "patient").setValue(String.valueOf(p.id())));
+        if (p.insurance() != null) {
+            // JP-CLINS names the insured as 保険者番号:記号:番号:枝番
+            patient.addIdentifier(new Identifier().setSystem(INSURANCE_MEMBER_SYSTEM).setValue(p.insurance().memberId()));
+        }
         patient.addName(name(p.name(), "IDE"));
         patient.addName(name(p.nameKana(), "SYL"));
         patient.setGender(switch (p.sex()) {

@@ -168,7 +168,7 @@ public class PatientAccess {
     public PatientDemographics demographics(long patientId) {
         Patient p = patients.findById(patientId).orElseThrow(() -> new NotFoundException("patient", patientId));
         return new PatientDemographics(p.id(), p.name(), p.nameKana(), p.birthDate(), p.sex(), p.postalCode(), p.address(),
-                p.phone());
+                p.phone(), p.insurance());
     }
 
     /** The names of patients, for lists of things about them that the reader may already see. */

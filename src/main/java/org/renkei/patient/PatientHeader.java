@@ -11,7 +11,7 @@ public record PatientHeader(long id, String name, String nameKana, LocalDate bir
         @Nullable String postalCode, @Nullable String address, @Nullable String phone, PatientStatus status,
         long managingFacilityId, String managingFacilityName, ConsentModel consentModel, int summaryVersion,
         Instant lastActivityAt, String lastActivityBy, Access access, boolean managesTeam,
-        Set<PatientAction> allowed) {
+        Set<PatientAction> allowed, @Nullable Insurance insurance) {
 
     public int age(LocalDate today) {
         return Period.between(birthDate, today).getYears();

@@ -24,7 +24,8 @@ public record PatientRegistration(
         @Nullable @Size(max = 300) String address,
         @Nullable @Pattern(regexp = "^$|^0\\d{1,4}-?\\d{1,4}-?\\d{3,4}$") String phone,
         @NotNull TeamRole role,
-        @NotNull @Valid ConsentDetails consent) {
+        @NotNull @Valid ConsentDetails consent,
+        @Nullable @Valid Insurance insurance) {
 
     /**
      * The consent as obtained.

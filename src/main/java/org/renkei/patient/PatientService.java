@@ -101,7 +101,8 @@ public class PatientService {
         ConsentModel model = consents.findCurrentHead(p.id()).map(ConsentHead::model).orElse(ConsentModel.BLANKET);
         return new PatientHeader(p.id(), p.name(), p.nameKana(), p.birthDate(), p.sex(), p.postalCode(), p.address(),
                 p.phone(), p.status(), p.managingFacilityId(), facility.name(), model, p.summaryVersion(),
-                p.lastActivityAt(), p.lastActivityBy(), level, manages, p.allowedActions(actor, level.mayWrite(), manages));
+                p.lastActivityAt(), p.lastActivityBy(), level, manages, p.allowedActions(actor, level.mayWrite(), manages),
+                p.insurance());
     }
 
     private List<EmergencyAccessInfo> emergencyAccesses(Patient patient) {

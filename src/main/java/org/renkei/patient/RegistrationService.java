@@ -48,11 +48,15 @@ public class RegistrationService {
             throw new InvalidInputException("nameKana", "validation.kana");
         }
         consents.check(actor, registration.consent());
+        if (registration.insurance() != null && !registration.insurance().checkDigitHolds()) {
+            throw new InvalidInputException("insurance.insurerNumber", "insurance.check-digit");
+        }
         Instant now = Instant.now(clock);
         Patient patient = patients.save(Patient.register(actor.facilityId(), actor.associationId(), actor.memberId(),
                 actor.name(), new Patient.Identity(registration.name().strip(), Kana.normalize(registration.nameKana()),
                         registration.birthDate(), registration.sex(), Inputs.blank(registration.postalCode()),
                         Inputs.blank(registration.address()), Inputs.blank(registration.phone())), now));
+        patient.insure(registration.insurance());
         consents.obtain(actor, patient, registration.consent(), now);
         teams.save(TeamMembership.ofMember(patient.id(), actor.memberId(), registration.role(), actor.memberId(), now));
         summaries.start(actor, patient, now);

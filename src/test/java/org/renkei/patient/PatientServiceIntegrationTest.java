@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PatientServiceIntegrationTest {
 
     @Autowired Fixtures fixtures;
+    @Autowired PatientAccess access;
     @Autowired PatientService patients;
     @Autowired SummaryService summaries;
     @Autowired SummaryHistoryService versions;
@@ -203,23 +204,46 @@ class PatientServiceIntegrationTest {
         Actor nurse = fixtures.actor(fixtures.member(fixtures.facility(area, FacilityType.VISITING_NURSE_STATION), Profession.NURSE).id());
         PatientRegistration good = Fixtures.registration(ConsentModel.BLANKET, List.of(), List.of());
         PatientRegistration future = new PatientRegistration(good.name(), good.nameKana(), LocalDate.now().plusDays(3), good.sex(),
-                null, null, null, good.role(), good.consent());
+                null, null, null, good.role(), good.consent(), null);
         assertThatThrownBy(() -> registrations.register(nurse, future)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).extracting(InvalidInputException.Problem::field).contains("birthDate"));
         PatientRegistration kanji = new PatientRegistration(good.name(), "漢字", good.birthDate(), good.sex(), null, null, null,
-                good.role(), good.consent());
+                good.role(), good.consent(), null);
         assertThatThrownBy(() -> registrations.register(nurse, kanji)).isInstanceOf(InvalidInputException.class);
         PatientRegistration exe = new PatientRegistration(good.name(), good.nameKana(), good.birthDate(), good.sex(), null, null,
                 null, good.role(), new PatientRegistration.ConsentDetails(ConsentModel.BLANKET, LocalDate.of(2026, 10, 1), "本人",
-                "本人", List.of(), List.of(), new PatientRegistration.SignedForm("同意書.pdf", "MZ\u0090\u0000".getBytes())));
+                "本人", List.of(), List.of(), new PatientRegistration.SignedForm("同意書.pdf", "MZ\u0090\u0000".getBytes())), null);
         assertThatThrownBy(() -> registrations.register(nurse, exe)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("form.type"));
         byte[] pdf = "%PDF-1.7\n%test\n".getBytes();
         PatientRegistration withForm = new PatientRegistration(good.name(), good.nameKana(), good.birthDate(), good.sex(), null,
                 null, null, good.role(), new PatientRegistration.ConsentDetails(ConsentModel.BLANKET, LocalDate.of(2026, 10, 1),
-                "本人", "本人", List.of(), List.of(), new PatientRegistration.SignedForm("同意書.pdf", pdf)));
+                "本人", "本人", List.of(), List.of(), new PatientRegistration.SignedForm("同意書.pdf", pdf)), null);
         long patient = registrations.register(nurse, withForm);
         assertThat(consents.form(nurse, patient).content()).isEqualTo(pdf);
         assertThat(consents.form(nurse, patient).contentType()).isEqualTo("application/pdf");
+    }
+
+    @Test
+    void theInsuranceIsKeptWhenItsCheckDigitHoldsAndNamesThePatientInTheirDocuments() {
+        Area area = fixtures.area();
+        Actor nurse = fixtures.actor(fixtures.member(fixtures.facility(area, FacilityType.VISITING_NURSE_STATION), Profession.NURSE).id());
+        PatientRegistration good = Fixtures.registration(ConsentModel.BLANKET, List.of(), List.of());
+        PatientRegistration mistyped = new PatientRegistration(good.name(), good.nameKana(), good.birthDate(), good.sex(), null,
+                null, null, good.role(), good.consent(), new Insurance("39131017", "12", "3456", "01"));
+        assertThatThrownBy(() -> registrations.register(nurse, mistyped)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(InvalidInputException.Problem::field).containsExactly("insurance.insurerNumber"));
+        PatientRegistration withColon = new PatientRegistration(good.name(), good.nameKana(), good.birthDate(), good.sex(), null,
+                null, null, good.role(), good.consent(), new Insurance("39131016", "1:2", "3456", "1"));
+        assertThatThrownBy(() -> registrations.register(nurse, withColon)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(InvalidInputException.Problem::field)
+                        .contains("insurance.symbol", "insurance.branch"));
+
+        long patient = registrations.register(nurse, new PatientRegistration(good.name(), good.nameKana(), good.birthDate(),
+                good.sex(), null, null, null, good.role(), good.consent(), new Insurance("39131016", "12", "3456", "01")));
+
+        assertThat(patients.header(nurse, patient).insurance()).isEqualTo(new Insurance("39131016", "12", "3456", "01"));
+        assertThat(access.demographics(patient).insurance().memberId()).isEqualTo("39131016:12:3456:01");
+        assertThat(patients.header(nurse, fixtures.patient(nurse)).insurance()).isNull();
     }
 }

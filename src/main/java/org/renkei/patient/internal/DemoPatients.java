@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.renkei.patient.CareTeamService;
 import org.renkei.patient.ConsentModel;
+import org.renkei.patient.Insurance;
 import org.renkei.patient.PatientRegistration;
 import org.renkei.patient.RegistrationService;
 import org.renkei.patient.SummaryService;
@@ -145,7 +147,7 @@ class DemoPatients implements ApplicationRunner {
                         "登校時は看護師が同行し吸引を実施", "意思表示は表情と発声"), null), "初回登録");
 
         long masao = register(hayashi, "中村 正男", "ナカムラ マサオ", LocalDate.of(1944, 2, 28), Sex.MALE, TeamRole.CARE_MANAGER,
-                "次男 中村 修");
+                "次男 中村 修", new Insurance("39131016", "12", "3456", "01"));
         add(hayashi, masao, "dr-ito", TeamRole.PRIMARY_PHYSICIAN);
         add(who("dr-ito"), masao, "helper-yamaguchi", TeamRole.CARE_WORKER);
         teams.addFacility(hayashi, masao, who("nurse-sasaki").facilityId(), TeamRole.VISITING_NURSE);
@@ -171,10 +173,15 @@ class DemoPatients implements ApplicationRunner {
     }
 
     private long register(Actor actor, String name, String kana, LocalDate birth, Sex sex, TeamRole role, String signer) {
+        return register(actor, name, kana, birth, sex, role, signer, null);
+    }
+
+    private long register(Actor actor, String name, String kana, LocalDate birth, Sex sex, TeamRole role, String signer,
+            @Nullable Insurance insurance) {
         String[] parts = signer.split(" ", 2);
         return registrations.register(actor, new PatientRegistration(name, kana, birth, sex, null, "東京都（デモ）", null, role,
                 new PatientRegistration.ConsentDetails(ConsentModel.BLANKET, LocalDate.of(2026, 10, 1),
-                        parts.length > 1 ? parts[1] : parts[0], parts.length > 1 ? parts[0] : "本人", List.of(), List.of(), null)));
+                        parts.length > 1 ? parts[1] : parts[0], parts.length > 1 ? parts[0] : "本人", List.of(), List.of(), null), insurance));
     }
 
     private void add(Actor by, long patient, String loginId, TeamRole role) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.renkei.patient.ConsentModel;
+import org.renkei.patient.Insurance;
 import org.renkei.patient.PatientAction;
 import org.renkei.patient.PatientEvent;
 import org.renkei.patient.PatientStatus;
@@ -47,6 +48,10 @@ public class Patient extends AbstractAggregateRoot<Patient> {
     private @Nullable String postalCode;
     private @Nullable String address;
     private @Nullable String phone;
+    private @Nullable String insurerNumber;
+    private @Nullable String insuredSymbol;
+    private @Nullable String insuredNumber;
+    private @Nullable String insuredBranch;
     @Enumerated(EnumType.STRING)
     private PatientStatus status;
     private int summaryVersion;
@@ -95,6 +100,19 @@ public class Patient extends AbstractAggregateRoot<Patient> {
     public Patient registered(Actor actor, ConsentModel consent) {
         registerEvent(new PatientEvent.Registered(id(), consent, actor));
         return this;
+    }
+
+    /** 保険情報 as the card shows it (checked by the caller), or none. */
+    public void insure(@Nullable Insurance insurance) {
+        insurerNumber = insurance == null ? null : insurance.insurerNumber();
+        insuredSymbol = insurance == null ? null : insurance.symbol();
+        insuredNumber = insurance == null ? null : insurance.number();
+        insuredBranch = insurance == null ? null : insurance.branch();
+    }
+
+    public @Nullable Insurance insurance() {
+        return insurerNumber == null || insuredNumber == null ? null
+                : new Insurance(insurerNumber, insuredSymbol, insuredNumber, insuredBranch);
     }
 
     public void touch(String by, Instant now) {

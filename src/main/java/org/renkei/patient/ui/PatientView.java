@@ -25,6 +25,7 @@ import org.renkei.patient.Access;
 import org.renkei.patient.CareTeamService;
 import org.renkei.patient.ConsentService;
 import org.renkei.patient.EmergencyAccessInfo;
+import org.renkei.patient.Insurance;
 import org.renkei.patient.PatientAction;
 import org.renkei.patient.PatientHeader;
 import org.renkei.patient.PatientPage;
@@ -150,6 +151,14 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             Paragraph contact = new Paragraph((h.address() == null ? "" : h.address()) + (h.phone() == null ? "" : "  ☎ " + h.phone()));
             contact.addClassName("patient-meta");
             head.add(contact);
+        }
+        if (h.insurance() != null) {
+            Insurance i = h.insurance();
+            Paragraph insurance = new Paragraph(getTranslation("insurance.line", i.insurerNumber(),
+                    i.symbol() == null ? "-" : i.symbol(), i.number(), i.branch() == null ? "-" : i.branch()));
+            insurance.addClassName("patient-meta");
+            insurance.setId("patient-insurance");
+            head.add(insurance);
         }
         for (EmergencyAccessInfo e : page().emergencyAccesses()) {
             Paragraph banner = new Paragraph(getTranslation("patient.emergency-banner", e.memberName(), e.facilityName(),

@@ -30,6 +30,7 @@ import org.renkei.directory.FacilityRef;
 import org.renkei.directory.MemberSummary;
 import org.renkei.kit.Forms;
 import org.renkei.patient.ConsentModel;
+import org.renkei.patient.Insurance;
 import org.renkei.patient.PatientRegistration;
 import org.renkei.patient.RegistrationService;
 import org.renkei.patient.Sex;
@@ -55,6 +56,10 @@ class RegisterPatientView extends VerticalLayout implements HasDynamicTitle {
     final TextField address = new TextField();
     final TextField phone = new TextField();
     final ComboBox<TeamRole> role = new ComboBox<>();
+    final TextField insurerNumber = new TextField();
+    final TextField insuredSymbol = new TextField();
+    final TextField insuredNumber = new TextField();
+    final TextField insuredBranch = new TextField();
     final RadioButtonGroup<ConsentModel> model = new RadioButtonGroup<>();
     final DatePicker obtainedOn = new DatePicker();
     final TextField signer = new TextField();
@@ -86,7 +91,13 @@ class RegisterPatientView extends VerticalLayout implements HasDynamicTitle {
                 signer, signerRelation}) {
             f.setRequiredIndicatorVisible(true);
         }
-        FormLayout who = new FormLayout(name, nameKana, birthDate, sex, postalCode, address, phone, role);
+        label(insurerNumber, "insurance.insurer-number");
+        insurerNumber.setId("insurer-number");
+        label(insuredSymbol, "insurance.symbol");
+        label(insuredNumber, "insurance.number");
+        label(insuredBranch, "insurance.branch");
+        FormLayout who = new FormLayout(name, nameKana, birthDate, sex, postalCode, address, phone, role, insurerNumber,
+                insuredSymbol, insuredNumber, insuredBranch);
         who.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         who.setColspan(address, 2);
 
@@ -156,7 +167,10 @@ class RegisterPatientView extends VerticalLayout implements HasDynamicTitle {
                 sex.getValue(), postalCode.getValue(), address.getValue(), phone.getValue(), role.getValue(),
                 new PatientRegistration.ConsentDetails(model.getValue(), obtainedOn.getValue(), signer.getValue(),
                         signerRelation.getValue(), facilities.getValue().stream().map(FacilityRef::id).toList(),
-                        members.getValue().stream().map(MemberSummary::id).toList(), signedForm));
+                        members.getValue().stream().map(MemberSummary::id).toList(), signedForm),
+                insurerNumber.getValue().isBlank() && insuredNumber.getValue().isBlank() ? null
+                        : new Insurance(insurerNumber.getValue(), insuredSymbol.getValue(), insuredNumber.getValue(),
+                                insuredBranch.getValue()));
         try {
             long id = patients.register(actor, registration);
             Forms.success(getTranslation("patients.registered"));
@@ -171,6 +185,10 @@ class RegisterPatientView extends VerticalLayout implements HasDynamicTitle {
             fields.put("address", address);
             fields.put("phone", phone);
             fields.put("role", role);
+            fields.put("insurance.insurerNumber", insurerNumber);
+            fields.put("insurance.symbol", insuredSymbol);
+            fields.put("insurance.number", insuredNumber);
+            fields.put("insurance.branch", insuredBranch);
             fields.put("consent.model", model);
             fields.put("consent.obtainedOn", obtainedOn);
             fields.put("consent.signer", signer);
