@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,9 +35,10 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * The official JP-CLINS 1.5.2 and JP-Core 1.1.2 profiles (the unmodified packages in {@code src/main/resources/fhir},
  * CC BY-ND 4.0, JAMI) in HAPI FHIR's instance validator, offline. Building it reads some 2,000 definitions (a few
- * seconds), so one is shared. HAPI 8.8.1 cannot handle two optional re-slices of the packages (slice names with a
- * {@code /}: {@code JP_Bundle_eReferral} {@code entry:observation/laboratory}, {@code JP_Observation_LabResult_eCS}
- * {@code code.coding:coreLaboJLAC10/…}); they are dropped from the definitions in memory after parsing.
+ * seconds, some hundred megabytes), so one is shared, softly held. HAPI 8.8.1 cannot handle two optional re-slices of
+ * the packages (slice names with a {@code /}: {@code JP_Bundle_eReferral} {@code entry:observation/laboratory},
+ * {@code JP_Observation_LabResult_eCS} {@code code.coding:coreLaboJLAC10/…}); they are dropped from the definitions in
+ * memory after parsing.
  */
 public final class JpClinsValidator {
 
@@ -45,19 +47,20 @@ public final class JpClinsValidator {
     public static final String PATIENT_SUMMARY = "http://jpfhir.jp/fhir/clins/StructureDefinition/JP_Bundle_ePCS";
 
     private static final List<String> PACKAGES = List.of("fhir/jp-core.r4-1.1.2-url.tgz", "fhir/jp-clins.r4-1.5.2.tgz");
-    private static volatile @Nullable JpClinsValidator shared;
+    /** Softly held: it takes a few hundred megabytes, and the garbage collector may take them back when the heap is short. */
+    private static volatile SoftReference<@Nullable JpClinsValidator> shared = new SoftReference<>(null);
 
     private final FhirValidator validator;
 
-    /** The one instance of this process, built on first use. */
+    /** The instance of this process, built on first use (and again if memory was short since). */
     public static JpClinsValidator shared() {
-        JpClinsValidator v = shared;
+        JpClinsValidator v = shared.get();
         if (v == null) {
             synchronized (JpClinsValidator.class) {
-                v = shared;
+                v = shared.get();
                 if (v == null) {
                     v = new JpClinsValidator(DischargeSummaryFhir.context());
-                    shared = v;
+                    shared = new SoftReference<>(v);
                 }
             }
         }
