@@ -1,12 +1,14 @@
 package org.renkei.handoff;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.renkei.patient.PatientSummary.AdlItem;
 import org.renkei.patient.PatientSummary.AdlLevel;
+import org.renkei.platform.InvalidInputException;
 
 /**
  * 退院時情報提供: what changed in hospital and what the home team must continue, by the hospital's
@@ -46,6 +48,26 @@ public record DischargeSheet(
         treatments = treatments == null ? Set.of() : Set.copyOf(treatments);
         adlAtDischarge = adlAtDischarge == null ? Map.of() : Map.copyOf(adlAtDischarge);
         dischargeMedications = dischargeMedications == null ? List.of() : List.copyOf(dischargeMedications);
+    }
+
+    /**
+     * What a discharge summary cannot go without (JP-CLINS 退院時サマリー: the stay's start, its course, at least one
+     * diagnosis at discharge): refused at sending, each with its field, so the form shows where.
+     */
+    public void requireSendable() {
+        List<InvalidInputException.Problem> missing = new ArrayList<>();
+        if (admissionDate == null) {
+            missing.add(new InvalidInputException.Problem("admissionDate", "sheet.needs-admission-date"));
+        }
+        if (hospitalCourse == null || hospitalCourse.isBlank()) {
+            missing.add(new InvalidInputException.Problem("hospitalCourse", "sheet.needs-hospital-course"));
+        }
+        if (dischargeDiagnoses.stream().allMatch(String::isBlank)) {
+            missing.add(new InvalidInputException.Problem("dischargeDiagnoses", "sheet.needs-discharge-diagnosis"));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
     }
 
     /** 在宅で継続する医療処置. */

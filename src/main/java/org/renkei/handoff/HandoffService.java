@@ -67,6 +67,9 @@ public class HandoffService {
     /** 送信: the recipients see it from now and are told. */
     public void send(Actor actor, long id) {
         Handoff h = asSender(actor, id, null);
+        if (h.kind() == HandoffKind.DISCHARGE) {
+            json.readValue(h.content(), DischargeSheet.class).requireSendable();
+        }
         h.send(actor, recipients.findByHandoffIdOrderById(id), Instant.now(clock));
         handoffs.save(h);
     }

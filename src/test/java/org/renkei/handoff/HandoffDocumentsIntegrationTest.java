@@ -138,11 +138,26 @@ class HandoffDocumentsIntegrationTest {
     }
 
     @Test
-    void aSheetWithOnlyItsRequiredItemsStillMakesAValidDocumentWithEverySection() {
+    void aSheetWithoutAdmissionDateCourseOrDiagnosisIsNotSentAndTheDraftIsKept() {
         World w = worlds.create();
         DischargeSheet bare = new DischargeSheet(LocalDate.now(TimeConfiguration.TOKYO).plusDays(3), null, null, null, null, List.of(),
-                List.of(), null, Set.of(), null, null, null, null, null, null, null, null, null, null, Map.of(), null, List.of(), null, null);
-        long id = sentDischarge(w, bare);
+                List.of(" "), " ", Set.of(), null, null, null, null, null, null, null, null, null, null, Map.of(), null, List.of(), null, null);
+        long id = drafts.draftDischarge(w.hospNurse(), w.patient(), bare, HandoffWorld.homeTeam(w));
+
+        assertThatThrownBy(() -> handoffs.send(w.hospNurse(), id)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(InvalidInputException.Problem::field)
+                        .containsExactly("admissionDate", "hospitalCourse", "dischargeDiagnoses"));
+        assertThat(handoffs.view(w.hospNurse(), id).status()).isEqualTo(HandoffStatus.DRAFT);
+    }
+
+    @Test
+    void aSheetWithOnlyItsRequiredItemsStillMakesAValidDocumentWithEverySection() {
+        World w = worlds.create();
+        LocalDate planned = LocalDate.now(TimeConfiguration.TOKYO).plusDays(3);
+        DischargeSheet minimal = new DischargeSheet(planned, planned.minusDays(7), null, null, null, List.of(),
+                List.of("誤嚥性肺炎"), "抗菌薬で改善。", Set.of(), null, null, null, null, null, null, null, null, null, null, Map.of(),
+                null, List.of(), null, null);
+        long id = sentDischarge(w, minimal);
         Bundle bundle = documents.bundle(w.hospNurse(), id);
         assertThat(errors(bundle)).isEmpty();
         Composition c = (Composition) bundle.getEntryFirstRep().getResource();
