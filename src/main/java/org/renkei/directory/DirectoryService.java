@@ -3,6 +3,7 @@ package org.renkei.directory;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.renkei.directory.internal.Members;
+import org.renkei.platform.Inputs;
 import org.renkei.platform.Kana;
 import org.renkei.platform.OffsetLimit;
 import org.renkei.security.Actor;
@@ -27,7 +28,7 @@ public class DirectoryService {
     public List<DirectoryEntry> find(Actor actor, @Nullable String text, @Nullable Profession profession,
             @Nullable Long associationId, int offset, int limit) {
         Permissions.requireMember(actor);
-        String t = FacilityService.blank(text);
+        String t = Inputs.blank(text);
         return members.directory(t, t == null ? null : Kana.normalize(t), profession, associationId,
                 OffsetLimit.of(offset, limit));
     }

@@ -113,7 +113,7 @@ public class FacilityService {
     @Transactional(readOnly = true)
     public List<FacilityInfo> search(Actor actor, FacilityQuery query, int offset, int limit) {
         Long association = scope(actor, query.associationId());
-        String text = blank(query.text());
+        String text = Inputs.blank(query.text());
         return facilities.search(association, query.status(), query.type(), text, text == null ? null : Kana.normalize(text),
                 OffsetLimit.of(offset, limit));
     }
@@ -121,7 +121,7 @@ public class FacilityService {
     @Transactional(readOnly = true)
     public long count(Actor actor, FacilityQuery query) {
         Long association = scope(actor, query.associationId());
-        String text = blank(query.text());
+        String text = Inputs.blank(query.text());
         return facilities.countSearch(association, query.status(), query.type(), text, text == null ? null : Kana.normalize(text));
     }
 
@@ -194,13 +194,13 @@ public class FacilityService {
     public FacilityInfo approve(Actor actor, long id, @Nullable String note) {
         Facility facility = decided(actor, id, FacilityAction.APPROVE);
         Instant now = Instant.now(clock);
-        facility.approve(actor.memberId(), blank(note), now);
+        facility.approve(actor.memberId(), Inputs.blank(note), now);
         for (Member applicant : members.findByFacilityIdAndStatus(id, MemberStatus.PENDING)) {
             applicant.admit(now);
             accounts.invite(applicant.id(), applicant.loginId(), applicant.name(), applicant.email());
             audit.record(actor, "member.invited", MemberService.target(applicant, facility.associationId()), null);
         }
-        audit.record(actor, "facility.approved", target(facility), blank(note));
+        audit.record(actor, "facility.approved", target(facility), Inputs.blank(note));
         return info(id);
     }
 
@@ -285,12 +285,9 @@ public class FacilityService {
                 a.email().strip());
     }
 
-    static @Nullable String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private static String required(@Nullable String s, String field) {
-        String value = blank(s);
+        String value = Inputs.blank(s);
         if (value == null) {
             throw new InvalidInputException(field, "validation.NotBlank");
         }

@@ -76,7 +76,7 @@ public class MemberService {
     @Transactional(readOnly = true)
     public List<MemberInfo> search(Actor actor, MemberQuery query, int offset, int limit) {
         Scope scope = scope(actor, query);
-        String text = FacilityService.blank(query.text());
+        String text = Inputs.blank(query.text());
         List<Members.Row> rows = members.search(scope.association(), scope.facility(), query.status(), query.profession(),
                 text, text == null ? null : Kana.normalize(text), OffsetLimit.of(offset, limit));
         return infos(rows);
@@ -85,7 +85,7 @@ public class MemberService {
     @Transactional(readOnly = true)
     public long count(Actor actor, MemberQuery query) {
         Scope scope = scope(actor, query);
-        String text = FacilityService.blank(query.text());
+        String text = Inputs.blank(query.text());
         return members.countSearch(scope.association(), scope.facility(), query.status(), query.profession(), text,
                 text == null ? null : Kana.normalize(text));
     }
@@ -176,7 +176,7 @@ public class MemberService {
     /** 利用停止 by the association: the member cannot log in, and their open sessions end now. */
     public MemberInfo suspend(Actor actor, long memberId, String reason) {
         Members.Row row = require(actor, memberId, MemberAction.SUSPEND);
-        String why = FacilityService.blank(reason);
+        String why = Inputs.blank(reason);
         if (why == null) {
             throw new InvalidInputException("reason", "validation.NotBlank");
         }
@@ -241,7 +241,7 @@ public class MemberService {
     public byte[] export(Actor actor, MemberQuery query, CsvFiles.Encoding encoding, Function<String, String> translate,
             Locale locale) {
         Scope scope = scope(actor, query);
-        String text = FacilityService.blank(query.text());
+        String text = Inputs.blank(query.text());
         List<MemberInfo> rows = infos(members.search(scope.association(), scope.facility(), query.status(),
                 query.profession(), text, text == null ? null : Kana.normalize(text), OffsetLimit.of(0, 100_000)));
         List<List<String>> cells = rows.stream().map(m -> List.of(m.loginId(), m.name(), m.nameKana(),

@@ -22,6 +22,7 @@ import org.renkei.handoff.internal.Recipient;
 import org.renkei.notification.NoticeRequest;
 import org.renkei.patient.PatientRef;
 import org.renkei.platform.ConflictException;
+import org.renkei.platform.Inputs;
 import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.NotFoundException;
 import org.renkei.security.Actor;
@@ -69,8 +70,8 @@ public class ConferenceService {
         if (!startsAt.isAfter(Instant.now(clock))) {
             throw new InvalidInputException("startsAt", "conference.in-the-past");
         }
-        String where = blank(place);
-        String link = blank(videoLink);
+        String where = Inputs.blank(place);
+        String link = Inputs.blank(videoLink);
         if (where == null && link == null) {
             throw new InvalidInputException("place", "conference.place-or-link");
         }
@@ -211,7 +212,4 @@ public class ConferenceService {
         return List.copyOf(ids);
     }
 
-    private static @Nullable String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -30,6 +30,8 @@ import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.hl7.fhir.utilities.npm.NpmPackage;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -46,6 +48,7 @@ public final class JpClinsValidator {
     public static final String REFERRAL = "http://jpfhir.jp/fhir/clins/StructureDefinition/JP_Bundle_eReferral";
     public static final String PATIENT_SUMMARY = "http://jpfhir.jp/fhir/clins/StructureDefinition/JP_Bundle_ePCS";
 
+    private static final Logger log = LoggerFactory.getLogger(JpClinsValidator.class);
     private static final List<String> PACKAGES = List.of("fhir/jp-core.r4-1.1.2-url.tgz", "fhir/jp-clins.r4-1.5.2.tgz");
     /** Softly held: it takes a few hundred megabytes, and the garbage collector may take them back when the heap is short. */
     private static volatile SoftReference<@Nullable JpClinsValidator> shared = new SoftReference<>(null);
@@ -143,8 +146,8 @@ public final class JpClinsValidator {
         for (String file : files) {
             IBaseResource r = DischargeSummaryFhir.context().newJsonParser().parseResource(Files.readString(Path.of(file)));
             List<SingleValidationMessage> errors = errors(profile == null ? v.validate(r) : v.validate(r, profile));
-            System.out.println(file + ": " + errors.size() + " errors");
-            errors.forEach(m -> System.out.println("  " + m.getMessageId() + " @ " + location(m) + ": " + m.getMessage()));
+            log.info("{}: {} errors", file, errors.size());
+            errors.forEach(m -> log.info("  {} @ {}: {}", m.getMessageId(), location(m), m.getMessage()));
         }
     }
 }

@@ -123,7 +123,7 @@ public class CareTeamService {
         if (!access.covers(patientId, -1, facilityId)) {
             throw new ConflictException("team.not-covered-by-consent", facility.name());
         }
-        TeamMembership place = teams.save(team(patient).inviteFacility(actor, facilityId, role, Instant.now(clock)));
+        TeamMembership place = teams.save(team(patient).addFacility(actor, facilityId, role, Instant.now(clock)));
         teams.save(place.joined(actor, PatientEvent.Via.INVITATION));
         return entry(patientId, place);
     }
@@ -142,7 +142,7 @@ public class CareTeamService {
         if (team.hasFacility(facilityId)) {
             return;
         }
-        TeamMembership place = teams.save(team.joinFromHandoff(actor, facilityId, role, Instant.now(clock)));
+        TeamMembership place = teams.save(team.addFacility(actor, facilityId, role, Instant.now(clock)));
         teams.save(place.joined(actor, PatientEvent.Via.HANDOFF));
     }
 

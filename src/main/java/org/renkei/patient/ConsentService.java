@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.renkei.audit.AuditLog;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.FacilityRef;
@@ -57,30 +58,28 @@ public class ConsentService {
 
     /**
      * A consent the registering member may record: a 一括同意 excludes facilities only, and not the member's own; the
-     * signed form, if any, is a PDF or an image within the size limit.
+     * signed form, if any, is a PDF or an image within the size limit. Returns the form's content type (none without one).
      */
-    void check(Actor actor, PatientRegistration.ConsentDetails c) {
+    @Nullable String check(Actor actor, PatientRegistration.ConsentDetails c) {
         if (c.model() == ConsentModel.BLANKET && !c.scopeMemberIds().isEmpty()) {
             throw new InvalidInputException("consent.scopeMemberIds", "consent.blanket-excludes-facilities-only");
         }
         if (c.model() == ConsentModel.BLANKET && c.scopeFacilityIds().contains(actor.facilityId())) {
             throw new InvalidInputException("consent.scopeFacilityIds", "consent.excludes-registering-facility");
         }
-        if (c.form() != null) {
-            forms.check(c.form().fileName(), c.form().content());
-        }
+        return c.form() == null ? null : forms.check(c.form().fileName(), c.form().content());
     }
 
     /**
      * Records the consent obtained at registration, with its scope; a 個別同意 always names the registering member's
      * facility (or the member) so that they keep the patient they registered.
      */
-    void obtain(Actor actor, Patient patient, PatientRegistration.ConsentDetails c, Instant now) {
+    void obtain(Actor actor, Patient patient, PatientRegistration.ConsentDetails c, @Nullable String formType, Instant now) {
         Consent consent = new Consent(patient.id(), c.model(), c.obtainedOn(), actor.memberId(), c.signer().strip(),
                 c.signerRelation().strip(), now);
-        if (c.form() != null) {
+        if (c.form() != null && formType != null) {
             byte[] bytes = c.form().content();
-            consent.attach(c.form().fileName(), forms.check(c.form().fileName(), bytes), bytes, SignedFormCheck.sha256(bytes));
+            consent.attach(c.form().fileName(), formType, bytes, SignedFormCheck.sha256(bytes));
         }
         consents.save(consent);
         c.scopeFacilityIds().stream().distinct().forEach(f -> scopes.save(new ConsentScope(consent.id(), f, null)));

@@ -47,7 +47,7 @@ public class RegistrationService {
         if (!Kana.isKatakana(registration.nameKana())) {
             throw new InvalidInputException("nameKana", "validation.kana");
         }
-        consents.check(actor, registration.consent());
+        String formType = consents.check(actor, registration.consent());
         if (registration.insurance() != null && !registration.insurance().checkDigitHolds()) {
             throw new InvalidInputException("insurance.insurerNumber", "insurance.check-digit");
         }
@@ -57,7 +57,7 @@ public class RegistrationService {
                         registration.birthDate(), registration.sex(), Inputs.blank(registration.postalCode()),
                         Inputs.blank(registration.address()), Inputs.blank(registration.phone())), now));
         patient.insure(registration.insurance());
-        consents.obtain(actor, patient, registration.consent(), now);
+        consents.obtain(actor, patient, registration.consent(), formType, now);
         teams.save(TeamMembership.ofMember(patient.id(), actor.memberId(), registration.role(), actor.memberId(), now));
         summaries.start(actor, patient, now);
         patients.save(patient.registered(actor, registration.consent().model()));

@@ -16,12 +16,9 @@ class TeamChangePublisher {
 
     @EventListener
     void on(PatientEvent event) {
-        switch (event) {
-            case PatientEvent.TeamJoined e -> events.publishEvent(new TeamChanged(e.patientId()));
-            case PatientEvent.TeamLeft e -> events.publishEvent(new TeamChanged(e.patientId()));
-            case PatientEvent.ConsentWithdrawn e -> events.publishEvent(new TeamChanged(e.patientId()));
-            case PatientEvent.TransferDecided e -> events.publishEvent(new TeamChanged(e.patientId()));
-            default -> { }
+        if (event instanceof PatientEvent.TeamJoined || event instanceof PatientEvent.TeamLeft
+                || event instanceof PatientEvent.ConsentWithdrawn || event instanceof PatientEvent.TransferDecided) {
+            events.publishEvent(new TeamChanged(event.patientId()));
         }
     }
 }

@@ -28,6 +28,7 @@ import org.renkei.patient.PatientSummary.AdlLevel;
 import org.renkei.patient.PatientSummary.CareLevel;
 import org.renkei.patient.PatientSummary.DementiaLevel;
 import org.renkei.patient.PatientSummary.Independence;
+import org.renkei.platform.Inputs;
 
 /** The items of a sheet as form fields, in the sections of the standard forms. */
 abstract class SheetForm extends Div {
@@ -127,20 +128,17 @@ abstract class SheetForm extends Div {
     }
 
     static @Nullable String value(TextField f) {
-        return blank(f.getValue());
+        return Inputs.blank(f.getValue());
     }
 
     static @Nullable String value(TextArea f) {
-        return blank(f.getValue());
+        return Inputs.blank(f.getValue());
     }
 
     static List<String> lines(TextArea f) {
         return f.getValue().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
-    static @Nullable String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     /** 入院時情報提供書. */
     static final class Admission extends SheetForm {

@@ -40,8 +40,8 @@ public final class CareTeam {
         return TeamMembership.ofMember(patient.id(), memberId, role, actor.memberId(), now);
     }
 
-    /** A whole facility invited in a role. */
-    public TeamMembership inviteFacility(Actor actor, long facilityId, TeamRole role, Instant now) {
+    /** A whole facility joins in a role: invited, or having accepted a handoff for the patient. */
+    public TeamMembership addFacility(Actor actor, long facilityId, TeamRole role, Instant now) {
         patient.requireShared();
         patient.touch(actor.name(), now);
         return TeamMembership.ofFacility(patient.id(), facilityId, role, actor.memberId(), now);
@@ -50,13 +50,6 @@ public final class CareTeam {
     /** Whether the facility has a place of its own on the team (a handoff's acceptance then adds nothing). */
     public boolean hasFacility(long facilityId) {
         return places.stream().anyMatch(t -> Objects.equals(t.facilityId(), facilityId));
-    }
-
-    /** The facility that accepted a handoff joins in the handoff's role. */
-    public TeamMembership joinFromHandoff(Actor actor, long facilityId, TeamRole role, Instant now) {
-        patient.requireShared();
-        patient.touch(actor.name(), now);
-        return TeamMembership.ofFacility(patient.id(), facilityId, role, actor.memberId(), now);
     }
 
     /** An active place of this team. */

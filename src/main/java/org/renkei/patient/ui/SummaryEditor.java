@@ -36,6 +36,7 @@ import org.renkei.patient.PatientSummary.Problem;
 import org.renkei.patient.PatientSummary.Resuscitation;
 import org.renkei.patient.PatientSummary.SafetyFlag;
 import org.renkei.patient.PatientSummary.SafetyKind;
+import org.renkei.platform.Inputs;
 
 /** The summary's edit form, section by section, built from a summary and giving one back. */
 class SummaryEditor extends Div {
@@ -166,16 +167,16 @@ class SummaryEditor extends Div {
             }
         });
         Paediatric paediatric = child && !(guardians.isEmpty() && school.isEmpty() && medicalCare.isEmpty() && development.isEmpty())
-                ? new Paediatric(blank(guardians.getValue()), blank(school.getValue()), blank(medicalCare.getValue()),
-                        blank(development.getValue()))
+                ? new Paediatric(Inputs.blank(guardians.getValue()), Inputs.blank(school.getValue()), Inputs.blank(medicalCare.getValue()),
+                        Inputs.blank(development.getValue()))
                 : null;
         return new PatientSummary(problems.values(), medications.values(), allergies.values(), contraindications.values(),
                 careLevel.getValue(), careLevelValidUntil.getValue(), independence.getValue(), dementia.getValue(), adlValues,
                 devices.getValue().isEmpty() ? EnumSet.noneOf(Device.class) : EnumSet.copyOf(devices.getValue()),
-                blank(deviceNotes.getValue()), contacts.values(),
-                new Acp(placeOfCare.getValue(), resuscitation.getValue(), blank(decisionMaker.getValue()),
-                        blank(wishes.getValue()), discussedOn.getValue(), reviewOn.getValue()),
-                safety.values(), paediatric, blank(notes.getValue()));
+                Inputs.blank(deviceNotes.getValue()), contacts.values(),
+                new Acp(placeOfCare.getValue(), resuscitation.getValue(), Inputs.blank(decisionMaker.getValue()),
+                        Inputs.blank(wishes.getValue()), discussedOn.getValue(), reviewOn.getValue()),
+                safety.values(), paediatric, Inputs.blank(notes.getValue()));
     }
 
     private Details section(String key, Component content, boolean open) {
@@ -189,7 +190,7 @@ class SummaryEditor extends Div {
         ComboBox<SafetyKind> kind = new ComboBox<>();
         enumBox(kind, SafetyKind.values(), "safety.", "summary.kind", v == null ? null : v.kind());
         TextField note = field("summary.note", v == null ? null : v.note());
-        return row(new Div(kind, note), () -> kind.getValue() == null ? null : new SafetyFlag(kind.getValue(), blank(note.getValue())));
+        return row(new Div(kind, note), () -> kind.getValue() == null ? null : new SafetyFlag(kind.getValue(), Inputs.blank(note.getValue())));
     }
 
     private RowList.Row<Allergy> allergyRow(@Nullable Allergy v) {
@@ -198,14 +199,14 @@ class SummaryEditor extends Div {
         TextField substance = field("summary.substance", v == null ? null : v.substance());
         TextField reaction = field("summary.reaction", v == null ? null : v.reaction());
         Checkbox severe = new Checkbox(t("summary.severe"), v != null && v.severe());
-        return row(new Div(kind, substance, reaction, severe), () -> blank(substance.getValue()) == null ? null
+        return row(new Div(kind, substance, reaction, severe), () -> Inputs.blank(substance.getValue()) == null ? null
                 : new Allergy(substance.getValue().strip(), kind.getValue() == null ? AllergyKind.OTHER : kind.getValue(),
-                        blank(reaction.getValue()), severe.getValue()));
+                        Inputs.blank(reaction.getValue()), severe.getValue()));
     }
 
     private RowList.Row<String> textRow(@Nullable String v) {
         TextField text = field("summary.contraindication", v);
-        return row(new Div(text), () -> blank(text.getValue()));
+        return row(new Div(text), () -> Inputs.blank(text.getValue()));
     }
 
     private RowList.Row<Problem> problemRow(@Nullable Problem v) {
@@ -214,8 +215,8 @@ class SummaryEditor extends Div {
         since.setValue(v == null ? null : v.since());
         Checkbox active = new Checkbox(t("summary.active"), v == null || v.active());
         TextField note = field("summary.note", v == null ? null : v.note());
-        return row(new Div(name, since, active, note), () -> blank(name.getValue()) == null ? null
-                : new Problem(name.getValue().strip(), since.getValue(), active.getValue(), blank(note.getValue())));
+        return row(new Div(name, since, active, note), () -> Inputs.blank(name.getValue()) == null ? null
+                : new Problem(name.getValue().strip(), since.getValue(), active.getValue(), Inputs.blank(note.getValue())));
     }
 
     private RowList.Row<Medication> medicationRow(@Nullable Medication v) {
@@ -224,9 +225,9 @@ class SummaryEditor extends Div {
         TextField usage = field("summary.usage", v == null ? null : v.usage());
         TextField prescriber = field("summary.prescriber", v == null ? null : v.prescriber());
         TextField note = field("summary.note", v == null ? null : v.note());
-        return row(new Div(name, dose, usage, prescriber, note), () -> blank(name.getValue()) == null ? null
-                : new Medication(name.getValue().strip(), blank(dose.getValue()), blank(usage.getValue()),
-                        blank(prescriber.getValue()), blank(note.getValue())));
+        return row(new Div(name, dose, usage, prescriber, note), () -> Inputs.blank(name.getValue()) == null ? null
+                : new Medication(name.getValue().strip(), Inputs.blank(dose.getValue()), Inputs.blank(usage.getValue()),
+                        Inputs.blank(prescriber.getValue()), Inputs.blank(note.getValue())));
     }
 
     private RowList.Row<Contact> contactRow(@Nullable Contact v) {
@@ -235,9 +236,9 @@ class SummaryEditor extends Div {
         TextField phone = field("summary.phone", v == null ? null : v.phone());
         Checkbox key = new Checkbox(t("summary.key-person"), v != null && v.keyPerson());
         TextField note = field("summary.note", v == null ? null : v.note());
-        return row(new Div(name, relation, phone, key, note), () -> blank(name.getValue()) == null ? null
-                : new Contact(name.getValue().strip(), nz(relation.getValue()).strip(), blank(phone.getValue()), key.getValue(),
-                        blank(note.getValue())));
+        return row(new Div(name, relation, phone, key, note), () -> Inputs.blank(name.getValue()) == null ? null
+                : new Contact(name.getValue().strip(), nz(relation.getValue()).strip(), Inputs.blank(phone.getValue()), key.getValue(),
+                        Inputs.blank(note.getValue())));
     }
 
     private static <T> RowList.Row<T> row(Div fields, Supplier<@Nullable T> value) {
@@ -283,8 +284,5 @@ class SummaryEditor extends Div {
         return s == null ? "" : s;
     }
 
-    private static @Nullable String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
 }
