@@ -41,6 +41,8 @@ try {
   await hospital.locator('#sheet-admissionDiagnoses textarea').fill('誤嚥性肺炎');
   await hospital.locator('#sheet-dischargeDiagnoses textarea').fill('誤嚥性肺炎（改善）\nアルツハイマー型認知症');
   await hospital.locator('#sheet-hospitalCourse textarea').fill(course);
+  await hospital.locator('#sheet-outcome input').fill('治癒・軽快');
+  await hospital.locator('#sheet-outcome input').press('Enter');
   await hospital.locator('#sheet-nursingPoints textarea').fill('食事は中間のとろみ。食後30分は座位を保つ。');
   await hospital.locator('#sheet-dischargeInstructions textarea').fill('退院後1週間以内に訪問診療。訪問看護は週2回。');
   await tall(hospital, () => shot(hospital, 'handoff-01-discharge-form'));

@@ -11,7 +11,9 @@ import org.renkei.directory.MemberInfo;
 import org.renkei.directory.MemberService;
 import org.renkei.directory.Profession;
 import org.renkei.directory.StaffDetails;
+import org.jspecify.annotations.Nullable;
 import org.renkei.patient.ConsentModel;
+import org.renkei.patient.Insurance;
 import org.renkei.patient.PatientRegistration;
 import org.renkei.patient.RegistrationService;
 import org.renkei.patient.Sex;
@@ -80,7 +82,12 @@ public class Fixtures {
     public record Place(long facilityId, Actor admin) {}
 
     public Place facility(Area area, FacilityType type) {
-        long id = apply(area, type, unique("admin"));
+        return facility(area, type, null);
+    }
+
+    /** An active facility with its 医療機関コード・事業所番号. */
+    public Place facility(Area area, FacilityType type, @Nullable String officialCode) {
+        long id = apply(area, type, unique("admin"), officialCode);
         facilities.approve(area.admin(), id, null);
         long adminId = members.search(area.admin(), MemberService.MemberQuery.ofFacility(id), 0, 10).getFirst().id();
         return new Place(id, actor(adminId));
@@ -88,8 +95,12 @@ public class Fixtures {
 
     /** A pending application; returns the facility id. */
     public long apply(Area area, FacilityType type, String adminLoginId) {
+        return apply(area, type, adminLoginId, null);
+    }
+
+    private long apply(Area area, FacilityType type, String adminLoginId, @Nullable String officialCode) {
         String name = unique("施設");
-        return facilities.apply(new FacilityApplication(area.districtId(), type, name, "テストシセツ", null, "170-0001",
+        return facilities.apply(new FacilityApplication(area.districtId(), type, name, "テストシセツ", officialCode, "170-0001",
                 "東京都テスト区1-1-1", "03-1234-5678", null, "facility@example.jp", staff(adminLoginId, Profession.NURSE)));
     }
 
@@ -100,6 +111,14 @@ public class Fixtures {
     /** A patient registered by {@code by} (who joins as visiting nurse) with a blanket consent excluding the given facilities. */
     public long patient(Actor by, Long... excludedFacilities) {
         return patients.register(by, registration(ConsentModel.BLANKET, List.of(excludedFacilities), List.of()));
+    }
+
+    /** A patient as above, with the health insurance a JP-CLINS document names them by. */
+    public long insuredPatient(Actor by) {
+        PatientRegistration r = registration(ConsentModel.BLANKET, List.of(), List.of());
+        return patients.register(by, new PatientRegistration(r.name(), r.nameKana(), r.birthDate(), r.sex(), "170-0001",
+                "東京都テスト区本町1-2-3", r.phone(), r.role(), r.consent(),
+                new Insurance("39131016", "12", String.valueOf(counter.incrementAndGet()), "01")));
     }
 
     /** A patient registered with an individual consent naming these facilities and members. */

@@ -47,6 +47,14 @@ public class DirectoryLookup {
                 .orElseThrow(() -> new NotFoundException("facility", id));
     }
 
+    /**
+     * The facility's 医療機関コード as JP-CLINS documents name their author and custodian by it; null for a kind that has
+     * none or a facility that has not entered it.
+     */
+    public @Nullable String institutionCode(long facilityId) {
+        return facilities.findById(facilityId).map(f -> OfficialCode.institutionCode(f.type(), f.officialCode())).orElse(null);
+    }
+
     public Map<Long, MemberSummary> members(Collection<Long> ids) {
         return ids.isEmpty() ? Map.of() : memberService.summaries(ids);
     }

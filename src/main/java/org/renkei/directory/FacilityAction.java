@@ -14,5 +14,7 @@ public enum FacilityAction {
     /** The suspension lifted. */
     REINSTATE,
     /** Add staff (by hand or from a CSV file): only to an active facility. */
-    ADD_STAFF
+    ADD_STAFF,
+    /** Enter or correct the 医療機関コード・事業所番号: by whoever manages the staff, in any state. */
+    EDIT_CODE
 }

@@ -86,6 +86,7 @@ public class FacilityService {
         if (application.type() == FacilityType.ASSOCIATION_OFFICE) {
             throw new InvalidInputException("type", "facility.type-not-allowed");
         }
+        OfficialCode.check(application.type(), Inputs.blank(application.officialCode()));
         District district = districts.findById(application.districtId())
                 .orElseThrow(() -> new InvalidInputException("districtId", "validation.NotNull"));
         StaffDetails admin = application.administrator();
@@ -178,6 +179,10 @@ public class FacilityService {
             }
             return status == FacilityStatus.ACTIVE ? null : () -> new ConflictException("facility.not-active");
         }
+        if (action == FacilityAction.EDIT_CODE) {
+            return Permissions.managesStaff(actor, facilityId, associationId) ? null
+                    : () -> new AccessRefusedException("error.other-facility");
+        }
         if (!actor.administers(associationId)) {
             return () -> new AccessRefusedException("error.other-association");
         }
@@ -185,7 +190,7 @@ public class FacilityService {
             case APPROVE, REJECT -> FacilityStatus.PENDING;
             case SUSPEND -> FacilityStatus.ACTIVE;
             case REINSTATE -> FacilityStatus.SUSPENDED;
-            case ADD_STAFF -> throw new IllegalStateException();
+            case ADD_STAFF, EDIT_CODE -> throw new IllegalStateException();
         };
         return status == expected ? null : () -> new ConflictException("facility.state-conflict", status.name(), expected.name());
     }
@@ -244,8 +249,24 @@ public class FacilityService {
         if (facility.version() != version) {
             throw new ConflictException("edit.stale");
         }
+        OfficialCode.check(facility.type(), details.officialCode());
         facility.update(details, Instant.now(clock));
         audit.record(actor, "facility.updated", target(facility), null);
+        return info(id);
+    }
+
+    /**
+     * Enters or corrects the facility's 医療機関コード・事業所番号 (checked for its kind), by whoever manages the facility's
+     * staff: its administrator or its association. Blank clears it.
+     */
+    public FacilityInfo setOfficialCode(Actor actor, long id, @Nullable String code) {
+        Facility facility = facilities.findById(id).orElseThrow(() -> new NotFoundException("facility", id));
+        require(actor, facility, FacilityAction.EDIT_CODE);
+        String value = Inputs.blank(code);
+        OfficialCode.check(facility.type(), value);
+        facility.update(new Facility.Details(facility.name(), facility.nameKana(), value, facility.postalCode(),
+                facility.address(), facility.phone(), facility.fax(), facility.email()), Instant.now(clock));
+        audit.record(actor, "facility.updated", target(facility), "officialCode");
         return info(id);
     }
 

@@ -14,7 +14,8 @@ import org.renkei.platform.InvalidInputException;
  * 退院時情報提供: what changed in hospital and what the home team must continue, by the hospital's
  * discharge staff; with the physician's items of the JP-CLINS discharge summary. {@code referralNotes} keeps what a
  * received 診療情報提供書 says beyond these items (家族歴, 身体所見, 感染症情報, other sections, documents it could not
- * take), each under its section's title, so that nothing the hospital sent is lost.
+ * take), each under its section's title, so that nothing the hospital sent is lost. Diagnoses and allergies may carry
+ * their codes at the line's end ({@link CodedLine}); {@code outcome} is the 転帰 the summary reports.
  */
 public record DischargeSheet(
         LocalDate plannedDischargeDate,
@@ -40,7 +41,8 @@ public record DischargeSheet(
         @Nullable String readyAtHome,
         List<String> dischargeMedications,
         @Nullable String dischargeInstructions,
-        @Nullable String referralNotes) {
+        @Nullable String referralNotes,
+        @Nullable DischargeOutcome outcome) {
 
     public DischargeSheet {
         admissionDiagnoses = admissionDiagnoses == null ? List.of() : List.copyOf(admissionDiagnoses);
@@ -65,9 +67,38 @@ public record DischargeSheet(
         if (dischargeDiagnoses.stream().allMatch(String::isBlank)) {
             missing.add(new InvalidInputException.Problem("dischargeDiagnoses", "sheet.needs-discharge-diagnosis"));
         }
+        if (outcome == null) {
+            missing.add(new InvalidInputException.Problem("outcome", "sheet.needs-outcome"));
+        }
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
         }
+    }
+
+    /** Refuses codes that name an unknown scheme or have the wrong shape, whenever the sheet is saved. */
+    public void requireWellFormed() {
+        diagnoses(admissionDiagnoses, "admissionDiagnoses");
+        diagnoses(dischargeDiagnoses, "dischargeDiagnoses");
+        allergyLines();
+    }
+
+    /** The diagnoses at discharge with their codes. */
+    public List<CodedLine> codedDischargeDiagnoses() {
+        return diagnoses(dischargeDiagnoses, "dischargeDiagnoses");
+    }
+
+    /** The diagnoses on admission with their codes. */
+    public List<CodedLine> codedAdmissionDiagnoses() {
+        return diagnoses(admissionDiagnoses, "admissionDiagnoses");
+    }
+
+    /** The allergies, one per line, with their codes. */
+    public List<CodedLine> allergyLines() {
+        return CodedLine.parseAll(allergies, "allergies", CodedLine.ALLERGEN);
+    }
+
+    private static List<CodedLine> diagnoses(List<String> lines, String field) {
+        return lines.stream().filter(l -> !l.isBlank()).map(l -> CodedLine.parse(l, field, CodedLine.DIAGNOSIS)).toList();
     }
 
     /** 在宅で継続する医療処置. */

@@ -22,6 +22,7 @@ import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.Dosage;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.HumanName;
@@ -41,14 +42,18 @@ import org.renkei.platform.TimeConfiguration;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The discharge information as a FHIR R4 document Bundle, shaped after the JP-CLINS discharge summary
- * (退院時サマリー, eDischargeSummary): a Composition of type 18842-5 whose structured section (構造情報, 300)
- * holds the ten sub-sections that profile requires, each with a narrative and, where the sheet has the data,
- * entries (Encounter, Condition, DocumentReference, MedicationRequest, CarePlan, AllergyIntolerance).
- * Built with HAPI FHIR's model classes. It claims no profile in {@code meta.profile}: it does not yet conform to
- * JP-CLINS 1.5.2 ({@link JpClinsValidator} says what is missing: the 医療機関コード, the patient's insurance, coded
- * or declared-uncoded diagnoses and medicines, the discharge disposition), and a document must not claim what it is
- * not. Until the discharge is completed the Composition is {@code preliminary}: a draft of a planned discharge.
+ * The discharge information as a JP-CLINS 1.5.2 退院時サマリー ({@code JP_Bundle_eDischargeSummary}): a FHIR R4 document
+ * Bundle whose Composition (18842-5) holds the structured section 構造情報 (300) with its sub-sections, each with a
+ * narrative and, where the sheet has the data, entries that carry their eCS profiles (Patient, Organization,
+ * Practitioner, Encounter, Condition, DocumentReference, MedicationRequest, CarePlan, AllergyIntolerance).
+ *
+ * <p>A 退院時サマリー describes a discharge that happened. The document claims conformance ({@code meta.profile}) only
+ * when the discharge is completed and the portal has everything the profiles require: the hospital's 医療機関コード,
+ * the patient's insurance and address, the 転帰. Otherwise it is a draft: no profile anywhere, the Composition
+ * {@code preliminary}, and its narrative says what is missing (see {@link #gaps}). Where the portal only has free text,
+ * the IG's uncoded forms are used and no code is invented: a diagnosis without its MEDIS 病名管理番号 carries the
+ * all-9 number, a medicine the {@code NOCODED} code and the dummy usage code; an allergy without a code stays in the
+ * section's narrative. Every resource has its id before any reference to it is built.
  */
 public final class DischargeSummaryFhir {
 
@@ -56,8 +61,20 @@ public final class DischargeSummaryFhir {
     public static final String SECTION_SYSTEM = "http://jpfhir.jp/fhir/clins/CodeSystem/document-section";
     public static final String DOC_TYPE_SYSTEM = "http://jpfhir.jp/fhir/Common/CodeSystem/doc-typecodes";
     public static final String DOC_SUBTYPE_SYSTEM = "http://jpfhir.jp/fhir/Common/CodeSystem/doc-subtypecodes";
+    public static final String BUNDLE_PROFILE = "http://jpfhir.jp/fhir/clins/StructureDefinition/JP_Bundle_eDischargeSummary";
+    public static final String COMPOSITION_PROFILE =
+            "http://jpfhir.jp/fhir/eDischargeSummary/StructureDefinition/JP_Composition_eDischargeSummary";
+    static final String ECS = "http://jpfhir.jp/fhir/eCS/StructureDefinition/";
     static final String ID_SYSTEM = "https://renkei.tokyo/fhir/id/";
     static final String INSURANCE_MEMBER_SYSTEM = "http://jpfhir.jp/fhir/clins/Idsystem/JP_Insurance_memberID";
+    static final String RESOURCE_ID = "http://jpfhir.jp/fhir/core/IdSystem/resourceInstance-identifier";
+    static final String INSTITUTION_SYSTEM = "http://jpfhir.jp/fhir/core/IdSystem/insurance-medical-institution-no";
+    /** The patient's number at the hospital: this OID followed by the 医療機関コード. */
+    static final String PATIENT_ID_OID = "urn:oid:1.2.392.100495.20.3.51.1";
+    /** 病名管理番号 when the diagnosis is not coded: as many 9s as the number has digits (the IG's rule). */
+    static final String MEDIS_UNCODED = "99999999";
+    static final String NOCODED_SYSTEM = "http://jpfhir.jp/fhir/eCS/CodeSystem/MedicationCodeNocoded_CS";
+    static final String USAGE_UNCODED_SYSTEM = "http://jpfhir.jp/fhir/clins/CodeSystem/JP_CLINS_MedicationUsage_Uncoded_CS";
 
     /** A section of the structured part: its code, display and title as JP-CLINS fixes them. */
     public enum Section {
@@ -65,14 +82,14 @@ public final class DischargeSummaryFhir {
         DIAGNOSES_ON_ADMISSION("342", "入院時診断セクション", "入院時診断", true),
         CHIEF_COMPLAINTS("352", "主訴セクション", "主訴", true),
         REASON_FOR_ADMISSION("312", "入院理由セクション", "入院理由", true),
-        PRESENT_ILLNESS("360", "現病歴セクション", "現病歴", true),
+        PRESENT_ILLNESS("362", "現病歴セクション", "現病歴", true),
         HOSPITAL_COURSE("333", "入院中経過セクション", "入院中経過", true),
         DETAILS_ON_DISCHARGE("324", "退院時詳細セクション", "退院時詳細", true),
         DIAGNOSES_ON_DISCHARGE("344", "退院時診断セクション", "退院時診断", true),
         MEDICATION_ON_DISCHARGE("444", "退院時投薬指示セクション", "退院時投薬指示", true),
         INSTRUCTION_ON_DISCHARGE("424", "退院時方針指示セクション", "退院時方針指示", true),
         ALLERGIES("510", "アレルギー・不耐性反応セクション", "アレルギー・不耐性反応", false),
-        PAST_ILLNESS("370", "既往歴セクション", "既往歴", false),
+        PAST_ILLNESS("372", "既往歴セクション", "既往歴", false),
         ADVANCE_DIRECTIVE("410", "事前指示セクション", "事前指示", false);
 
         public final String code;
@@ -88,9 +105,12 @@ public final class DischargeSummaryFhir {
         }
     }
 
-    /** What the document needs beside the sheet: the patient, the hospital, the author, the labels. */
+    /**
+     * What the document needs beside the sheet: the patient, the author, the hospital's 医療機関コード (null when the
+     * directory has none), the labels.
+     */
     record Source(HandoffDetails handoff, DischargeSheet sheet, PatientDemographics patient, String authorName,
-            Function<String, String> label) {}
+            @Nullable String institutionCode, Function<String, String> label) {}
 
     private static final FhirContext FHIR = FhirContext.forR4Cached();
 
@@ -104,53 +124,95 @@ public final class DischargeSummaryFhir {
         return FHIR.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
     }
 
+    /**
+     * Why the document is not (yet) a JP-CLINS 退院時サマリー, in Japanese, for its narrative; empty when it is one.
+     */
+    static List<String> gaps(Source s) {
+        List<String> gaps = new ArrayList<>();
+        if (s.handoff().status() != HandoffStatus.COMPLETED || s.handoff().dischargedOn() == null) {
+            gaps.add("退院が完了していません（退院予定の下書きです）");
+        }
+        if (s.institutionCode() == null) {
+            gaps.add("送信元医療機関の医療機関コードが未登録です");
+        }
+        if (s.patient().insurance() == null) {
+            gaps.add("患者の保険情報（保険者番号・記号・番号・枝番）が未登録です");
+        }
+        if (s.patient().address() == null) {
+            gaps.add("患者の住所が未登録です");
+        }
+        if (s.sheet().outcome() == null) {
+            gaps.add("退院時転帰が未記載です");
+        }
+        if (s.sheet().admissionDate() == null || s.sheet().hospitalCourse() == null
+                || s.sheet().dischargeDiagnoses().stream().allMatch(String::isBlank)) {
+            gaps.add("入院日・入院中経過・退院時診断のいずれかが未記載です");
+        }
+        return gaps;
+    }
+
     static Bundle build(Source s) {
         HandoffDetails h = s.handoff();
         DischargeSheet d = s.sheet();
-        Bundle bundle = new Bundle();
+        List<String> gaps = gaps(s);
+        boolean conforming = gaps.isEmpty();
         Date written = Date.from(h.sentAt() != null ? h.sentAt() : Instant.now());
+        LocalDate dischargeDay = h.dischargedOn() != null ? h.dischargedOn() : d.plannedDischargeDate();
+        String facility = s.institutionCode() != null ? s.institutionCode() : String.valueOf(h.senderFacilityId());
+        int year = LocalDate.ofInstant(written.toInstant(), TimeConfiguration.TOKYO).getYear();
+        Entries entries = new Entries(conforming, written);
+
+        // every resource has its id before anything refers to it
+        Composition c = entries.add(new Composition(), null);
+        Patient patient = entries.add(new Patient(), "JP_Patient_eCS");
+        Practitioner author = entries.add(new Practitioner(), "JP_Practitioner_eCS");
+        Organization hospital = entries.add(new Organization(), "JP_Organization_eCS");
+        Encounter stay = entries.add(new Encounter(), "JP_Encounter_eCS");
+
+        Bundle bundle = new Bundle();
         bundle.getMeta().setLastUpdated(written);
+        if (conforming) {
+            bundle.getMeta().addProfile(BUNDLE_PROFILE);
+        }
         bundle.setType(Bundle.BundleType.DOCUMENT);
         bundle.setIdentifier(new Identifier().setSystem("http://jpfhir.jp/fhir/clins/bundle-identifier")
-                .setValue("renkei-" + h.senderFacilityId() + "-" + h.id() + "-" + h.version()));
+                .setValue(facility + "^" + year + "^" + h.id() + "-" + h.version()));
         bundle.setTimestamp(written);
 
-        List<Resource> resources = new ArrayList<>();
-        Patient patient = patient(s.patient());
-        Organization hospital = new Organization().setName(h.senderFacilityName()).setActive(true)
-                .addIdentifier(new Identifier().setSystem(ID_SYSTEM + "facility").setValue(String.valueOf(h.senderFacilityId())));
-        Practitioner author = new Practitioner().addName(new HumanName().setText(s.authorName()));
-        Encounter stay = new Encounter();
-        // every resource has its id before anything refers to it
-        uuid(patient, hospital, author, stay);
-        stay.setStatus(h.status() == HandoffStatus.COMPLETED ? Encounter.EncounterStatus.FINISHED : Encounter.EncounterStatus.INPROGRESS);
-        stay.setClass_(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "IMP", "inpatient encounter"));
+        fillPatient(patient, s.patient(), s.institutionCode());
+        hospital.setName(h.senderFacilityName()).setActive(true);
+        if (s.institutionCode() != null) {
+            hospital.addIdentifier().setSystem(INSTITUTION_SYSTEM).setValue(s.institutionCode());
+        }
+        hospital.addIdentifier().setSystem(ID_SYSTEM + "facility").setValue(String.valueOf(h.senderFacilityId()));
+        hospital.addType().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/organization-type").setCode("prov")
+                .setDisplay("Healthcare Provider");
+        author.addName(name(s.authorName(), "IDE"));
+
+        stay.addIdentifier().setSystem(RESOURCE_ID).setValue(h.id() + "-stay");
+        boolean completed = h.status() == HandoffStatus.COMPLETED;
+        stay.setStatus(completed ? Encounter.EncounterStatus.FINISHED : Encounter.EncounterStatus.INPROGRESS);
+        stay.setClass_(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "IMP", "入院"));
+        stay.setSubject(ref(patient));
         stay.setServiceProvider(ref(hospital));
         Period period = new Period();
         if (d.admissionDate() != null) {
             period.setStartElement(new DateTimeType(d.admissionDate().toString()));
         }
-        period.setEndElement(new DateTimeType(d.plannedDischargeDate().toString()));
+        period.setEndElement(new DateTimeType(dischargeDay.toString()));
         stay.setPeriod(period);
         if (d.reasonForAdmission() != null) {
-            stay.addReasonCode(new CodeableConcept().setText(d.reasonForAdmission()));
+            stay.addReasonCode().setText(d.reasonForAdmission());
         }
-        stay.getHospitalization().setDischargeDisposition(new CodeableConcept().setText("自宅退院（在宅療養）"));
-        stay.setSubject(ref(patient));
-        resources.add(patient);
-        resources.add(hospital);
-        resources.add(author);
-        resources.add(stay);
+        if (d.outcome() != null) {
+            stay.getHospitalization().getDischargeDisposition().addCoding(
+                    new Coding(DischargeOutcome.SYSTEM, d.outcome().code, d.outcome().display));
+        }
 
-        Composition c = new Composition();
-        c.setId(UUID.randomUUID().toString());
-        c.getMeta().setLastUpdated(written);
         c.addExtension("http://hl7.org/fhir/StructureDefinition/composition-clinicaldocument-versionNumber",
                 new StringType(String.valueOf(h.version() + 1)));
-        c.setIdentifier(new Identifier().setSystem("http://jpfhir.jp/fhir/core/IdSystem/resourceInstance-identifier")
-                .setValue(h.senderFacilityId() + "-" + LocalDate.now(TimeConfiguration.TOKYO).getYear() + "-" + h.id()));
-        c.setStatus(h.status() == HandoffStatus.COMPLETED ? Composition.CompositionStatus.FINAL
-                : Composition.CompositionStatus.PRELIMINARY);
+        c.setIdentifier(new Identifier().setSystem(RESOURCE_ID).setValue(facility + "^" + year + "^" + h.id()));
+        c.setStatus(conforming ? Composition.CompositionStatus.FINAL : Composition.CompositionStatus.PRELIMINARY);
         c.setType(new CodeableConcept(new Coding(DOC_TYPE_SYSTEM, "18842-5", "退院時サマリー")));
         c.addCategory(new CodeableConcept(new Coding(DOC_SUBTYPE_SYSTEM, "DISCHARGE", "退院時文書")));
         c.setSubject(ref(patient));
@@ -158,118 +220,161 @@ public final class DischargeSummaryFhir {
         c.setDate(written);
         c.addAuthor(ref(author));
         c.addAuthor(ref(hospital));
-        c.setTitle("退院時サマリー");
+        c.setTitle(conforming ? "退院時サマリー" : "退院時サマリー（下書き）");
         c.setCustodian(ref(hospital));
         c.addEvent().setPeriod(period.copy());
+        if (!conforming) {
+            c.setText(narrative(Narrative.NarrativeStatus.GENERATED,
+                    concat(List.of("この文書は下書きで、JP-CLINS 退院時サマリーには準拠していません。"), gaps)));
+        }
 
         Composition.SectionComponent structured = c.addSection();
         structured.setTitle("構造情報");
         structured.getCode().addCoding(new Coding(SECTION_SYSTEM, "300", "構造情報セクション"));
 
-        // 入院時詳細 and 退院時詳細: the stay itself
         section(structured, Section.DETAILS_ON_ADMISSION, lines(
                 d.admissionDate() == null ? null : s.label().apply("handoff.admission-date") + ": " + d.admissionDate(),
                 h.senderFacilityName()), List.of(stay));
-        List<Resource> admissionDx = conditions(d.admissionDiagnoses(), patient, stay, "encounter-diagnosis");
+        List<Resource> admissionDx = conditions(entries, d.codedAdmissionDiagnoses(), patient, stay, h.id() + "-adm");
         section(structured, Section.DIAGNOSES_ON_ADMISSION, d.admissionDiagnoses(), admissionDx);
-        List<Resource> complaint = d.chiefComplaint() == null ? List.of()
-                : conditions(List.of(d.chiefComplaint()), patient, stay, "encounter-diagnosis");
-        section(structured, Section.CHIEF_COMPLAINTS, lines(d.chiefComplaint()), complaint);
+        section(structured, Section.CHIEF_COMPLAINTS, lines(d.chiefComplaint()), List.of());
         section(structured, Section.REASON_FOR_ADMISSION, lines(d.reasonForAdmission()),
                 d.reasonForAdmission() == null ? List.of() : List.of(stay));
-        List<Resource> illness = d.presentIllness() == null ? List.of()
-                : conditions(List.of(d.presentIllness()), patient, stay, "problem-list-item");
-        section(structured, Section.PRESENT_ILLNESS, lines(d.presentIllness()), illness);
+        section(structured, Section.PRESENT_ILLNESS, lines(d.presentIllness()), List.of());
         List<Resource> course = new ArrayList<>();
         if (d.hospitalCourse() != null) {
-            DocumentReference doc = new DocumentReference();
+            DocumentReference doc = entries.add(new DocumentReference(), "JP_DocumentReference_eCS");
             doc.setStatus(Enumerations.DocumentReferenceStatus.CURRENT);
-            doc.setType(new CodeableConcept().setText("入院中経過"));
-            doc.addContent().setAttachment(new Attachment().setContentType("text/plain; charset=utf-8").setLanguage("ja")
+            doc.setType(new CodeableConcept(new Coding("http://loinc.org", "11506-3", "Progress note")).setText("入院中経過"));
+            doc.setDescription("入院中経過");
+            doc.addContent().setAttachment(new Attachment().setContentType("text/plain;charset=utf-8").setLanguage("ja")
                     .setData(d.hospitalCourse().getBytes(StandardCharsets.UTF_8)).setTitle("入院中経過"));
             doc.setSubject(ref(patient));
             course.add(doc);
         }
         section(structured, Section.HOSPITAL_COURSE, lines(d.hospitalCourse()), course);
         section(structured, Section.DETAILS_ON_DISCHARGE, lines(
-                s.label().apply("handoff.planned-discharge") + ": " + d.plannedDischargeDate(),
+                (h.dischargedOn() != null ? s.label().apply("handoff.discharged-on") + ": " + h.dischargedOn()
+                        : s.label().apply("handoff.planned-discharge") + ": " + d.plannedDischargeDate()),
+                d.outcome() == null ? null : s.label().apply("sheet.outcome") + ": " + d.outcome().display,
                 d.prognosis() == null ? null : s.label().apply("handoff.prognosis") + ": " + d.prognosis(),
                 d.toldToPatient() == null ? null : s.label().apply("handoff.told") + ": " + d.toldToPatient()), List.of(stay));
-        List<Resource> dischargeDx = conditions(d.dischargeDiagnoses(), patient, stay, "encounter-diagnosis");
+        List<Resource> dischargeDx = conditions(entries, d.codedDischargeDiagnoses(), patient, stay, h.id() + "-dis");
         section(structured, Section.DIAGNOSES_ON_DISCHARGE, d.dischargeDiagnoses(), dischargeDx);
         List<Resource> meds = new ArrayList<>();
+        int rp = 0;
         for (String m : d.dischargeMedications()) {
-            MedicationRequest mr = new MedicationRequest();
-            mr.setStatus(MedicationRequest.MedicationRequestStatus.ACTIVE);
+            if (m.isBlank()) {
+                continue;
+            }
+            rp++;
+            MedicationRequest mr = entries.add(new MedicationRequest(), "JP_MedicationRequest_eCS");
+            mr.addIdentifier().setSystem(RESOURCE_ID).setValue(h.id() + "-med-" + rp);
+            mr.addIdentifier().setSystem("http://jpfhir.jp/fhir/core/mhlw/IdSystem/Medication-RPGroupNumber").setValue(String.valueOf(rp));
+            mr.addIdentifier().setSystem("http://jpfhir.jp/fhir/core/mhlw/IdSystem/MedicationAdministrationIndex").setValue("1");
+            mr.setStatus(completed ? MedicationRequest.MedicationRequestStatus.COMPLETED : MedicationRequest.MedicationRequestStatus.DRAFT);
             mr.setIntent(MedicationRequest.MedicationRequestIntent.ORDER);
-            mr.setMedication(new CodeableConcept().setText(m));
+            // typed by a person: no YJ code is known, so the IG's "no standard code" and dummy usage code
+            mr.setMedication(new CodeableConcept(new Coding(NOCODED_SYSTEM, "NOCODED", "標準コードなし")).setText(m.strip()));
             mr.setSubject(ref(patient));
             mr.setEncounter(ref(stay));
+            mr.setAuthoredOnElement(new DateTimeType(dischargeDay.toString()));
+            Dosage dose = mr.addDosageInstruction().setText(m.strip());
+            dose.addExtension("http://jpfhir.jp/fhir/core/Extension/StructureDefinition/JP_MedicationDosage_PeriodOfUse",
+                    new Period().setStartElement(new DateTimeType(dischargeDay.toString())));
+            dose.getTiming().getCode().addCoding(new Coding(USAGE_UNCODED_SYSTEM, "0X0XXXXXXXXX0000", "ダミー用法コード"));
+            dose.getTiming().getCode().setText(m.strip());
             meds.add(mr);
         }
         section(structured, Section.MEDICATION_ON_DISCHARGE, d.dischargeMedications(), meds);
-        List<String> instructions = new ArrayList<>();
-        add(instructions, d.dischargeInstructions());
-        if (!d.treatments().isEmpty()) {
-            instructions.add(s.label().apply("handoff.treatments") + ": " + String.join("、",
-                    d.treatments().stream().sorted().map(t -> s.label().apply("treatment." + t)).toList()));
-        }
-        add(instructions, d.treatmentNotes());
-        add(instructions, d.nursingPoints() == null ? null : s.label().apply("handoff.nursing") + ": " + d.nursingPoints());
-        add(instructions, d.rehabilitationPoints() == null ? null : s.label().apply("handoff.rehabilitation") + ": " + d.rehabilitationPoints());
-        add(instructions, d.contraindications() == null ? null : s.label().apply("handoff.contraindications") + ": " + d.contraindications());
-        add(instructions, d.readyAtHome() == null ? null : s.label().apply("handoff.ready-at-home") + ": " + d.readyAtHome());
-        add(instructions, d.wishes() == null ? null : s.label().apply("handoff.wishes") + ": " + d.wishes());
+        List<String> instructions = instructions(d, s.label());
         List<Resource> plan = new ArrayList<>();
         if (!instructions.isEmpty()) {
-            CarePlan cp = new CarePlan();
+            CarePlan cp = entries.add(new CarePlan(), "JP_CarePlan_eCS");
+            cp.addIdentifier().setSystem(RESOURCE_ID).setValue(h.id() + "-plan");
             cp.setStatus(CarePlan.CarePlanStatus.ACTIVE);
             cp.setIntent(CarePlan.CarePlanIntent.PLAN);
+            cp.addCategory(new CodeableConcept(new Coding("http://jpfhir.jp/fhir/CarePlan/CodeSystem/category", "discharge-plan",
+                    "退院時プラン")));
             cp.setTitle("退院時方針");
             cp.setDescription(String.join("\n", instructions));
             cp.setSubject(ref(patient));
             cp.setEncounter(ref(stay));
+            cp.setPeriod(new Period().setStartElement(new DateTimeType(dischargeDay.toString())));
             plan.add(cp);
         }
         section(structured, Section.INSTRUCTION_ON_DISCHARGE, instructions, plan);
         if (d.allergies() != null) {
             List<Resource> allergies = new ArrayList<>();
-            for (String a : d.allergies().split("\\R")) {
-                if (a.isBlank()) {
-                    continue;
+            int n = 0;
+            for (CodedLine a : d.allergyLines()) {
+                n++;
+                CodedLine.Scheme scheme = a.codes().keySet().stream().findFirst().orElse(null);
+                if (scheme == null) {
+                    continue; // no code: the narrative says it, no code is made up
                 }
-                AllergyIntolerance ai = new AllergyIntolerance();
+                AllergyIntolerance ai = entries.add(new AllergyIntolerance(), "JP_AllergyIntolerance_eCS");
+                ai.addIdentifier().setSystem(RESOURCE_ID).setValue(h.id() + "-allergy-" + n);
                 ai.setClinicalStatus(new CodeableConcept(new Coding(
                         "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical", "active", "Active")));
                 ai.setVerificationStatus(new CodeableConcept(new Coding(
                         "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification", "confirmed", "Confirmed")));
-                ai.setCode(new CodeableConcept().setText(a.strip()));
+                ai.addCategory(switch (scheme) {
+                    case FOOD -> AllergyIntolerance.AllergyIntoleranceCategory.FOOD;
+                    case DRUG -> AllergyIntolerance.AllergyIntoleranceCategory.MEDICATION;
+                    default -> AllergyIntolerance.AllergyIntoleranceCategory.ENVIRONMENT;
+                });
+                ai.setCode(new CodeableConcept(new Coding(scheme.system, a.code(scheme), a.text())).setText(a.text()));
                 ai.setPatient(ref(patient));
                 allergies.add(ai);
             }
-            section(structured, Section.ALLERGIES, lines(d.allergies()), allergies);
+            section(structured, Section.ALLERGIES, d.allergies().lines().map(l -> CodedLine.parse(l, "allergies",
+                    CodedLine.ALLERGEN).text()).toList(), allergies);
         }
         if (d.pastIllness() != null) {
-            List<String> past = List.of(d.pastIllness().split("\\R"));
-            section(structured, Section.PAST_ILLNESS, past, conditions(past, patient, null, "problem-list-item"));
+            section(structured, Section.PAST_ILLNESS, lines(d.pastIllness()), List.of());
         }
         if (d.advanceDirective() != null) {
             section(structured, Section.ADVANCE_DIRECTIVE, lines(d.advanceDirective()), List.of());
         }
 
-        bundle.addEntry().setFullUrl("urn:uuid:" + c.getIdElement().getIdPart()).setResource(c);
-        for (Resource r : resources) {
+        for (Resource r : entries.all) {
             bundle.addEntry().setFullUrl("urn:uuid:" + r.getIdElement().getIdPart()).setResource(r);
         }
-        return complete(bundle);
+        return bundle;
     }
 
-    private static Patient patient(PatientDemographics p) {
-        Patient patient = new Patient();
-        patient.addIdentifier(new Identifier().setSystem(ID_SYSTEM + "patient").setValue(String.valueOf(p.id())));
+    /** The resources of the document in order, each with its id, {@code meta.lastUpdated} and (when conforming) profile. */
+    private static final class Entries {
+        final List<Resource> all = new ArrayList<>();
+        final boolean conforming;
+        final Date written;
+
+        Entries(boolean conforming, Date written) {
+            this.conforming = conforming;
+            this.written = written;
+        }
+
+        <T extends Resource> T add(T r, @Nullable String ecsProfile) {
+            r.setId(UUID.randomUUID().toString());
+            r.getMeta().setLastUpdated(written);
+            if (conforming) {
+                r.getMeta().addProfile(ecsProfile == null ? COMPOSITION_PROFILE : ECS + ecsProfile);
+            }
+            all.add(r);
+            return r;
+        }
+    }
+
+    private static void fillPatient(Patient patient, PatientDemographics p, @Nullable String institutionCode) {
+        if (institutionCode != null) {
+            patient.addIdentifier().setSystem(PATIENT_ID_OID + institutionCode).setValue(String.valueOf(p.id()));
+        }
+        // the portal's own id, by which a letter coming back finds the patient
+        patient.addIdentifier().setSystem(ID_SYSTEM + "patient").setValue(String.valueOf(p.id()));
         if (p.insurance() != null) {
             // JP-CLINS names the insured as 保険者番号:記号:番号:枝番
-            patient.addIdentifier(new Identifier().setSystem(INSURANCE_MEMBER_SYSTEM).setValue(p.insurance().memberId()));
+            patient.addIdentifier().setSystem(INSURANCE_MEMBER_SYSTEM).setValue(p.insurance().memberId());
         }
         patient.addName(name(p.name(), "IDE"));
         patient.addName(name(p.nameKana(), "SYL"));
@@ -285,110 +390,100 @@ public final class DischargeSummaryFhir {
         if (p.phone() != null) {
             patient.addTelecom().setSystem(ContactPoint.ContactPointSystem.PHONE).setValue(p.phone());
         }
-        return patient;
     }
 
-    /** 漢字 (IDE) or カナ (SYL) name, family and given split at the first space as Japanese names are written. */
+    /**
+     * 漢字 (IDE) or カナ (SYL) name, family and given split at the first space as Japanese names are written; the text
+     * with a half-width space (JP-CLINS refuses the full-width one).
+     */
     private static HumanName name(String full, String representation) {
-        HumanName n = new HumanName().setUse(HumanName.NameUse.OFFICIAL).setText(full);
         String[] parts = full.strip().split("[\\s　]+", 2);
+        HumanName n = new HumanName().setUse(HumanName.NameUse.OFFICIAL).setText(String.join(" ", parts));
         n.setFamily(parts[0]);
-        if (parts.length > 1) {
-            n.addGiven(parts[1]);
-        }
-        n.addExtension("http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation",
-                new CodeType(representation));
+        n.addGiven(parts.length > 1 ? parts[1] : parts[0]);
+        n.addExtension("http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation", new CodeType(representation));
         return n;
     }
 
-    private static List<Resource> conditions(List<String> names, Patient patient, @Nullable Encounter stay, String category) {
+    /** Diagnoses with their MEDIS 病名管理番号 (all 9s when the hospital gave none) and ICD-10 code when given. */
+    private static List<Resource> conditions(Entries entries, List<CodedLine> diagnoses, Patient patient, Encounter stay,
+            String idPrefix) {
         List<Resource> out = new ArrayList<>();
-        for (String name : names) {
-            if (name == null || name.isBlank()) {
-                continue;
-            }
-            Condition c = new Condition();
+        int n = 0;
+        for (CodedLine dx : diagnoses) {
+            Condition c = entries.add(new Condition(), "JP_Condition_eCS");
+            c.addIdentifier().setSystem(RESOURCE_ID).setValue(idPrefix + "-" + (++n));
             c.setClinicalStatus(new CodeableConcept(new Coding(
                     "http://terminology.hl7.org/CodeSystem/condition-clinical", "active", "Active")));
             c.setVerificationStatus(new CodeableConcept(new Coding(
                     "http://terminology.hl7.org/CodeSystem/condition-ver-status", "confirmed", "Confirmed")));
-            c.addCategory(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/condition-category", category,
-                    category.equals("encounter-diagnosis") ? "Encounter Diagnosis" : "Problem List Item")));
-            c.setCode(new CodeableConcept().setText(name.strip()));
-            c.setSubject(ref(patient));
-            if (stay != null) {
-                c.setEncounter(ref(stay));
+            c.addCategory(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/condition-category",
+                    "encounter-diagnosis", "Encounter Diagnosis")));
+            String medis = dx.code(CodedLine.Scheme.MEDIS);
+            CodeableConcept code = new CodeableConcept().setText(dx.text());
+            code.addCoding(new Coding(CodedLine.Scheme.MEDIS.system, medis != null ? medis : MEDIS_UNCODED, dx.text()));
+            String icd10 = dx.code(CodedLine.Scheme.ICD10);
+            if (icd10 != null) {
+                code.addCoding(new Coding(CodedLine.Scheme.ICD10.system, icd10, dx.text()));
             }
+            c.setCode(code);
+            c.setSubject(ref(patient));
+            c.setEncounter(ref(stay));
             out.add(c);
         }
         return out;
     }
 
+    private static List<String> instructions(DischargeSheet d, Function<String, String> label) {
+        List<String> instructions = new ArrayList<>();
+        add(instructions, d.dischargeInstructions());
+        if (!d.treatments().isEmpty()) {
+            instructions.add(label.apply("handoff.treatments") + ": " + String.join("、",
+                    d.treatments().stream().sorted().map(t -> label.apply("treatment." + t)).toList()));
+        }
+        add(instructions, d.treatmentNotes());
+        add(instructions, d.nursingPoints() == null ? null : label.apply("handoff.nursing") + ": " + d.nursingPoints());
+        add(instructions, d.rehabilitationPoints() == null ? null : label.apply("handoff.rehabilitation") + ": " + d.rehabilitationPoints());
+        add(instructions, d.contraindications() == null ? null : label.apply("handoff.contraindications") + ": " + d.contraindications());
+        add(instructions, d.readyAtHome() == null ? null : label.apply("handoff.ready-at-home") + ": " + d.readyAtHome());
+        add(instructions, d.wishes() == null ? null : label.apply("handoff.wishes") + ": " + d.wishes());
+        return instructions;
+    }
+
     /**
-     * A sub-section with its narrative; entries that are new to the Bundle are added to it. A required section
-     * without data still appears, saying so (記載なし) with the empty reason "nilknown".
+     * A sub-section with its narrative and entries. A required section without data still appears, saying so (記載なし)
+     * with the empty reason "nilknown".
      */
     private static void section(Composition.SectionComponent parent, Section section, List<String> text, List<Resource> entries) {
         Composition.SectionComponent s = parent.addSection();
         s.setTitle(section.title);
         s.getCode().addCoding(new Coding(SECTION_SYSTEM, section.code, section.display));
         List<String> shown = text.stream().filter(t -> t != null && !t.isBlank()).toList();
-        Narrative n = new Narrative();
-        n.setStatus(Narrative.NarrativeStatus.ADDITIONAL);
+        s.setText(narrative(Narrative.NarrativeStatus.ADDITIONAL, shown.isEmpty() ? List.of("記載なし") : shown));
+        if (entries.isEmpty() && shown.isEmpty()) {
+            s.setEmptyReason(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/list-empty-reason",
+                    "nilknown", "Nil Known")));
+        }
+        entries.forEach(r -> s.addEntry(ref(r)));
+    }
+
+    private static Narrative narrative(Narrative.NarrativeStatus status, List<String> paragraphs) {
         StringBuilder div = new StringBuilder("<div xmlns=\"http://www.w3.org/1999/xhtml\">");
-        if (shown.isEmpty()) {
-            div.append("<p>記載なし</p>");
-        } else {
-            shown.forEach(t -> div.append("<p>").append(HtmlUtils.htmlEscape(t).replace("\n", "<br/>")).append("</p>"));
-        }
+        paragraphs.forEach(t -> div.append("<p>").append(HtmlUtils.htmlEscape(t).replace("\n", "<br/>")).append("</p>"));
+        Narrative n = new Narrative();
+        n.setStatus(status);
         n.setDivAsString(div.append("</div>").toString());
-        s.setText(n);
-        if (entries.isEmpty()) {
-            if (shown.isEmpty()) {
-                s.setEmptyReason(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/list-empty-reason",
-                        "nilknown", "Nil Known")));
-            }
-            return;
-        }
-        for (Resource r : entries) {
-            if (!r.hasId()) {
-                uuid(r);
-                pending(parent).add(r);
-            }
-            s.addEntry(ref(r));
-        }
-    }
-
-    /** Resources made while filling sections, added to the Bundle with the rest. */
-    private static List<Resource> pending(Composition.SectionComponent structured) {
-        @SuppressWarnings("unchecked")
-        List<Resource> list = (List<Resource>) structured.getUserData("renkei.pending");
-        if (list == null) {
-            list = new ArrayList<>();
-            structured.setUserData("renkei.pending", list);
-        }
-        return list;
-    }
-
-    /** Adds the resources the sections made to the Bundle, after the Composition and the others. */
-    private static Bundle complete(Bundle bundle) {
-        Composition c = (Composition) bundle.getEntryFirstRep().getResource();
-        List<Resource> extra = pending(c.getSectionFirstRep());
-        for (Resource r : extra) {
-            bundle.addEntry().setFullUrl("urn:uuid:" + r.getIdElement().getIdPart()).setResource(r);
-        }
-        extra.clear();
-        return bundle;
-    }
-
-    private static void uuid(Resource... resources) {
-        for (Resource r : resources) {
-            r.setId(UUID.randomUUID().toString());
-        }
+        return n;
     }
 
     private static Reference ref(Resource r) {
         return new Reference("urn:uuid:" + r.getIdElement().getIdPart());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static List<String> lines(@Nullable String... values) {

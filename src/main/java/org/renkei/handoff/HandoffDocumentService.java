@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.hl7.fhir.r4.model.Bundle;
 import org.renkei.audit.AuditLog;
+import org.renkei.directory.DirectoryLookup;
 import org.renkei.handoff.internal.Handoff;
 import org.renkei.patient.PatientAccess;
 import org.renkei.platform.InvalidInputException;
@@ -30,10 +31,12 @@ public class HandoffDocumentService {
     private final PatientAccess patients;
     private final AuditLog audit;
     private final Translations translations;
+    private final DirectoryLookup directory;
     private final Clock clock;
 
-    HandoffDocumentService(HandoffService handoffs, ConferenceService conferences, PatientAccess patients, 
-            AuditLog audit, Translations translations, Clock clock) {
+    HandoffDocumentService(HandoffService handoffs, ConferenceService conferences, PatientAccess patients,
+            AuditLog audit, Translations translations, DirectoryLookup directory, Clock clock) {
+        this.directory = directory;
         this.handoffs = handoffs;
         this.conferences = conferences;
         this.patients = patients;
@@ -51,7 +54,10 @@ public class HandoffDocumentService {
         return new Document(fileName(h, "pdf"), "application/pdf", pdf);
     }
 
-    /** The discharge information as a FHIR R4 document Bundle (JSON), shaped after JP-CLINS' discharge summary. */
+    /**
+     * The discharge information as a FHIR R4 document Bundle (JSON): a JP-CLINS 退院時サマリー once the discharge is
+     * completed and the data it needs are there, a draft that says what is missing before.
+     */
     public Document fhir(Actor actor, long id) {
         HandoffDetails h = handoffs.view(actor, id);
         Bundle bundle = bundle(h);
@@ -70,7 +76,7 @@ public class HandoffDocumentService {
             throw new InvalidInputException("kind", "handoff.fhir-discharge-only");
         }
         return DischargeSummaryFhir.build(new DischargeSummaryFhir.Source(h, h.discharge(), patients.demographics(h.patientId()),
-                h.createdByName(), key -> translations.text(key, Locale.JAPANESE)));
+                h.createdByName(), directory.institutionCode(h.senderFacilityId()), key -> translations.text(key, Locale.JAPANESE)));
     }
 
     private void logged(Actor actor, long id, String format) {

@@ -188,5 +188,6 @@ public class HandoffDraftService {
         if (sheet == null || sheet.plannedDischargeDate() == null) {
             throw new InvalidInputException("plannedDischargeDate", "validation.NotNull");
         }
+        sheet.requireWellFormed();
     }
 }

@@ -103,8 +103,13 @@ public class HandoffService {
      * patient in (admission). By the sender's facility or a facility that accepted.
      */
     public void complete(Actor actor, long id, @Nullable LocalDate firstVisit) {
+        complete(actor, id, firstVisit, null);
+    }
+
+    /** As above, with the day the patient actually left hospital ({@code null}: the planned day). */
+    public void complete(Actor actor, long id, @Nullable LocalDate firstVisit, @Nullable LocalDate dischargedOn) {
         Handoff h = load(id);
-        h.complete(actor, recipients.findByHandoffIdOrderById(id), firstVisit, Instant.now(clock));
+        h.complete(actor, recipients.findByHandoffIdOrderById(id), firstVisit, dischargedOn, Instant.now(clock));
         handoffs.save(h);
     }
 
@@ -199,7 +204,7 @@ public class HandoffService {
                 .map(Recipient::id).toList();
         return new HandoffDetails(h.id(), h.kind(), h.patientId(), patient.name(), h.senderFacilityId(),
                 facilities.get(h.senderFacilityId()).name(), members.containsKey(h.createdBy()) ? members.get(h.createdBy()).name() : "?",
-                h.status(), h.eventDate(), h.dueAt(), h.sentAt(), h.completedAt(), h.firstVisitOn(), h.cancelReason(), views, late,
+                h.status(), h.eventDate(), h.dueAt(), h.sentAt(), h.completedAt(), h.firstVisitOn(), h.dischargedOn(), h.cancelReason(), views, late,
                 actor.worksAt(h.senderFacilityId()), mine,
                 h.kind() == HandoffKind.ADMISSION ? json.readValue(h.content(), AdmissionSheet.class) : null,
                 h.kind() == HandoffKind.DISCHARGE ? json.readValue(h.content(), DischargeSheet.class) : null, h.carePlanName(),

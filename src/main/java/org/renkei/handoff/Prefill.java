@@ -37,7 +37,7 @@ final class Prefill {
                 null, null, null, s.contraindications().isEmpty() ? null : String.join("、", s.contraindications()), allergies, past,
                 null, null, acp.wishes(), directive, s.adl(), null,
                 s.medications().stream().map(m -> m.name() + (m.dose() == null ? "" : " " + m.dose())
-                        + (m.usage() == null ? "" : " " + m.usage())).collect(Collectors.toList()), null, null);
+                        + (m.usage() == null ? "" : " " + m.usage())).collect(Collectors.toList()), null, null, null);
     }
 
     private static @Nullable String join(List<String> lines) {

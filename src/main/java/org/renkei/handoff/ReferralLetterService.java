@@ -131,7 +131,7 @@ public class ReferralLetterService {
                 one(text, Part.ILLNESS), List.of(), text.getOrDefault(Part.DIAGNOSES, List.of()), one(text, Part.COURSE), Set.of(), null,
                 null, null, null, one(text, Part.ALLERGIES), one(text, Part.PAST), null, null, null, null, Map.of(), null,
                 text.getOrDefault(Part.MEDICATIONS, List.of()), instructions.isEmpty() ? null : String.join("\n", instructions),
-                one(text, Part.NOTES));
+                one(text, Part.NOTES), null);
         List<RecipientRequest> recipients = to.isEmpty() ? prefill.homeTeam(actor, patientId) : to;
         return drafts.draftDischarge(actor, patientId, sheet, recipients);
     }

@@ -173,6 +173,7 @@ final class SheetPdf {
         row("sheet.admissionDiagnoses", lines(d.admissionDiagnoses()));
         row("sheet.dischargeDiagnoses", lines(d.dischargeDiagnoses()));
         row("sheet.hospitalCourse", d.hospitalCourse());
+        row("sheet.outcome", d.outcome() == null ? null : label.apply("outcome." + d.outcome()));
         end();
         heading("sheet.section.continue");
         table();

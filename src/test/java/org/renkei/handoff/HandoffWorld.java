@@ -38,7 +38,7 @@ public class HandoffWorld {
 
     public World create() {
         Area area = fixtures.area();
-        Place hospital = fixtures.facility(area, FacilityType.HOSPITAL);
+        Place hospital = fixtures.facility(area, FacilityType.HOSPITAL, "1311234569");
         Place cmo = fixtures.facility(area, FacilityType.CARE_MANAGEMENT_OFFICE);
         Place vns = fixtures.facility(area, FacilityType.VISITING_NURSE_STATION);
         Place vns2 = fixtures.facility(area, FacilityType.VISITING_NURSE_STATION);
@@ -50,7 +50,7 @@ public class HandoffWorld {
         Actor nurse2 = fixtures.actor(fixtures.member(vns2, Profession.NURSE).id());
         Actor doctor = fixtures.actor(fixtures.member(clinic, Profession.PHYSICIAN).id());
         Actor outsider = fixtures.actor(fixtures.member(other, Profession.NURSE).id());
-        long patient = fixtures.patient(cm);
+        long patient = fixtures.insuredPatient(cm);
         teams.addMember(cm, patient, hospNurse.memberId(), TeamRole.HOSPITAL);
         return new World(cm, hospNurse, nurse, nurse2, doctor, outsider, hospital.facilityId(), cmo.facilityId(), vns.facilityId(),
                 vns2.facilityId(), clinic.facilityId(), patient, area.admin());
@@ -64,12 +64,13 @@ public class HandoffWorld {
 
     public static DischargeSheet discharge(LocalDate planned) {
         return new DischargeSheet(planned, planned.minusDays(10), "呼吸苦", "心不全の増悪", "1週間前から労作時の息切れ",
-                List.of("慢性心不全の急性増悪"), List.of("慢性心不全", "2型糖尿病"), "利尿薬の静注で改善。体重は入院時より4kg減少。",
+                List.of("慢性心不全の急性増悪 [ICD10:I50.0]"), List.of("慢性心不全 [ICD10:I50.0] [MEDIS:20062113]", "2型糖尿病"), "利尿薬の静注で改善。体重は入院時より4kg減少。",
                 Set.of(DischargeSheet.Treatment.OXYGEN, DischargeSheet.Treatment.INSULIN), "在宅酸素 安静時1L、労作時2L",
                 "毎日体重を測定し、2kg増えたら連絡", "屋内歩行は自立", "塩分6g/日未満", "ペニシリン（発疹）", "高血圧症",
                 "心機能は低下しており再入院の可能性あり", "本人・妻に説明済み", "自宅で過ごしたい", "急変時は救急搬送を希望",
                 Map.of(AdlItem.MOVING, AdlLevel.INDEPENDENT, AdlItem.BATHING, AdlLevel.PARTIAL), "酸素濃縮装置の設置",
-                List.of("フロセミド錠20mg 1錠 朝", "インスリン グラルギン 8単位 朝"), "1週間後に外来受診", null);
+                List.of("フロセミド錠20mg 1錠 朝", "インスリン グラルギン 8単位 朝"), "1週間後に外来受診", null,
+                DischargeOutcome.IMPROVED);
     }
 
     public static List<RecipientRequest> homeTeam(World w) {

@@ -80,6 +80,11 @@ public class DemoDirectory implements ApplicationRunner {
             new F("midori-pharmacy", "midori", "みどり市", FacilityType.PHARMACY, "みどり中央薬局", "ミドリチュウオウヤッキョク", "190-0002", "東京都みどり市中央3-2-5", "042-500-6000", false),
             new F("midori-seseragi", "midori", "あおば町", FacilityType.VISITING_NURSE_STATION, "リハビリ訪問看護ステーションせせらぎ", "リハビリホウモンカンゴステーションセセラギ", "190-0102", "東京都西多摩郡あおば町3-3-3", "042-500-7777", true));
 
+    /** 医療機関コード, 薬局コード, 訪問看護ステーションコード (made up, with valid check digits: Tokyo is 13). */
+    private static final Map<String, String> CODES = Map.of("sakura-hospital", "1311234569", "sakura-clinic", "1311200016",
+            "sakura-dental", "1331200020", "sakura-pharmacy", "1341200044", "sakura-vns", "1361600073",
+            "midori-hospital", "1311500035", "midori-clinic", "1311600058", "midori-pharmacy", "1341500062");
+
     /** admin: "F" facility administrator, "A" association administrator, "S" suspended, "D" detached, "P" applicant. */
     private static final List<M> MEMBERS = List.of(
             new M(null, "portal-admin", "運営 管理者", "ウンエイ カンリシャ", Profession.OTHER, ""),
@@ -144,7 +149,7 @@ public class DemoDirectory implements ApplicationRunner {
         for (F f : FACILITIES) {
             long association = byCode.get(f.association()).id();
             Long district = districtByName.get(f.district()).id();
-            Facility.Details details = new Facility.Details(f.name(), f.kana(), null, f.postal(), f.address(), f.phone(),
+            Facility.Details details = new Facility.Details(f.name(), f.kana(), CODES.get(f.key()), f.postal(), f.address(), f.phone(),
                     null, f.key() + "@example.jp");
             Instant applied = now.minus(Duration.ofDays(f.pending() ? 2 : 400));
             facilityByKey.put(f.key(), facilities.save(f.pending()

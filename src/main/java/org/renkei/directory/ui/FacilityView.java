@@ -2,6 +2,7 @@ package org.renkei.directory.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -9,11 +10,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -25,6 +28,7 @@ import org.renkei.directory.FacilityStatus;
 import org.renkei.directory.MemberService;
 import org.renkei.directory.MemberService.MemberQuery;
 import org.renkei.kit.Forms;
+import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
@@ -135,6 +139,11 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (allowed.contains(FacilityAction.REINSTATE)) {
             actions.add(reinstate);
         }
+        if (allowed.contains(FacilityAction.EDIT_CODE)) {
+            Button edit = new Button(getTranslation("facility.official-code-edit"), e -> codeDialog(f).open());
+            edit.setId("edit-official-code");
+            actions.add(edit);
+        }
         add(back, head, actions, details);
 
         H3 staffTitle = new H3(getTranslation("facility.staff"));
@@ -151,6 +160,34 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         } else {
             add(staffHead, staff);
         }
+    }
+
+    /** 医療機関コード・事業所番号, checked for the facility's kind; the error shows under the field and nothing is saved. */
+    private Dialog codeDialog(FacilityInfo f) {
+        Dialog d = new Dialog(getTranslation("facility.official-code"));
+        TextField code = new TextField(getTranslation("facility.official-code"));
+        code.setId("official-code");
+        code.setValue(f.officialCode() == null ? "" : f.officialCode());
+        code.setHelperText(getTranslation("facility.official-code-help"));
+        code.setWidthFull();
+        code.setMaxLength(20);
+        d.add(code);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                facility = facilities.setOfficialCode(actor, f.id(), code.getValue());
+                d.close();
+                Forms.success(getTranslation("facility.official-code-saved"));
+                render();
+            } catch (InvalidInputException ex) {
+                Forms.show(ex, d, Map.of("officialCode", code));
+            } catch (RenkeiException ex) {
+                Forms.error(this, ex);
+            }
+        });
+        save.setId("save-official-code");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), save);
+        return d;
     }
 
     private void row(Div details, String key, @Nullable String value) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.handoff.AdmissionSheet;
+import org.renkei.handoff.DischargeOutcome;
 import org.renkei.handoff.DischargeSheet;
 import org.renkei.handoff.DischargeSheet.Treatment;
 import org.renkei.handoff.HandoffDraftService;
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo handoffs (dev profile only), made through the service as members would: 林 (care manager) sends the
  * admission sheet of 中村 正男 to 桜ヶ丘中央病院, 田中 (discharge nurse) accepts it, which puts the hospital on
- * the team, and sends the discharge information to the home team; 訪問看護ステーションあおぞら has it to answer.
+ * the team, and sends the discharge information to the home team; 訪問看護ステーションあおぞら has it to answer. An
+ * earlier stay (heart failure, two months ago) was discharged and completed: its FHIR export is a JP-CLINS 退院時サマリー.
  */
 @Component
 @Profile("dev")
@@ -91,9 +93,11 @@ class DemoHandoffs implements ApplicationRunner {
         long recipient = handoffs.view(hospNurse, toHospital).mineToAnswer().getFirst();
         handoffs.accept(hospNurse, toHospital, recipient);
 
+        completedEarlierStay(hospNurse, masao, today);
+
         DischargeSheet d = new DischargeSheet(today.plusDays(5), today.minusDays(2), "発熱、食欲低下", "誤嚥性肺炎の疑い",
                 "3日前から37.8℃の発熱と食欲低下。訪問看護師がSpO2 91%を確認し、かかりつけ医の紹介で入院。",
-                List.of("誤嚥性肺炎"), List.of("誤嚥性肺炎（改善）", "アルツハイマー型認知症"),
+                List.of("誤嚥性肺炎 [ICD10:J69.0]"), List.of("誤嚥性肺炎（改善） [ICD10:J69.0]", "アルツハイマー型認知症 [ICD10:G30.9]"),
                 "抗菌薬（ABPC/SBT）7日間で解熱。嚥下評価でとろみ付きの食事が必要と判断。ADLは入院前よりやや低下。",
                 Set.of(Treatment.SUCTION), "必要時の口腔内吸引。吸引器は退院前に業者から自宅へ搬入予定",
                 "食事は中間のとろみ。食後30分は座位保持。夜間の転倒に注意。",
@@ -104,7 +108,7 @@ class DemoHandoffs implements ApplicationRunner {
                         AdlItem.BATHING, AdlLevel.FULL),
                 "吸引器、ポータブルトイレ、とろみ剤。ベッド周りの手すり（福祉用具貸与）",
                 List.of("ドネペジル塩酸塩錠5mg 1錠 朝食後", "アムロジピン錠5mg 1錠 朝食後", "とろみ剤 適量 毎食時"),
-                "退院後1週間以内に訪問診療。訪問看護は退院当日から週2回に増やす。", null);
+                "退院後1週間以内に訪問診療。訪問看護は退院当日から週2回に増やす。", null, DischargeOutcome.IMPROVED);
         long home = drafts.draftDischarge(hospNurse, masao, d, List.of(
                 new RecipientRequest(who("dr-ito").facilityId(), TeamRole.PRIMARY_PHYSICIAN),
                 new RecipientRequest(who("nurse-sasaki").facilityId(), TeamRole.VISITING_NURSE),
@@ -113,7 +117,32 @@ class DemoHandoffs implements ApplicationRunner {
         handoffs.send(hospNurse, home);
         long mine = handoffs.view(hayashi, home).mineToAnswer().getFirst();
         handoffs.accept(hayashi, home, mine);
-        log.info("Loaded demo handoffs: admission sheet for {} accepted by {}, discharge information sent to the home team",
+        log.info("Loaded demo handoffs: an earlier discharge completed (a JP-CLINS discharge summary);"
+                + " admission sheet for {} accepted by {}, discharge information sent to the home team",
                 found.getFirst().name(), directory.facility(hospNurse.facilityId()).name());
+    }
+
+    /**
+     * 中村's stay two months ago (heart failure), discharged, visited at home and completed by the visiting nurses: its
+     * FHIR export is a JP-CLINS 退院時サマリー that conforms (the hospital has its 医療機関コード, the patient his insurance).
+     */
+    private void completedEarlierStay(Actor hospNurse, long masao, LocalDate today) {
+        LocalDate discharged = today.minusDays(60);
+        DischargeSheet sheet = new DischargeSheet(discharged, today.minusDays(74), "息切れ、下肢のむくみ", "慢性心不全の急性増悪",
+                "2週間前から労作時の息切れと下肢浮腫が増え、体重が3kg増加。訪問診療で心不全の増悪と判断され入院。",
+                List.of("慢性心不全の急性増悪 [ICD10:I50.0]"), List.of("慢性心不全 [ICD10:I50.0]", "高血圧症 [ICD10:I10]"),
+                "利尿薬の静注で体重は入院時より4kg減少し、息切れは改善。塩分制限と体重測定を本人・次男に指導した。",
+                Set.of(), null, "毎朝の体重測定（2kg増えたら連絡）。塩分6g/日未満。", "屋内歩行は自立。",
+                null, "ペニシリン系抗菌薬（発疹）", "高血圧症", "心機能の低下が続き、再入院の可能性あり。", "本人・次男に説明済み",
+                "自宅で過ごしたい（本人）", null, Map.of(AdlItem.MOVING, AdlLevel.INDEPENDENT), "体重計を寝室に設置",
+                List.of("フロセミド錠20mg 1錠 朝食後", "アムロジピン錠5mg 1錠 朝食後"), "退院後1週間以内に訪問診療。", null,
+                DischargeOutcome.IMPROVED);
+        Actor sasaki = who("nurse-sasaki");
+        long id = drafts.draftDischarge(hospNurse, masao, sheet, List.of(
+                new RecipientRequest(who("dr-ito").facilityId(), TeamRole.PRIMARY_PHYSICIAN),
+                new RecipientRequest(sasaki.facilityId(), TeamRole.VISITING_NURSE)));
+        handoffs.send(hospNurse, id);
+        handoffs.accept(sasaki, id, handoffs.view(sasaki, id).mineToAnswer().getFirst());
+        handoffs.complete(sasaki, id, discharged.plusDays(1), discharged);
     }
 }

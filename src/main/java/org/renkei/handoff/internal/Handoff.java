@@ -58,6 +58,7 @@ public class Handoff extends AbstractAggregateRoot<Handoff> {
     private @Nullable Instant sentAt;
     private @Nullable Instant completedAt;
     private @Nullable LocalDate firstVisitOn;
+    private @Nullable LocalDate dischargedOn;
     private @Nullable Instant cancelledAt;
     private @Nullable String cancelReason;
     private String content;
@@ -209,7 +210,8 @@ public class Handoff extends AbstractAggregateRoot<Handoff> {
      * 完了: by the sender's facility or one that accepted, once someone accepted; a discharge needs the date of the
      * first visit at home.
      */
-    public void complete(Actor actor, List<Recipient> to, @Nullable LocalDate firstVisit, Instant now) {
+    public void complete(Actor actor, List<Recipient> to, @Nullable LocalDate firstVisit, @Nullable LocalDate discharged,
+            Instant now) {
         if (!actor.worksAt(senderFacilityId) && !accepter(actor, to)) {
             throw new AccessRefusedException("handoff.not-yours");
         }
@@ -219,12 +221,17 @@ public class Handoff extends AbstractAggregateRoot<Handoff> {
         if (kind == HandoffKind.DISCHARGE && firstVisit == null) {
             throw new InvalidInputException("firstVisit", "handoff.first-visit-required");
         }
+        LocalDate dischargeDay = kind == HandoffKind.DISCHARGE ? (discharged != null ? discharged : eventDate) : null;
+        if (dischargeDay != null && firstVisit != null && dischargeDay.isAfter(firstVisit)) {
+            throw new InvalidInputException("dischargedOn", "handoff.discharged-after-first-visit");
+        }
         if (status != HandoffStatus.SENT) {
             throw refused("complete");
         }
         status = HandoffStatus.COMPLETED;
         completedAt = now;
         firstVisitOn = firstVisit;
+        dischargedOn = dischargeDay;
         registerEvent(new HandoffEvent.Completed(id(), firstVisit, actor));
     }
 
@@ -373,6 +380,11 @@ public class Handoff extends AbstractAggregateRoot<Handoff> {
 
     public @Nullable LocalDate firstVisitOn() {
         return firstVisitOn;
+    }
+
+    /** The day the patient actually left hospital, as given at completion (the planned day unless told otherwise). */
+    public @Nullable LocalDate dischargedOn() {
+        return dischargedOn;
     }
 
     public @Nullable String cancelReason() {

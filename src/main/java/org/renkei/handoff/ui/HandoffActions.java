@@ -8,6 +8,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -179,17 +180,22 @@ final class HandoffActions extends Div {
         firstVisit.setId("first-visit");
         Paragraph what = new Paragraph(getTranslation(h.kind() == HandoffKind.DISCHARGE ? "handoff.complete-discharge" : "handoff.complete-admission"));
         d.add(what);
+        DatePicker discharged = new DatePicker(getTranslation("handoff.discharged-on"));
+        discharged.setValue(h.eventDate());
+        discharged.setId("discharged-on");
+        discharged.setHelperText(getTranslation("handoff.discharged-on-help"));
         if (h.kind() == HandoffKind.DISCHARGE) {
-            d.add(firstVisit);
+            d.add(new FormLayout(discharged, firstVisit));
         }
         Button done = new Button(getTranslation("handoff.complete"), e -> {
             try {
-                handoffs.complete(actor, h.id(), h.kind() == HandoffKind.DISCHARGE ? firstVisit.getValue() : null);
+                boolean discharge = h.kind() == HandoffKind.DISCHARGE;
+                handoffs.complete(actor, h.id(), discharge ? firstVisit.getValue() : null, discharge ? discharged.getValue() : null);
                 d.close();
                 Forms.success(getTranslation("handoff.completed-done"));
                 reload.run();
             } catch (InvalidInputException x) {
-                Forms.show(x, this, Map.of("firstVisit", firstVisit));
+                Forms.show(x, this, Map.of("firstVisit", firstVisit, "dischargedOn", discharged));
             } catch (RenkeiException x) {
                 Forms.error(this, x);
             }

@@ -121,6 +121,9 @@ class HandoffPage extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (h.completedAt() != null) {
             fact(facts, "handoff.completed-at", Dates.dateTime(h.completedAt(), getLocale()));
         }
+        if (h.dischargedOn() != null) {
+            fact(facts, "handoff.discharged-on", Dates.date(h.dischargedOn(), getLocale()));
+        }
         if (h.firstVisitOn() != null) {
             fact(facts, "handoff.first-visit", Dates.date(h.firstVisitOn(), getLocale()));
         }

@@ -75,6 +75,7 @@ final class SheetDisplay {
         d.item("sheet.admissionDiagnoses", lines(s.admissionDiagnoses()));
         d.item("sheet.dischargeDiagnoses", lines(s.dischargeDiagnoses()));
         d.item("sheet.hospitalCourse", s.hospitalCourse());
+        d.item("sheet.outcome", s.outcome() == null ? null : d.t("outcome." + s.outcome()));
         d.section("sheet.section.continue");
         d.item("sheet.treatments", s.treatments().isEmpty() ? null
                 : String.join(d.t("join.list"), s.treatments().stream().sorted().map(t -> d.t("treatment." + t)).toList()));

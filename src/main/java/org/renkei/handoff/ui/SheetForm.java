@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.renkei.handoff.AdmissionSheet;
+import org.renkei.handoff.DischargeOutcome;
 import org.renkei.handoff.DischargeSheet;
 import org.renkei.handoff.DischargeSheet.Treatment;
 import org.renkei.patient.PatientSummary.AdlItem;
@@ -251,6 +252,7 @@ abstract class SheetForm extends Div {
         final TextArea dischargeMedications;
         final TextArea dischargeInstructions;
         final TextArea referralNotes;
+        final ComboBox<DischargeOutcome> outcome;
 
         Discharge(DischargeSheet d) {
             plannedDischargeDate = date("plannedDischargeDate", d.plannedDischargeDate(), true);
@@ -260,6 +262,10 @@ abstract class SheetForm extends Div {
             presentIllness = area("presentIllness", d.presentIllness());
             admissionDiagnoses = area("admissionDiagnoses", String.join("\n", d.admissionDiagnoses()));
             dischargeDiagnoses = area("dischargeDiagnoses", String.join("\n", d.dischargeDiagnoses()));
+            admissionDiagnoses.setHelperText(getTranslation("sheet.diagnosis-codes-help"));
+            dischargeDiagnoses.setHelperText(getTranslation("sheet.diagnosis-codes-help"));
+            outcome = choice("outcome", DischargeOutcome.values(), "outcome.", d.outcome());
+            outcome.setId("sheet-outcome");
             hospitalCourse = area("hospitalCourse", d.hospitalCourse());
             treatments.setLabel(getTranslation("sheet.treatments"));
             treatments.setItems(Treatment.values());
@@ -271,6 +277,7 @@ abstract class SheetForm extends Div {
             rehabilitationPoints = area("rehabilitationPoints", d.rehabilitationPoints());
             contraindications = area("contraindications", d.contraindications());
             allergies = area("allergies", d.allergies());
+            allergies.setHelperText(getTranslation("sheet.allergy-codes-help"));
             pastIllness = area("pastIllness", d.pastIllness());
             prognosis = area("prognosis", d.prognosis());
             toldToPatient = area("toldToPatient", d.toldToPatient());
@@ -282,7 +289,7 @@ abstract class SheetForm extends Div {
             referralNotes = area("referralNotes", d.referralNotes());
 
             section("sheet.section.stay", form(plannedDischargeDate, admissionDate), chiefComplaint, reasonForAdmission,
-                    presentIllness, form(admissionDiagnoses, dischargeDiagnoses), hospitalCourse);
+                    presentIllness, form(admissionDiagnoses, dischargeDiagnoses), hospitalCourse, outcome);
             section("sheet.section.continue", treatments, treatmentNotes, nursingPoints, rehabilitationPoints, contraindications,
                     form(allergies, pastIllness), dischargeMedications, dischargeInstructions);
             section("sheet.section.outlook", prognosis, toldToPatient, wishes, advanceDirective);
@@ -298,7 +305,7 @@ abstract class SheetForm extends Div {
                     value(hospitalCourse), treatments.getValue(), value(treatmentNotes), value(nursingPoints),
                     value(rehabilitationPoints), value(contraindications), value(allergies), value(pastIllness), value(prognosis),
                     value(toldToPatient), value(wishes), value(advanceDirective), adlValues(adl), value(readyAtHome),
-                    lines(dischargeMedications), value(dischargeInstructions), value(referralNotes));
+                    lines(dischargeMedications), value(dischargeInstructions), value(referralNotes), outcome.getValue());
         }
     }
 }

@@ -69,7 +69,8 @@ class HandoffApi {
 
     record Cancel(String reason) {}
 
-    record Complete(@Nullable LocalDate firstVisit) {}
+    /** {@code dischargedOn}: the day the patient left hospital, when it was not the planned one. */
+    record Complete(@Nullable LocalDate firstVisit, @Nullable LocalDate dischargedOn) {}
 
     private final HandoffService handoffs;
     private final HandoffDraftService drafts;
@@ -175,7 +176,7 @@ class HandoffApi {
     @PostMapping("/{id}/complete")
     @Operation(summary = "Records completion (for discharge: the first visit at home)")
     HandoffDetails complete(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Complete body) {
-        handoffs.complete(actor, id, body.firstVisit());
+        handoffs.complete(actor, id, body.firstVisit(), body.dischargedOn());
         return handoffs.view(actor, id);
     }
 

@@ -93,17 +93,21 @@ class HandoffUnitTest {
     @Test
     void completingNeedsSomeoneWhoAcceptedAndForADischargeTheFirstVisit() {
         h.send(nurse, to, NOW);
-        assertThatThrownBy(() -> h.complete(nurse, to, LocalDate.of(2026, 12, 6), NOW)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> h.complete(nurse, to, LocalDate.of(2026, 12, 6), null, NOW)).isInstanceOf(ConflictException.class)
                 .satisfies(e -> assertThat(((ConflictException) e).messageKey()).isEqualTo("handoff.nobody-accepted"));
         h.accept(visiting, station, NOW);
-        assertThatThrownBy(() -> h.complete(doctor, to, LocalDate.of(2026, 12, 6), NOW)).isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> h.complete(visiting, to, null, NOW)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> h.complete(doctor, to, LocalDate.of(2026, 12, 6), null, NOW)).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> h.complete(visiting, to, null, null, NOW)).isInstanceOf(InvalidInputException.class);
+        // the patient cannot have left hospital after the first visit at home
+        assertThatThrownBy(() -> h.complete(visiting, to, LocalDate.of(2026, 12, 6), LocalDate.of(2026, 12, 7), NOW))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().field()).isEqualTo("dischargedOn"));
         assertThat(h.allowedActions(visiting, to)).contains(HandoffAction.COMPLETE);
         events();
 
-        h.complete(visiting, to, LocalDate.of(2026, 12, 6), NOW);
+        h.complete(visiting, to, LocalDate.of(2026, 12, 6), null, NOW);
 
         assertThat(events()).containsExactly(new HandoffEvent.Completed(42, LocalDate.of(2026, 12, 6), visiting));
+        assertThat(h.dischargedOn()).as("the planned day when no other is given").isEqualTo(LocalDate.of(2026, 12, 5));
         assertThat(h.allowedActions(nurse, to)).isEmpty();
         assertThatThrownBy(() -> h.cancel(nurse, "取り下げ", to, NOW)).isInstanceOf(ConflictException.class);
     }

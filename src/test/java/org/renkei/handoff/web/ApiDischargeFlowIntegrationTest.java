@@ -17,6 +17,8 @@ import org.renkei.ApiHttp;
 import org.renkei.RenkeiTest;
 import org.renkei.directory.ApiClientService;
 import org.renkei.handoff.DischargeSummaryFhir;
+import org.renkei.handoff.JpClinsValidator;
+import org.renkei.handoff.KnownIgDefects;
 import org.renkei.handoff.HandoffWorld;
 import org.renkei.handoff.HandoffWorld.World;
 import org.renkei.platform.TimeConfiguration;
@@ -117,6 +119,11 @@ class ApiDischargeFlowIntegrationTest {
         assertThat(fhir.status()).isEqualTo(200);
         assertThat(fhir.header("Content-Type")).startsWith("application/fhir+json");
         assertThat(fhir.json().get("resourceType").asString()).isEqualTo("Bundle");
+        // completed: a JP-CLINS 退院時サマリー, as the official profiles check it
+        Bundle summary = DischargeSummaryFhir.context().newJsonParser().parseResource(Bundle.class, fhir.body());
+        assertThat(summary.getMeta().getProfile()).extracting(p -> p.getValue()).containsExactly(DischargeSummaryFhir.BUNDLE_PROFILE);
+        assertThat(KnownIgDefects.unexplained(JpClinsValidator.errors(JpClinsValidator.shared().validate(summary)),
+                KnownIgDefects.DISCHARGE_SUMMARY)).isEmpty();
         // the answers also reached the care team: the accepting station is on the patient's team now
         assertThat(api.get("/api/patients", station2).json().get("items").valueStream().map(n -> n.get("id").asLong()).toList())
                 .contains(w.patient());
