@@ -69,9 +69,11 @@ public class ReferralLetterService {
     private final HandoffDraftService drafts;
     private final HandoffPrefillService prefill;
     private final PatientService patients;
+    private final LetterDocumentService documents;
 
     ReferralLetterService(Translations translations, HandoffDraftService drafts, HandoffPrefillService prefill,
-            PatientService patients) {
+            PatientService patients, LetterDocumentService documents) {
+        this.documents = documents;
         this.translations = translations;
         this.drafts = drafts;
         this.prefill = prefill;
@@ -110,8 +112,9 @@ public class ReferralLetterService {
         long patientId = findPatient(actor, patient);
 
         Map<Part, List<String>> text = new EnumMap<>(Part.class);
+        List<AttachedFile> carried = new ArrayList<>();
         for (Composition.SectionComponent s : composition.getSection()) {
-            read(bundle, s, text);
+            read(bundle, s, text, carried);
         }
         LocalDate admitted = null;
         LocalDate planned = plannedDischarge;
@@ -133,7 +136,9 @@ public class ReferralLetterService {
                 text.getOrDefault(Part.MEDICATIONS, List.of()), instructions.isEmpty() ? null : String.join("\n", instructions),
                 one(text, Part.NOTES), null);
         List<RecipientRequest> recipients = to.isEmpty() ? prefill.homeTeam(actor, patientId) : to;
-        return drafts.draftDischarge(actor, patientId, sheet, recipients);
+        long id = drafts.draftDischarge(actor, patientId, sheet, recipients);
+        documents.keep(id, carried);
+        return id;
     }
 
     private long findPatient(Actor actor, Patient p) {
@@ -161,7 +166,7 @@ public class ReferralLetterService {
      * narrative does not already say. A section we have no item for goes to the notes under its title; an attached
      * document is taken when it is text carried in the letter, and named as not taken when it is only referred to.
      */
-    private void read(Bundle bundle, Composition.SectionComponent s, Map<Part, List<String>> text) {
+    private void read(Bundle bundle, Composition.SectionComponent s, Map<Part, List<String>> text, List<AttachedFile> carried) {
         String code = s.getCode().getCoding().stream().map(Coding::getCode).filter(Objects::nonNull).findFirst().orElse("");
         if (!CONTAINERS.contains(code)) {
             Part part = CODES.getOrDefault(code, Part.NOTES);
@@ -175,7 +180,7 @@ public class ReferralLetterService {
                     case Condition c -> concept(c.getCode());
                     case MedicationRequest m -> m.hasMedicationCodeableConcept() ? concept(m.getMedicationCodeableConcept()) : null;
                     case AllergyIntolerance a -> concept(a.getCode());
-                    case DocumentReference d -> document(d, s.getTitle(), notTaken);
+                    case DocumentReference d -> document(d, s.getTitle(), notTaken, carried);
                     case null, default -> null;
                 };
                 if (label != null && !label.isBlank() && !narrative.contains(label.strip())) {
@@ -189,12 +194,16 @@ public class ReferralLetterService {
             text.computeIfAbsent(Part.NOTES, k -> new ArrayList<>()).addAll(notTaken);
         }
         for (Composition.SectionComponent child : s.getSection()) {
-            read(bundle, child, text);
+            read(bundle, child, text, carried);
         }
     }
 
-    /** A document's text when the letter carries it as text; otherwise it is named in {@code notTaken}. */
-    private @Nullable String document(DocumentReference d, @Nullable String section, List<String> notTaken) {
+    /**
+     * A document's text when the letter carries it as text; a PDF or image it carries is kept with the draft
+     * ({@code carried}); one that is only referred to (a URL) or of another kind is named in {@code notTaken}.
+     */
+    private @Nullable String document(DocumentReference d, @Nullable String section, List<String> notTaken,
+            List<AttachedFile> carried) {
         for (DocumentReference.DocumentReferenceContentComponent c : d.getContent()) {
             Attachment a = c.getAttachment();
             String type = a.hasContentType() ? a.getContentType() : "?";
@@ -202,7 +211,13 @@ public class ReferralLetterService {
                 return new String(a.getData(), StandardCharsets.UTF_8).strip();
             }
             String title = a.hasTitle() ? a.getTitle() : d.hasDescription() ? d.getDescription() : section == null ? "" : section;
-            notTaken.add(translations.text("handoff.referral-not-imported", Locale.JAPANESE, title, type));
+            String taken = a.hasData() ? LetterDocumentService.typeTaken(a.getData()) : null;
+            if (taken != null) {
+                carried.add(new AttachedFile(title.isBlank() ? "document" : title.strip(), taken, a.getData()));
+                notTaken.add(translations.text("handoff.referral-attached", Locale.JAPANESE, title, type));
+            } else {
+                notTaken.add(translations.text("handoff.referral-not-imported", Locale.JAPANESE, title, type));
+            }
         }
         return null;
     }

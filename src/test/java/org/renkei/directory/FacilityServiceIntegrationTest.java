@@ -30,6 +30,7 @@ class FacilityServiceIntegrationTest {
     @Autowired MemberService members;
     @Autowired AuditTrailService audit;
     @Autowired MailDelivery mail;
+    @Autowired DirectoryLookup lookup;
 
     @Test
     void anApprovedFacilityIsActiveAndItsApplicantIsInvitedToAdministerIt() throws Exception {
@@ -61,21 +62,23 @@ class FacilityServiceIntegrationTest {
         Area area = fixtures.area();
         long id = fixtures.apply(area, FacilityType.CLINIC, Fixtures.unique("applicant"));
         assertThat(facilities.allowedActions(area.admin(), facilities.get(area.admin(), id)))
-                .containsExactlyInAnyOrder(FacilityAction.APPROVE, FacilityAction.REJECT);
+                .containsExactlyInAnyOrder(FacilityAction.APPROVE, FacilityAction.REJECT, FacilityAction.EDIT_CODE);
         assertThatThrownBy(() -> facilities.suspend(area.admin(), id, "x")).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> members.add(area.admin(), id, Fixtures.staff(Fixtures.unique("early"), Profession.NURSE)))
                 .isInstanceOf(ConflictException.class);
 
         FacilityInfo active = facilities.approve(area.admin(), id, null);
         assertThat(facilities.allowedActions(area.admin(), active))
-                .containsExactlyInAnyOrder(FacilityAction.SUSPEND, FacilityAction.ADD_STAFF);
+                .containsExactlyInAnyOrder(FacilityAction.SUSPEND, FacilityAction.ADD_STAFF, FacilityAction.EDIT_CODE);
         Actor facilityAdmin = fixtures.actor(members.search(area.admin(), MemberService.MemberQuery.ofFacility(id), 0, 1)
                 .getFirst().id());
-        assertThat(facilities.allowedActions(facilityAdmin, active)).containsExactly(FacilityAction.ADD_STAFF);
+        assertThat(facilities.allowedActions(facilityAdmin, active)).containsExactlyInAnyOrder(FacilityAction.ADD_STAFF,
+                FacilityAction.EDIT_CODE);
         assertThatThrownBy(() -> facilities.reinstate(area.admin(), id)).isInstanceOf(ConflictException.class);
 
         FacilityInfo suspended = facilities.suspend(area.admin(), id, "契約終了");
-        assertThat(facilities.allowedActions(area.admin(), suspended)).containsExactly(FacilityAction.REINSTATE);
+        assertThat(facilities.allowedActions(area.admin(), suspended)).containsExactlyInAnyOrder(FacilityAction.REINSTATE,
+                FacilityAction.EDIT_CODE);
     }
 
     @Test
@@ -128,6 +131,51 @@ class FacilityServiceIntegrationTest {
         }
         assertThat(facilities.get(area.admin(), pending).status()).isEqualTo(FacilityStatus.PENDING);
         assertThat(facilities.get(area.admin(), place.facilityId()).status()).isEqualTo(FacilityStatus.ACTIVE);
+    }
+
+    @Test
+    void theInstitutionCodeIsCheckedForTheFacilitysKindAndOnlyItsManagersMayEnterIt() {
+        Area area = fixtures.area();
+        long before = facilities.count(area.admin(), FacilityService.FacilityQuery.all());
+        // one digit mistyped (the check digit fails), the wrong 点数表 for a hospital (4 is a pharmacy's), too short
+        for (String wrong : List.of("1311234568", "1341200044", "131123456", "9911234569")) {
+            FacilityApplication a = new FacilityApplication(area.districtId(), FacilityType.HOSPITAL, "病院", "ビョウイン", wrong,
+                    "170-0001", "東京都", "03-1234-5678", null, "h@example.jp", Fixtures.staff(Fixtures.unique("h"), Profession.NURSE));
+            assertThatThrownBy(() -> facilities.apply(a)).as(wrong).isInstanceOfSatisfying(InvalidInputException.class,
+                    e -> assertThat(e.problems()).extracting(InvalidInputException.Problem::field).containsExactly("officialCode"));
+        }
+        assertThat(facilities.count(area.admin(), FacilityService.FacilityQuery.all())).isEqualTo(before);
+
+        Place hospital = fixtures.facility(area, FacilityType.HOSPITAL, "1311234569");
+        assertThat(lookup.institutionCode(hospital.facilityId())).isEqualTo("1311234569");
+        Place pharmacy = fixtures.facility(area, FacilityType.PHARMACY, "1341200044");
+        assertThat(lookup.institutionCode(pharmacy.facilityId())).as("a pharmacy's code is no 医療機関コード").isNull();
+        Place office = fixtures.facility(area, FacilityType.CARE_MANAGEMENT_OFFICE, "1370012345");
+        assertThat(facilities.get(area.admin(), office.facilityId()).officialCode()).isEqualTo("1370012345");
+
+        // the facility's administrator corrects it; a mistyped one changes nothing
+        Place clinic = fixtures.facility(area, FacilityType.CLINIC);
+        assertThat(lookup.institutionCode(clinic.facilityId())).isNull();
+        assertThatThrownBy(() -> facilities.setOfficialCode(clinic.admin(), clinic.facilityId(), "1311200017"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("facility.institution-code-check"));
+        assertThat(facilities.get(area.admin(), clinic.facilityId()).officialCode()).isNull();
+        facilities.setOfficialCode(clinic.admin(), clinic.facilityId(), " 1311200016 ");
+        assertThat(lookup.institutionCode(clinic.facilityId())).isEqualTo("1311200016");
+        assertThat(audit.search(area.admin(), new AuditFilter(null, null, "facility.updated", null, null, clinic.admin().memberId(),
+                null, null), 0, 10)).hasSize(1);
+
+        // nobody else: a member of the clinic, another facility's administrator, another association
+        Actor member = fixtures.actor(fixtures.member(clinic, Profession.NURSE).id());
+        Area other = fixtures.area();
+        for (Actor outsider : List.of(member, hospital.admin(), other.admin())) {
+            assertThat(facilities.allowedActions(outsider, facilities.get(area.admin(), clinic.facilityId())))
+                    .doesNotContain(FacilityAction.EDIT_CODE);
+            assertThatThrownBy(() -> facilities.setOfficialCode(outsider, clinic.facilityId(), "1311200016"))
+                    .isInstanceOf(AccessRefusedException.class);
+        }
+        facilities.setOfficialCode(area.admin(), clinic.facilityId(), "");
+        assertThat(lookup.institutionCode(clinic.facilityId())).isNull();
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.renkei.directory.DirectoryLookup;
@@ -25,6 +26,7 @@ import org.renkei.handoff.HandoffDraftService;
 import org.renkei.handoff.HandoffKind;
 import org.renkei.handoff.HandoffService;
 import org.renkei.handoff.HandoffStatus;
+import org.renkei.handoff.LetterDocumentService;
 import org.renkei.handoff.HandoffTimeline;
 import org.renkei.kit.Forms;
 import org.renkei.platform.RenkeiException;
@@ -50,6 +52,9 @@ class HandoffPage extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Div conferencePane = new Div();
     private final Div carePlanPane = new Div();
     private final Div carePlanSection;
+    private final Div letterPane = new Div();
+    private final Div letterSection;
+    private final LetterDocumentService letters;
     private final HandoffService handoffs;
     private final CarePlanService carePlans;
     private final ConferenceService conferences;
@@ -57,7 +62,8 @@ class HandoffPage extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private @Nullable HandoffDetails view;
 
     HandoffPage(HandoffService handoffs, HandoffDraftService drafts, HandoffTimeline timelines, HandoffDocumentService documents, ConferenceService conferences, CarePlanService carePlans,
-            DirectoryLookup directory, CurrentActor currentActor) {
+            LetterDocumentService letters, DirectoryLookup directory, CurrentActor currentActor) {
+        this.letters = letters;
         this.handoffs = handoffs;
         this.carePlans = carePlans;
         this.conferences = conferences;
@@ -72,8 +78,12 @@ class HandoffPage extends VerticalLayout implements BeforeEnterObserver, HasDyna
         carePlanSection = section("handoff.care-plan", carePlanPane);
         carePlanPane.setId("care-plan");
         carePlanPane.addClassName("actions");
+        letterSection = section("handoff.letter-documents", letterPane);
+        letterPane.setId("letter-documents");
+        letterPane.addClassName("actions");
         add(new Anchor("handoffs", getTranslation("handoffs.title")), head, actions, section("handoff.recipients", recipientsPane),
-                conferencePane, section("handoff.timeline", timelinePane), carePlanSection, section("handoff.sheet", sheetPane));
+                conferencePane, section("handoff.timeline", timelinePane), carePlanSection, letterSection,
+                section("handoff.sheet", sheetPane));
     }
 
     private Div section(String titleKey, Component content) {
@@ -144,6 +154,7 @@ class HandoffPage extends VerticalLayout implements BeforeEnterObserver, HasDyna
             conferencePane.add(new ConferencePanel(conferences, actor, h, this::reload));
         }
         carePlan();
+        letterDocuments();
         sheetPane.removeAll();
         sheetPane.add(h.admission() != null ? SheetDisplay.admission(this, h.admission()) : SheetDisplay.discharge(this,
                 Objects.requireNonNull(h.discharge())));
@@ -174,6 +185,19 @@ class HandoffPage extends VerticalLayout implements BeforeEnterObserver, HasDyna
                     Forms.error(this, e);
                 }
             }));
+        }
+    }
+
+    /** The documents a received 診療情報提供書 carried (a PDF of the clinical course, images), each to download. */
+    private void letterDocuments() {
+        HandoffDetails h = view();
+        letterPane.removeAll();
+        List<LetterDocumentService.LetterDocument> docs = letters.list(actor, h.id());
+        letterSection.setVisible(!docs.isEmpty());
+        for (LetterDocumentService.LetterDocument d : docs) {
+            Anchor file = Attachments.download(d.title(), () -> letters.read(actor, h.id(), d.id()));
+            file.setId("letter-document-" + d.id());
+            letterPane.add(file);
         }
     }
 

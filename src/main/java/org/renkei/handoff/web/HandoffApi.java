@@ -23,6 +23,7 @@ import org.renkei.handoff.HandoffPrefillService;
 import org.renkei.handoff.HandoffService;
 import org.renkei.handoff.HandoffService.RecipientRequest;
 import org.renkei.handoff.HandoffTimeline;
+import org.renkei.handoff.LetterDocumentService;
 import org.renkei.handoff.ReferralLetterService;
 import org.renkei.handoff.TimelineEntry;
 import org.renkei.patient.TeamRole;
@@ -80,8 +81,10 @@ class HandoffApi {
     private final HandoffDocumentService documents;
     private final ReferralLetterService referrals;
     private final CarePlanService carePlans;
+    private final LetterDocumentService letters;
 
-    HandoffApi(HandoffService handoffs, HandoffDraftService drafts, HandoffListService lists, HandoffTimeline timelines, HandoffPrefillService prefill, HandoffDocumentService documents, ReferralLetterService referrals, CarePlanService carePlans) {
+    HandoffApi(HandoffService handoffs, HandoffDraftService drafts, HandoffListService lists, HandoffTimeline timelines, HandoffPrefillService prefill, HandoffDocumentService documents, ReferralLetterService referrals, CarePlanService carePlans, LetterDocumentService letters) {
+        this.letters = letters;
         this.handoffs = handoffs;
         this.drafts = drafts;
         this.lists = lists;
@@ -204,7 +207,9 @@ class HandoffApi {
     }
 
     @GetMapping(path = "/{id}/fhir", produces = "application/fhir+json")
-    @Operation(summary = "The discharge information as a FHIR R4 document Bundle (JP-CLINS discharge summary shape)")
+    @Operation(summary = "The discharge information as a FHIR R4 document Bundle: a JP-CLINS 1.5.2 discharge summary "
+            + "(meta.profile JP_Bundle_eDischargeSummary) once the discharge is completed and the data it needs are entered; "
+            + "before, a draft that claims no profile and says in the Composition's narrative what is missing")
     ResponseEntity<byte[]> fhir(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
         HandoffDocumentService.Document d = documents.fhir(actor, id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.contentType())).body(d.content());
@@ -234,6 +239,22 @@ class HandoffApi {
     @Operation(summary = "The care plan attached to an admission sheet (the read is logged); 404 when none is")
     ResponseEntity<byte[]> carePlan(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
         AttachedFile f = carePlans.read(actor, id);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(f.fileName(),
+                        StandardCharsets.UTF_8).build().toString()).body(f.content());
+    }
+
+    @GetMapping("/{id}/documents")
+    @Operation(summary = "The documents a received referral letter carried (PDFs, images), for whoever may read the handoff")
+    List<LetterDocumentService.LetterDocument> letterDocuments(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+        return letters.list(actor, id);
+    }
+
+    @GetMapping(path = "/{id}/documents/{documentId}", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.IMAGE_JPEG_VALUE,
+            MediaType.IMAGE_PNG_VALUE, MediaType.ALL_VALUE})
+    @Operation(summary = "One document a referral letter carried (the read is logged)")
+    ResponseEntity<byte[]> letterDocument(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long documentId) {
+        AttachedFile f = letters.read(actor, id, documentId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(f.fileName(),
                         StandardCharsets.UTF_8).build().toString()).body(f.content());

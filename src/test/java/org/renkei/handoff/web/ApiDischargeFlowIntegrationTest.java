@@ -3,6 +3,15 @@ package org.renkei.handoff.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
+import java.net.http.HttpClient;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
+import org.hl7.fhir.r4.model.DocumentReference;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -131,12 +140,22 @@ class ApiDischargeFlowIntegrationTest {
 
     /** The IG's own referral example (牧野 爛漫), naming the world's patient by the portal's id as well. */
     private static String igReferral(long patientId) throws IOException {
+        return igReferral(patientId, null);
+    }
+
+    /** As above; with {@code pdf}, the clinical course document carries it inline instead of referring to a file. */
+    private static String igReferral(long patientId, byte @Nullable [] pdf) throws IOException {
         try (InputStream in = new ClassPathResource("fhir/examples/Bundle-Bundle-CLINS-Referral-Example-01.json").getInputStream()) {
             Bundle letter = DischargeSummaryFhir.context().newJsonParser()
                     .parseResource(Bundle.class, new String(in.readAllBytes(), StandardCharsets.UTF_8));
             letter.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).filter(r -> r instanceof Patient)
                     .map(r -> (Patient) r).forEach(p -> p.addIdentifier()
                             .setSystem("https://renkei.tokyo/fhir/id/patient").setValue(String.valueOf(patientId)));
+            if (pdf != null) {
+                letter.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).filter(r -> r instanceof DocumentReference)
+                        .map(r -> (DocumentReference) r).forEach(d -> d.getContentFirstRep().getAttachment().setUrl(null)
+                                .setData(pdf).setTitle("臨床経過"));
+            }
             return DischargeSummaryFhir.context().newJsonParser().encodeResourceToString(letter);
         }
     }
@@ -160,9 +179,50 @@ class ApiDischargeFlowIntegrationTest {
         assertThat(sheet.get("allergies").asString()).contains("サバ").contains("キーウイ").contains("ヨード");
         assertThat(sheet.get("referralNotes").asString()).contains("家族歴: 母　胃がん")
                 .contains("身体所見: 腹部所見：上腹部圧痛あり").contains("感染症情報: 特になし")
-                .contains("参照のみのため取り込めませんでした");
+                .contains("参照のみ");
         assertThat(sheet.get("plannedDischargeDate").asString()).isEqualTo(planned.toString());
         assertThat(created.json().get("recipients").get(0).get("facilityId").asLong()).isEqualTo(w.vns());
+    }
+
+    @Test
+    void aDocumentTheLetterCarriesIsKeptWithTheDraftForItsReadersOnly() throws Exception {
+        World w = worlds.create();
+        ApiHttp api = new ApiHttp(port);
+        String hospital = tokenFor(w, w.hospital(), "病院 電子カルテ");
+        String outsider = tokenFor(w, w.vns2(), "別の訪問看護");
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.addPage(new PDPage());
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        ApiHttp.Response created = api.post("/api/handoffs/referrals?plannedDischarge=" + LocalDate.now(TimeConfiguration.TOKYO)
+                .plusDays(4) + "&recipient=" + w.vns() + ":VISITING_NURSE", hospital, igReferral(w.patient(), pdf), "application/fhir+json");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        assertThat(created.json().get("discharge").get("referralNotes").asString()).contains("臨床経過: 添付（application/pdf）を取り込みました")
+                .doesNotContain("参照のみ");
+
+        ApiHttp.Response list = api.get("/api/handoffs/" + id + "/documents", hospital);
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        assertThat(list.json().size()).isEqualTo(1);
+        assertThat(list.json().get(0).get("title").asString()).isEqualTo("臨床経過");
+        assertThat(list.json().get(0).get("contentType").asString()).isEqualTo("application/pdf");
+        long documentId = list.json().get(0).get("id").asLong();
+        HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/handoffs/" + id + "/documents/" + documentId)).header("Authorization", "Bearer " + hospital).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(file.body()).isEqualTo(pdf);
+
+        // a facility the draft does not concern sees neither the list nor the file
+        assertThat(api.get("/api/handoffs/" + id + "/documents", outsider).status()).isEqualTo(403);
+        assertThat(api.get("/api/handoffs/" + id + "/documents/" + documentId, outsider).status()).isEqualTo(403);
+        // nor, while it is a draft, the recipient
+        assertThat(api.get("/api/handoffs/" + id + "/documents/" + documentId, tokenFor(w, w.vns(), "訪問看護")).status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/handoffs/" + id + "/documents/" + (documentId + 1000), hospital).status()).isEqualTo(404);
     }
 
     @Test
