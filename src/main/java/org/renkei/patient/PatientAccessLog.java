@@ -28,6 +28,7 @@ class PatientAccessLog {
     void on(PatientEvent event) {
         switch (event) {
             case PatientEvent.Registered e -> record(e, "patient.registered", e.consent().name());
+            case PatientEvent.DetailsCorrected e -> record(e, "patient.details-corrected", String.join(", ", e.fields()));
             case PatientEvent.SummaryRevised e ->
                     record(e, "patient.summary-edited", "v" + e.version() + (e.note() == null ? "" : ": " + e.note()));
             case PatientEvent.ConsentWithdrawn e -> record(e, "patient.consent-withdrawn", e.reason());

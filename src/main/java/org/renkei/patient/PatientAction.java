@@ -4,6 +4,8 @@ package org.renkei.patient;
 public enum PatientAction {
     /** Save the summary as a new version. */
     EDIT_SUMMARY,
+    /** Correct the address, phone and insurance (基本情報の修正). */
+    EDIT_DETAILS,
     /** Invite members and facilities, change roles, remove others' places. */
     MANAGE_TEAM,
     /** Leave one's own place on the team. */

@@ -1,6 +1,7 @@
 package org.renkei.patient;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.renkei.security.Actor;
@@ -21,6 +22,8 @@ public sealed interface PatientEvent {
     record Registered(long patientId, ConsentModel consent, Actor actor) implements PatientEvent {}
 
     /** The summary was saved as {@code version}. */
+    record DetailsCorrected(long patientId, List<String> fields, Actor actor) implements PatientEvent {}
+
     record SummaryRevised(long patientId, int version, @Nullable String note, Actor actor) implements PatientEvent {}
 
     /** 同意撤回: the record is frozen; {@code team} is who was on the team when it happened. */

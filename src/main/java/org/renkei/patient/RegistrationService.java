@@ -27,10 +27,12 @@ public class RegistrationService {
     private final TeamMemberships teams;
     private final SummaryService summaries;
     private final Inputs inputs;
+    private final PatientAccess access;
     private final Clock clock;
 
     RegistrationService(Patients patients, ConsentService consents, TeamMemberships teams, SummaryService summaries,
-            Inputs inputs, Clock clock) {
+            Inputs inputs, PatientAccess access, Clock clock) {
+        this.access = access;
         this.patients = patients;
         this.consents = consents;
         this.teams = teams;
@@ -62,5 +64,20 @@ public class RegistrationService {
         summaries.start(actor, patient, now);
         patients.save(patient.registered(actor, registration.consent().model()));
         return patient.id();
+    }
+
+    /**
+     * 基本情報の修正 by a member who may write to the record: the address, phone and insurance as they are now (the
+     * insurer number's check digit checked as at registration). Logged with the fields that changed.
+     */
+    public void correctDetails(Actor actor, long patientId, PatientDetails details) {
+        inputs.check(details);
+        if (details.insurance() != null && !details.insurance().checkDigitHolds()) {
+            throw new InvalidInputException("insurance.insurerNumber", "insurance.check-digit");
+        }
+        Patient patient = access.requireWrite(actor, patientId);
+        patient.correctDetails(actor, Inputs.blank(details.postalCode()), Inputs.blank(details.address()),
+                Inputs.blank(details.phone()), details.insurance(), Instant.now(clock));
+        patients.save(patient);
     }
 }

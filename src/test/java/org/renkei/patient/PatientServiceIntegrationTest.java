@@ -246,4 +246,34 @@ class PatientServiceIntegrationTest {
         assertThat(access.demographics(patient).insurance().memberId()).isEqualTo("39131016:12:3456:01");
         assertThat(patients.header(nurse, fixtures.patient(nurse)).insurance()).isNull();
     }
+
+    @Test
+    void aTeamMemberCorrectsTheAddressAndInsuranceAfterRegistrationAndNobodyElseMay() {
+        Pair p = pair();
+        assertThat(patients.header(p.doctor(), p.patient()).allowed()).contains(PatientAction.EDIT_DETAILS);
+        PatientDetails mistyped = new PatientDetails("170-0001", "東京都桜ヶ丘区本町2-3-4", "03-1234-5678",
+                new Insurance("39131017", null, "77", null));
+        assertThatThrownBy(() -> registrations.correctDetails(p.doctor(), p.patient(), mistyped))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field).containsExactly("insurance.insurerNumber"));
+        assertThatThrownBy(() -> registrations.correctDetails(p.doctor(), p.patient(), new PatientDetails("1700", null, "phone", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field).contains("postalCode", "phone"));
+        assertThat(patients.header(p.doctor(), p.patient()).address()).isEqualTo("東京都テスト区");
+
+        registrations.correctDetails(p.doctor(), p.patient(), new PatientDetails("170-0001", "東京都桜ヶ丘区本町2-3-4", null,
+                new Insurance("39131016", null, "77", null)));
+        PatientHeader h = patients.header(p.nurse(), p.patient());
+        assertThat(h.address()).isEqualTo("東京都桜ヶ丘区本町2-3-4");
+        assertThat(h.insurance()).isEqualTo(new Insurance("39131016", null, "77", null));
+        assertThat(access.demographics(p.patient()).insurance().memberId()).isEqualTo("39131016::77:");
+        assertThat(audit.search(p.area().admin(), new AuditFilter(null, null, "patient.details-corrected", null, null,
+                p.doctor().memberId(), null, p.patient()), 0, 10)).singleElement()
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("postalCode, address, insurance"));
+
+        Actor stranger = fixtures.actor(fixtures.member(fixtures.facility(p.area(), FacilityType.CLINIC), Profession.PHYSICIAN).id());
+        assertThatThrownBy(() -> registrations.correctDetails(stranger, p.patient(), new PatientDetails(null, "どこか", null, null)))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThat(patients.header(p.nurse(), p.patient()).address()).isEqualTo("東京都桜ヶ丘区本町2-3-4");
+    }
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -115,6 +117,37 @@ public class Patient extends AbstractAggregateRoot<Patient> {
                 : new Insurance(insurerNumber, insuredSymbol, insuredNumber, insuredBranch);
     }
 
+    /**
+     * 基本情報の修正: address, phone and insurance as they are now; a frozen record takes none. Registers which fields
+     * changed (nothing when none did).
+     */
+    public void correctDetails(Actor actor, @Nullable String newPostalCode, @Nullable String newAddress,
+            @Nullable String newPhone, @Nullable Insurance newInsurance, Instant now) {
+        requireShared();
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(postalCode, newPostalCode)) {
+            changed.add("postalCode");
+        }
+        if (!Objects.equals(address, newAddress)) {
+            changed.add("address");
+        }
+        if (!Objects.equals(phone, newPhone)) {
+            changed.add("phone");
+        }
+        if (!Objects.equals(insurance(), newInsurance)) {
+            changed.add("insurance");
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        postalCode = newPostalCode;
+        address = newAddress;
+        phone = newPhone;
+        insure(newInsurance);
+        touch(actor.name(), now);
+        registerEvent(new PatientEvent.DetailsCorrected(id(), changed, actor));
+    }
+
     public void touch(String by, Instant now) {
         lastActivityAt = now;
         lastActivityBy = by;
@@ -164,6 +197,7 @@ public class Patient extends AbstractAggregateRoot<Patient> {
             return allowed;
         }
         allowed.add(PatientAction.EDIT_SUMMARY);
+        allowed.add(PatientAction.EDIT_DETAILS);
         allowed.add(PatientAction.LEAVE_TEAM);
         if (managesTeam) {
             allowed.add(PatientAction.MANAGE_TEAM);

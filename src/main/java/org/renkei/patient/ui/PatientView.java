@@ -34,6 +34,7 @@ import org.renkei.patient.SummaryHistoryService;
 import org.renkei.patient.SummaryService;
 import org.renkei.patient.TransferService;
 import org.renkei.patient.PatientStatus;
+import org.renkei.patient.RegistrationService;
 import org.renkei.patient.VersionInfo;
 import org.renkei.platform.ConflictException;
 import org.renkei.kit.Forms;
@@ -75,11 +76,14 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final TransferService transfers;
     private final ConsentService consents;
     private final DirectoryLookup directory;
+    private final RegistrationService registrations;
     private final Actor actor;
     private @Nullable PatientPage page;
 
     PatientView(PatientService patients, SummaryService summaries, SummaryHistoryService history, CareTeamService teams,
-            TransferService transfers, ConsentService consents, DirectoryLookup directory, CurrentActor currentActor) {
+            TransferService transfers, ConsentService consents, RegistrationService registrations, DirectoryLookup directory,
+            CurrentActor currentActor) {
+        this.registrations = registrations;
         this.patients = patients;
         this.summaries = summaries;
         this.versions = history;
@@ -146,6 +150,12 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         handoffs.setId("patient-handoffs");
         Div links = new Div(room, handoffs);
         links.addClassName("actions");
+        if (h.allowed().contains(PatientAction.EDIT_DETAILS)) {
+            Button details = new Button(getTranslation("patient.edit-details"), VaadinIcon.EDIT.create(),
+                    e -> new DetailsDialog(registrations, actor, h, this::reload).open());
+            details.setId("edit-details");
+            links.add(details);
+        }
         head.add(new Div(title, kana), badges, person, links);
         if (h.address() != null || h.phone() != null) {
             Paragraph contact = new Paragraph((h.address() == null ? "" : h.address()) + (h.phone() == null ? "" : "  ☎ " + h.phone()));
