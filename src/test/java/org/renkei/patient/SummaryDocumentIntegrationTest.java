@@ -212,6 +212,10 @@ class SummaryDocumentIntegrationTest {
 
         ApiHttp.assertProblem(api.get("/api/patients/" + c.patient() + "/fhir", outsiderToken), 403, "patient.not-on-team");
         assertThat(api.get("/api/patients/" + c.patient() + "/fhir", null).status()).isEqualTo(401);
+        var handoffsOnly = clients.register(c.area().admin(), c.clinic(), "地域連携システム", EnumSet.of(ApiScope.HANDOFFS_READ),
+                null, null);
+        ApiHttp.assertProblem(api.get("/api/patients/" + c.patient() + "/fhir",
+                api.token(handoffsOnly.clientId(), handoffsOnly.secret(), null)), 403, "insufficient-scope");
         assertThat(api.get("/api/patients/999999999/fhir", clinicToken).status()).isEqualTo(404);
         Actor outsiderDoctor = fixtures.actor(fixtures.member(outsider, Profession.PHYSICIAN).id());
         assertThatThrownBy(() -> documents.fhir(outsiderDoctor, c.patient())).isInstanceOf(AccessRefusedException.class);
