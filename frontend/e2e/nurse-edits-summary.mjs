@@ -47,6 +47,16 @@ try {
   check(await doctor.getByText(note).isVisible(), 'the doctor sees what the nurse wrote');
   await shot(doctor, 'patients-05-doctor-patient-phone');
 
+  const fhirLink = doctor.locator('#patient-fhir');
+  check((await fhirLink.innerText()).includes('FHIR（患者サマリー）'), 'the patient page offers the summary as FHIR');
+  await fhirLink.scrollIntoViewIfNeeded();
+  await shot(doctor, 'patients-05b-fhir-link-phone');
+  const [fhir] = await Promise.all([doctor.waitForEvent('download'), fhirLink.click()]);
+  const bundle = JSON.parse(await (await import('node:fs/promises')).readFile(await fhir.path(), 'utf8'));
+  check(bundle.resourceType === 'Bundle' && bundle.entry[0].resource.type.coding[0].code === '56447-6',
+    'the download is the patient summary as a FHIR document (計画書)');
+  await settle(doctor);
+
   await doctor.getByRole('tab', { name: '履歴' }).click();
   await settle(doctor);
   await doctor.locator('vaadin-grid-cell-content', { hasText: 'E2E: 夜間の症状を追記' }).first().click();

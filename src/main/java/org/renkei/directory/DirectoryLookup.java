@@ -55,6 +55,11 @@ public class DirectoryLookup {
         return facilities.findById(facilityId).map(f -> OfficialCode.institutionCode(f.type(), f.officialCode())).orElse(null);
     }
 
+    /** A facility with its address and 医療機関コード, for a document that names it as its author. */
+    public FacilityInfo details(long id) {
+        return facilities.findInfo(id).orElseThrow(() -> new NotFoundException("facility", id));
+    }
+
     public Map<Long, MemberSummary> members(Collection<Long> ids) {
         return ids.isEmpty() ? Map.of() : memberService.summaries(ids);
     }

@@ -17,7 +17,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.renkei.directory.DirectoryLookup;
@@ -30,6 +33,7 @@ import org.renkei.patient.PatientAction;
 import org.renkei.patient.PatientHeader;
 import org.renkei.patient.PatientPage;
 import org.renkei.patient.PatientService;
+import org.renkei.patient.SummaryDocumentService;
 import org.renkei.patient.SummaryHistoryService;
 import org.renkei.patient.SummaryService;
 import org.renkei.patient.TransferService;
@@ -75,14 +79,15 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final CareTeamService teams;
     private final TransferService transfers;
     private final ConsentService consents;
+    private final SummaryDocumentService documents;
     private final DirectoryLookup directory;
     private final RegistrationService registrations;
     private final Actor actor;
     private @Nullable PatientPage page;
 
     PatientView(PatientService patients, SummaryService summaries, SummaryHistoryService history, CareTeamService teams,
-            TransferService transfers, ConsentService consents, RegistrationService registrations, DirectoryLookup directory,
-            CurrentActor currentActor) {
+            TransferService transfers, ConsentService consents, SummaryDocumentService documents,
+            RegistrationService registrations, DirectoryLookup directory, CurrentActor currentActor) {
         this.registrations = registrations;
         this.patients = patients;
         this.summaries = summaries;
@@ -90,6 +95,7 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.teams = teams;
         this.transfers = transfers;
         this.consents = consents;
+        this.documents = documents;
         this.directory = directory;
         this.actor = currentActor.require();
         addClassName("page");
@@ -148,7 +154,16 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         handoffs.add(VaadinIcon.EXCHANGE.create(), new Span(getTranslation("patient.handoffs")));
         handoffs.addClassName("button-link");
         handoffs.setId("patient-handoffs");
-        Div links = new Div(room, handoffs);
+        long patientId = h.id();
+        // the export is read (and logged) when the member clicks, not when the page is shown
+        Anchor fhir = new Anchor(DownloadHandler.fromInputStream(e -> {
+            SummaryDocumentService.Document d = documents.fhir(actor, patientId);
+            return new DownloadResponse(new ByteArrayInputStream(d.content()), d.fileName(), d.contentType(), d.content().length);
+        }), "");
+        fhir.add(VaadinIcon.CODE.create(), new Span(getTranslation("patient.fhir")));
+        fhir.addClassName("button-link");
+        fhir.setId("patient-fhir");
+        Div links = new Div(room, handoffs, fhir);
         links.addClassName("actions");
         if (h.allowed().contains(PatientAction.EDIT_DETAILS)) {
             Button details = new Button(getTranslation("patient.edit-details"), VaadinIcon.EDIT.create(),

@@ -6,8 +6,11 @@ import org.jspecify.annotations.Nullable;
 import org.renkei.patient.PatientCard;
 import org.renkei.patient.PatientPage;
 import org.renkei.patient.PatientService;
+import org.renkei.patient.SummaryDocumentService;
 import org.renkei.platform.api.ApiPage;
 import org.renkei.security.Actor;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PatientApi {
 
     private final PatientService patients;
+    private final SummaryDocumentService documents;
 
-    PatientApi(PatientService patients) {
+    PatientApi(PatientService patients, SummaryDocumentService documents) {
         this.patients = patients;
+        this.documents = documents;
     }
 
     @GetMapping
@@ -42,5 +47,14 @@ class PatientApi {
     @Operation(summary = "A patient with the current summary (logged)")
     PatientPage get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
         return patients.open(actor, id);
+    }
+
+    @GetMapping(path = "/{id}/fhir", produces = "application/fhir+json")
+    @Operation(summary = "The current summary as a FHIR R4 document Bundle, JP-CLINS patient summary (JP_Bundle_ePCS), "
+            + "authored by the client's facility (logged); a draft (preliminary, no profile claimed) when the facility has "
+            + "no 医療機関コード or the patient no insurance, address or problem")
+    ResponseEntity<byte[]> summaryFhir(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+        SummaryDocumentService.Document d = documents.fhir(actor, id);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.contentType())).body(d.content());
     }
 }

@@ -3,6 +3,7 @@ package org.renkei.patient.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -66,6 +67,18 @@ class PatientViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(page.page().header().name()).isEqualTo("登録 試験");
         assertThat(page.page().header().nameKana()).isEqualTo("トウロク シケン");
         assertThat(patients.myPatients(nurse, "登録", 0, 10)).extracting(PatientCard::name).containsExactly("登録 試験");
+    }
+
+    @Test
+    void thePatientPageOffersTheSummaryAsAFhirDocument() {
+        Actor nurse = nurse();
+        long patient = fixtures.patient(nurse);
+        SignIn.as(nurse);
+        navigate("patients/" + patient, PatientView.class);
+
+        Anchor fhir = find(Anchor.class).withId("patient-fhir").single();
+        assertThat(fhir.getElement().getTextRecursively()).isEqualTo(fhir.getTranslation("patient.fhir"));
+        assertThat(fhir.getHref()).isNotBlank();
     }
 
     @Test
