@@ -140,7 +140,8 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             actions.add(reinstate);
         }
         if (allowed.contains(FacilityAction.EDIT_CODE)) {
-            Button edit = new Button(getTranslation("facility.official-code-edit"), e -> codeDialog(f).open());
+            Button edit = new Button(getTranslation(f.officialCode() == null ? "facility.official-code-edit"
+                    : "facility.official-code-change"), e -> codeDialog(f).open());
             edit.setId("edit-official-code");
             actions.add(edit);
         }
