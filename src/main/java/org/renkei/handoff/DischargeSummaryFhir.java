@@ -141,6 +141,9 @@ public final class DischargeSummaryFhir {
         if (s.patient().address() == null) {
             gaps.add("患者の住所が未登録です");
         }
+        if (!hasGivenName(s.patient().name()) || !hasGivenName(s.patient().nameKana())) {
+            gaps.add("患者の氏名（カナ）に姓と名の区切り（空白）がありません");
+        }
         if (s.sheet().outcome() == null) {
             gaps.add("退院時転帰が未記載です");
         }
@@ -392,15 +395,21 @@ public final class DischargeSummaryFhir {
         }
     }
 
+    private static boolean hasGivenName(String full) {
+        return full.strip().split("[\\s　]+", 2).length > 1;
+    }
+
     /**
-     * 漢字 (IDE) or カナ (SYL) name, family and given split at the first space as Japanese names are written; the text
-     * with a half-width space (JP-CLINS refuses the full-width one).
+     * 漢字 (IDE) or カナ (SYL) name, family and given split at the first space as Japanese names are written (no given
+     * name is made up when there is none); the text with a half-width space (JP-CLINS refuses the full-width one).
      */
     private static HumanName name(String full, String representation) {
         String[] parts = full.strip().split("[\\s　]+", 2);
         HumanName n = new HumanName().setUse(HumanName.NameUse.OFFICIAL).setText(String.join(" ", parts));
         n.setFamily(parts[0]);
-        n.addGiven(parts.length > 1 ? parts[1] : parts[0]);
+        if (parts.length > 1) {
+            n.addGiven(parts[1]);
+        }
         n.addExtension("http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation", new CodeType(representation));
         return n;
     }

@@ -55,7 +55,10 @@ class HandoffDocumentsIntegrationTest {
     @Autowired Fixtures fixtures;
     @Autowired CareTeamService teams;
 
-    private static final JpClinsValidator VALIDATOR = JpClinsValidator.shared();
+    /** Not kept in a static field: the validator is held softly, and the whole test run would otherwise pin it. */
+    private static JpClinsValidator validator() {
+        return JpClinsValidator.shared();
+    }
 
     private long sentDischarge(World w, DischargeSheet sheet) {
         long id = drafts.draftDischarge(w.hospNurse(), w.patient(), sheet, HandoffWorld.homeTeam(w));
@@ -73,7 +76,7 @@ class HandoffDocumentsIntegrationTest {
     }
 
     private static List<String> unexplainedErrors(Bundle bundle) {
-        return KnownIgDefects.unexplained(JpClinsValidator.errors(VALIDATOR.validate(bundle)), KnownIgDefects.DISCHARGE_SUMMARY);
+        return KnownIgDefects.unexplained(JpClinsValidator.errors(validator().validate(bundle)), KnownIgDefects.DISCHARGE_SUMMARY);
     }
 
     private static <T> List<T> all(Bundle bundle, Class<T> type) {
@@ -184,7 +187,7 @@ class HandoffDocumentsIntegrationTest {
         assertThat(c.getText().getDivAsString()).contains("退院が完了していません").doesNotContain("医療機関コード");
         assertThat(all(bundle, Encounter.class).getFirst().getStatus()).isEqualTo(Encounter.EncounterStatus.INPROGRESS);
         // still a valid R4 document (but for the section codes the package does not know)
-        assertThat(KnownIgDefects.unexplained(JpClinsValidator.errors(VALIDATOR.validate(bundle)), KnownIgDefects.UNKNOWN_SECTION_CODES))
+        assertThat(KnownIgDefects.unexplained(JpClinsValidator.errors(validator().validate(bundle)), KnownIgDefects.UNKNOWN_SECTION_CODES))
                 .isEmpty();
     }
 
@@ -203,7 +206,7 @@ class HandoffDocumentsIntegrationTest {
         assertThat(bundle.getMeta().getProfile()).isEmpty();
         assertThat(((Composition) bundle.getEntryFirstRep().getResource()).getText().getDivAsString())
                 .contains("保険情報").doesNotContain("退院が完了していません");
-        assertThat(KnownIgDefects.unexplained(JpClinsValidator.errors(VALIDATOR.validate(bundle)), KnownIgDefects.UNKNOWN_SECTION_CODES))
+        assertThat(KnownIgDefects.unexplained(JpClinsValidator.errors(validator().validate(bundle)), KnownIgDefects.UNKNOWN_SECTION_CODES))
                 .isEmpty();
     }
 
