@@ -29,7 +29,15 @@ public class RenkeiApplication implements AppShellConfigurator {
     public static void main(String[] args) {
         // times are stored and computed in UTC whatever the host's zone; they are shown in Tokyo time
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-        SpringApplication.run(RenkeiApplication.class, args);
+        try {
+            SpringApplication.run(RenkeiApplication.class, args);
+        } catch (Throwable failed) {
+            // Spring has logged why. A start that failed (port taken, database unreachable, a bad setting, a migration)
+            // ends the process with a non-zero status, so that a supervisor sees it and restarts it; the exit runs Spring
+            // Boot's shutdown handlers, which stop the embedded MariaDB. (Left alone, the JVM stayed up with the
+            // database's threads and no portal.)
+            System.exit(1);
+        }
     }
 
     @Override

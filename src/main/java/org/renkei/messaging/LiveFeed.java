@@ -1,5 +1,7 @@
 package org.renkei.messaging;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -28,16 +30,21 @@ public class LiveFeed {
     }
 
     /** The STOMP header naming the node an event was published on (in cluster mode, other nodes pass it to their pages). */
-    static final String ORIGIN = "renkei-origin";
+    public static final String ORIGIN = "renkei-origin";
+    /** The STOMP header with the {@link System#nanoTime()} of the commit, for the delivery latency this node measures. */
+    public static final String COMMITTED = "renkei-committed";
 
     private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
 
     private final SimpMessagingTemplate broker;
     private final String node;
     private final Map<Long, Set<Consumer<ConversationEvent>>> pages = new ConcurrentHashMap<>();
+    private final Counter stored;
 
-    LiveFeed(SimpMessagingTemplate broker, PortalProperties portal) {
+    LiveFeed(SimpMessagingTemplate broker, PortalProperties portal, MeterRegistry registry) {
         this.broker = broker;
+        this.stored = Counter.builder("renkei.messages.stored").description("messages stored (committed) on this node")
+                .register(registry);
         this.node = Objects.requireNonNull(portal.nodeId());
     }
 
@@ -61,8 +68,11 @@ public class LiveFeed {
     }
 
     void deliver(ConversationEvent event) {
+        if ("message".equals(event.type())) {
+            stored.increment();
+        }
         try {
-            broker.convertAndSend(topic(event.conversationId()), event, Map.of(ORIGIN, node));
+            broker.convertAndSend(topic(event.conversationId()), event, Map.of(ORIGIN, node, COMMITTED, String.valueOf(System.nanoTime())));
         } catch (RuntimeException e) {
             log.warn("Live delivery of conversation {} #{} to the broker failed: {}", event.conversationId(), event.seq(),
                     e.getMessage());

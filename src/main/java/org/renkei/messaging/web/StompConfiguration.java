@@ -52,9 +52,12 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
     private final SubscribeReceipts receipts;
     private final ObjectProvider<SimpMessagingTemplate> broker;
     private final Translations translations;
+    private final StompMetrics metrics;
 
     StompConfiguration(StompAuthorization authorization, StompSessions sessions, StompProperties properties,
-            SubscribeReceipts receipts, ObjectProvider<SimpMessagingTemplate> broker, Translations translations) {
+            SubscribeReceipts receipts, ObjectProvider<SimpMessagingTemplate> broker, Translations translations,
+            StompMetrics metrics) {
+        this.metrics = metrics;
         this.receipts = receipts;
         this.broker = broker;
         this.translations = translations;
@@ -163,13 +166,15 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
         ThreadPoolTaskExecutor inbound = pool("stomp-in-", properties.inboundThreads(), properties.inboundQueue());
-        registration.interceptors(new Busy(inbound, broker, translations), authorization, receipts);
+        metrics.inbound(inbound.getThreadPoolExecutor());
+        registration.interceptors(new Busy(inbound, broker, translations, metrics::refused), authorization, receipts);
         registration.taskExecutor(inbound);
     }
 
     @Override
     public void configureClientOutboundChannel(ChannelRegistration registration) {
         registration.taskExecutor(pool("stomp-out-", properties.outboundThreads(), properties.outboundQueue()));
+        registration.interceptors(metrics.deliveryTimer());
     }
 
     @Override
@@ -199,8 +204,11 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
         private final ThreadPoolTaskExecutor pool;
         private final ObjectProvider<SimpMessagingTemplate> broker;
         private final Translations translations;
+        private final Runnable refused;
 
-        Busy(ThreadPoolTaskExecutor pool, ObjectProvider<SimpMessagingTemplate> broker, Translations translations) {
+        Busy(ThreadPoolTaskExecutor pool, ObjectProvider<SimpMessagingTemplate> broker, Translations translations,
+                Runnable refused) {
+            this.refused = refused;
             this.pool = pool;
             this.broker = broker;
             this.translations = translations;
@@ -211,6 +219,7 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
             if (pool.getThreadPoolExecutor().getQueue().remainingCapacity() > 0) {
                 return message;
             }
+            refused.run();
             StompHeaderAccessor stomp = StompHeaderAccessor.wrap(message);
             StompCommand command = stomp.getCommand();
             if (command == StompCommand.CONNECT || command == StompCommand.STOMP) {

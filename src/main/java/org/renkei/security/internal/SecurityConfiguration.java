@@ -73,7 +73,7 @@ class SecurityConfiguration {
                         + "connect-src 'self' ws: wss:; frame-ancestors 'self'; form-action 'self'; base-uri 'self'; "
                         + "object-src 'none'")));
         http.authorizeHttpRequests(a -> a.requestMatchers("/error", "/styles/**", "/images/**", "/favicon.ico",
-                "/actuator/health", "/actuator/health/**",
+                "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/readyz", "/livez",
                 // STOMP authenticates on CONNECT (the browser session, or a bearer token), not at the handshake
                 "/ws", "/ws/**").permitAll()
                 .requestMatchers("/login/totp").hasRole("TOTP_PENDING"));

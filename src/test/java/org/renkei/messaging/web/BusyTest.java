@@ -28,6 +28,7 @@ class BusyTest {
     private final ThreadPoolTaskExecutor pool = StompConfiguration.pool("busy-test-", 1, 1);
     private final List<Message<?>> toClients = new CopyOnWriteArrayList<>();
     private final StompConfiguration.Busy busy;
+    private final java.util.concurrent.atomic.AtomicInteger refusals = new java.util.concurrent.atomic.AtomicInteger();
 
     BusyTest() {
         SimpMessagingTemplate broker = new SimpMessagingTemplate((message, timeout) -> toClients.add(message));
@@ -36,7 +37,7 @@ class BusyTest {
         texts.setDefaultEncoding("UTF-8");
         texts.setFallbackToSystemLocale(false);
         busy = new StompConfiguration.Busy(pool, new StaticListableBeanFactory(Map.of("broker", broker))
-                .getBeanProvider(SimpMessagingTemplate.class), new Translations(texts));
+                .getBeanProvider(SimpMessagingTemplate.class), new Translations(texts), refusals::incrementAndGet);
     }
 
     @AfterEach
@@ -57,6 +58,7 @@ class BusyTest {
         fill();
         assertThat(busy.preSend(frame(StompCommand.SEND), null)).as("dropped, not run on the caller's thread").isNull();
         assertThat(toClients).hasSize(1);
+        assertThat(refusals).as("counted for the operators' metrics").hasValue(1);
         Message<?> problem = toClients.getFirst();
         assertThat(problem.getHeaders().get("simpDestination")).isEqualTo("/user/nurse-1/queue/errors");
         ChatController.Problem body = (ChatController.Problem) problem.getPayload();
