@@ -64,6 +64,18 @@ try {
   await settle(doctor);
   check(await doctor.locator('.diff-added', { hasText: note }).isVisible(), 'the history shows what changed');
   await shot(doctor, 'patients-06-history-diff-phone');
+
+  // logging out ends the login everywhere: the signed login cookie another node could resume is gone too
+  const loginCookie = async () => (await doctor.context().cookies()).find(c => c.name === 'RENKEI_LOGIN' && c.value);
+  check(await loginCookie(), 'a logged-in member has the login cookie another node can resume');
+  await doctor.addStyleTag({ content: 'copilot-main, vaadin-dev-tools { display: none !important; }' });
+  await doctor.locator('#user-menu').click();
+  await doctor.getByRole('menuitem', { name: 'ログアウト' }).click();
+  await doctor.waitForURL(u => u.pathname.startsWith('/login'), { timeout: 15000 });
+  check(!(await loginCookie()), 'logging out clears the login cookie');
+  await doctor.goto(BASE + '/patients');
+  await doctor.waitForURL(u => u.pathname.startsWith('/login'), { timeout: 15000 });
+  check(true, 'after logging out, the portal asks for the login again');
 } finally {
   await b.close();
 }

@@ -63,13 +63,15 @@ public final class StompMember {
     private final @Nullable Actor actor;
     private final int port;
     private final String cookie;
+    private final String loginCookie;
     private @Nullable String bearer;
     private final WebSocketStompClient client;
 
-    private StompMember(@Nullable Actor actor, int port, String cookie) {
+    private StompMember(@Nullable Actor actor, int port, String cookie, String loginCookie) {
         this.actor = actor;
         this.port = port;
         this.cookie = cookie;
+        this.loginCookie = loginCookie;
         // history replies carry up to 500 messages: more than Tomcat's default 8 KB frame buffer
         WebSocketContainer container = ContainerProvider.getWebSocketContainer();
         container.setDefaultMaxTextMessageBufferSize(2 * 1024 * 1024);
@@ -91,7 +93,7 @@ public final class StompMember {
 
     /** A program with a bearer token instead of a browser session: the token goes in the CONNECT frame. */
     public static StompMember withToken(String token, int port) {
-        StompMember m = new StompMember(null, port, "");
+        StompMember m = new StompMember(null, port, "", "");
         m.bearer = token;
         return m;
     }
@@ -117,7 +119,23 @@ public final class StompMember {
         }
         HttpCookie session = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .findFirst().orElseThrow();
-        return new StompMember(actor, port, "JSESSIONID=" + session.getValue());
+        return new StompMember(actor, port, "JSESSIONID=" + session.getValue(), loginCookie(cookies));
+    }
+
+    /** The signed login cookie that lets another node resume the login ({@code RENKEI_LOGIN=…}). */
+    private static String loginCookie(CookieManager cookies) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("RENKEI_LOGIN"))
+                .map(c -> "RENKEI_LOGIN=" + c.getValue()).findFirst().orElse("");
+    }
+
+    /** Both cookies, as the browser sends them: the session id and the signed login. */
+    public String cookies() {
+        return loginCookie.isEmpty() ? cookie : cookie.isEmpty() ? loginCookie : cookie + "; " + loginCookie;
+    }
+
+    /** The same member as seen from another node: the login cookie (and the old session id) sent to that node's port. */
+    public StompMember on(int otherPort) {
+        return new StompMember(actor, otherPort, cookie, loginCookie);
     }
 
     private static HttpRequest form(String url, String body) {
@@ -214,8 +232,8 @@ public final class StompMember {
 
     public Connection connect() throws Exception {
         WebSocketHttpHeaders headers = new WebSocketHttpHeaders();
-        if (!cookie.isEmpty()) {
-            headers.add("Cookie", cookie);
+        if (!cookies().isEmpty()) {
+            headers.add("Cookie", cookies());
         }
         headers.setOrigin("http://127.0.0.1:" + port);
         StompHeaders connectHeaders = new StompHeaders();

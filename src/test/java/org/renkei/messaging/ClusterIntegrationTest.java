@@ -1,6 +1,7 @@
 package org.renkei.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -12,6 +13,19 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.renkei.Fixtures;
+import org.renkei.security.Accounts;
+import org.renkei.directory.FacilityType;
+import org.renkei.directory.Profession;
+import org.renkei.directory.MemberService;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +49,7 @@ import tools.jackson.databind.JsonNode;
  * reconnects to node B after A stops catches up on what it missed, without gaps or duplicates.
  * Skipped, saying so, where no RabbitMQ runs.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIntegrationTest {
 
     private static ConfigurableApplicationContext nodeA;
@@ -71,7 +86,48 @@ class ClusterIntegrationTest {
         return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
     }
 
+    /**
+     * Node A is lost (it crashes, or the balancer takes it out): the browser's next request reaches node B, which never
+     * saw the member's session. The signed login cookie lets B resume the login, page and STOMP alike, without the
+     * password or the code; a member suspended meanwhile is refused there, and both are in the access log.
+     */
     @Test
+    @Order(1)
+    void aMemberWhoseNodeIsLostGoesOnOnTheOtherWithoutLoggingInAgainUnlessSuspendedMeanwhile() throws Exception {
+        Fixtures fixtures = nodeA.getBean(Fixtures.class);
+        Accounts accounts = nodeA.getBean(Accounts.class);
+        Fixtures.Area area = fixtures.area();
+        Fixtures.Place place = fixtures.facility(area, FacilityType.VISITING_NURSE_STATION);
+        StompMember stays = StompMember.login(accounts, fixtures.actor(fixtures.member(place, Profession.NURSE).id()), port(nodeA));
+        StompMember suspended = StompMember.login(accounts, fixtures.actor(fixtures.member(place, Profession.NURSE).id()),
+                port(nodeA));
+        assertThat(page(port(nodeA), stays.cookies())).as("logged in on node A").isEqualTo(200);
+        assertThat(page(port(nodeB), stays.cookie())).as("node B does not know the session id alone").isEqualTo(302);
+
+        assertThat(page(port(nodeB), stays.cookies())).as("node B resumes the login from the cookie").isEqualTo(200);
+        StompMember.Connection live = stays.on(port(nodeB)).connect();
+        assertThat(live.session.isConnected()).isTrue();
+        live.disconnect();
+
+        nodeB.getBean(MemberService.class).suspend(area.admin(), suspended.actor().memberId(), "退職");
+        assertThat(page(port(nodeB), suspended.cookies())).as("suspended: sent to the login page").isEqualTo(302);
+        assertThatThrownBy(() -> suspended.on(port(nodeB)).connect()).as("suspended: STOMP refused");
+        JdbcTemplate jdbc = nodeB.getBean(JdbcTemplate.class);
+        assertThat(jdbc.queryForList("SELECT action FROM audit_event WHERE target_id = ? AND action LIKE 'login.resum%'",
+                String.class, stays.actor().memberId())).contains("login.resumed");
+        assertThat(jdbc.queryForList("SELECT detail FROM audit_event WHERE target_id = ? AND action = 'login.resume-refused'",
+                String.class, suspended.actor().memberId())).contains("SUSPENDED");
+    }
+
+    /** The status of the portal's first page with these cookies (302: off to the login page). */
+    private static int page(int port, String cookies) throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).header("Cookie", cookies).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    @Order(2)
     void aMessagePostedOnNodeAReachesNodeBAndAClientOfAStoppedNodeCatchesUpOnB() throws Exception {
         MemberAccounts accounts = nodeA.getBean(MemberAccounts.class);
         Actor yamada = accounts.findByLoginId("dr-yamada").orElseThrow().actor();

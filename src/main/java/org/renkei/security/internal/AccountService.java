@@ -194,6 +194,8 @@ public class AccountService implements Accounts {
 
     @Override
     public void endSessionsAfterCommit(long memberId) {
+        // with the change that caused it: the login cookies taken before now stop working on every node
+        credentials.endSessions(memberId, Instant.now(clock));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

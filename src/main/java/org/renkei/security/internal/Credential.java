@@ -25,6 +25,9 @@ class Credential {
     private int failedAttempts;
     private @Nullable Instant lockedUntil;
     private @Nullable Instant lastLoginAt;
+    /** When the member's sessions were last ended; written by {@link Credentials#endSessions} only. */
+    @Column(insertable = false, updatable = false)
+    private @Nullable Instant sessionsEndedAt;
 
     @Version
     private long version;
@@ -115,5 +118,9 @@ class Credential {
     void unlock() {
         failedAttempts = 0;
         lockedUntil = null;
+    }
+
+    public @Nullable Instant sessionsEndedAt() {
+        return sessionsEndedAt;
     }
 }

@@ -23,10 +23,12 @@ public class LoginSession {
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
     private final ActiveSessions sessions;
+    private final LoginCookie cookies;
     private final Clock clock;
 
-    LoginSession(ActiveSessions sessions, Clock clock) {
+    LoginSession(ActiveSessions sessions, LoginCookie cookies, Clock clock) {
         this.sessions = sessions;
+        this.cookies = cookies;
         this.clock = clock;
     }
 
@@ -46,6 +48,9 @@ public class LoginSession {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null, authorities));
         holder.setContext(context);
         repository.saveContext(context, request, response);
-        sessions.register(actor.memberId(), Instant.now(clock), request.getSession());
+        Instant now = Instant.now(clock);
+        sessions.register(actor.memberId(), now, request.getSession());
+        // the login outlives this node: another one resumes it if this one is lost (SharedLogin)
+        cookies.issue(request, response, actor.memberId(), now);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.renkei.security.Actor;
@@ -72,11 +73,21 @@ class RestoredSessions extends OncePerRequestFilter {
         if (!now.get().actor().equals(principal)) {
             return "account changed";
         }
-        Optional<Credential> credential = credentials.findById(member.memberId());
-        if (credential.isEmpty() || !credential.get().hasSecondFactor()
-                || credential.get().passwordChangedAt().isAfter(member.loggedInAt())
-                || (credential.get().totpEnabledAt() != null && credential.get().totpEnabledAt().isAfter(member.loggedInAt()))) {
+        return credentialsRefusal(credentials.findById(member.memberId()).orElse(null), member.loggedInAt());
+    }
+
+    /**
+     * Why a login taken at {@code loggedInAt} may not go on as far as the credentials say (a new password, a new second
+     * factor, the sessions ended since), or null: for a session a restart brought back and a login resumed on another
+     * node alike.
+     */
+    static @Nullable String credentialsRefusal(@Nullable Credential credential, Instant loggedInAt) {
+        if (credential == null || !credential.hasSecondFactor() || credential.passwordChangedAt().isAfter(loggedInAt)
+                || (credential.totpEnabledAt() != null && credential.totpEnabledAt().isAfter(loggedInAt))) {
             return "credentials changed";
+        }
+        if (credential.sessionsEndedAt() != null && credential.sessionsEndedAt().isAfter(loggedInAt)) {
+            return "sessions ended";
         }
         return null;
     }

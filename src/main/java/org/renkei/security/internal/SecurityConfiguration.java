@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
+import org.renkei.platform.PortalProperties;
 import org.renkei.security.MemberAccounts;
 import org.renkei.security.ui.LoginView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -42,11 +43,14 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain portalFilterChain(HttpSecurity http, ActiveSessions activeSessions, MemberAccounts members,
-            Credentials credentials, ApplicationEventPublisher events, SecurityProperties properties, Clock clock)
-            throws Exception {
+            Credentials credentials, ApplicationEventPublisher events, SecurityProperties properties, LoginCookie loginCookie,
+            PortalProperties portal, Clock clock) throws Exception {
         LoginThrottle throttle = new LoginThrottle(properties.addressFreeFailures(), properties.addressLongestWait(), clock);
         // a session a restart brought back is checked against the account before its security context is read
         http.addFilterBefore(new RestoredSessions(activeSessions, members, credentials, events), SecurityContextHolderFilter.class);
+        // a login whose node was lost (or crashed) is resumed from its signed cookie, after the same checks
+        http.addFilterBefore(new SharedLogin(loginCookie, activeSessions, members, credentials, events, portal),
+                SecurityContextHolderFilter.class);
         // a login sent from another site's page is refused before its password is looked at
         http.addFilterBefore(new SameOriginLogin(), SecurityContextHolderFilter.class);
         // an address that keeps failing waits longer and longer before its next password is looked at
@@ -85,6 +89,8 @@ class SecurityConfiguration {
                 .anyRequest(any -> any.hasRole("MEMBER")));
         // after Vaadin's configurer, so that its login page is set before form login initialises
         http.formLogin(form -> form.failureHandler(new LoginFailureRedirect(throttle)));
+        // logging out ends the login everywhere: the session here, the login cookie in the browser
+        http.logout(logout -> logout.addLogoutHandler((request, response, auth) -> loginCookie.clear(request, response)));
         // the second step for programs: it needs the half-logged-in session and a TOTP code, which a forged request lacks
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/login/totp"));
         return http.build();
