@@ -35,10 +35,12 @@ public class ConversationService {
     private final DirectoryLookup directory;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
+    private final ReadMarks readMarks;
     private final Clock clock;
 
     ConversationService(MessageStore store, ConversationAccess access, DirectoryLookup directory, AuditLog audit, JdbcTemplate jdbc,
-            Clock clock) {
+            Clock clock, ReadMarks readMarks) {
+        this.readMarks = readMarks;
         this.store = store;
         this.access = access;
         this.directory = directory;
@@ -109,6 +111,7 @@ public class ConversationService {
      */
     @Transactional(readOnly = true)
     public List<ConversationSummary> mine(Actor actor, int limit) {
+        readMarks.flush(); // the marks of posts that just committed, before the unread counts are read
         long facility = actor.facilityId() == null ? -1 : actor.facilityId();
         List<Object[]> rows = jdbc.query("""
                 SELECT c.id, c.kind, c.patient_id, c.title, c.last_seq, COALESCE(r.last_read_seq, 0), c.last_message_at,

@@ -58,10 +58,12 @@ public class MessageService {
     private final Inputs inputs;
     private final Clock clock;
     private final Duration reminderInterval;
+    private final ReadMarks readMarks;
 
     MessageService(MessageStore store, ConversationAccess access, LiveFeed live, DirectoryLookup directory, AuditLog audit,
             ApplicationEventPublisher events, Inputs inputs, Clock clock,
-            MessagingProperties properties) {
+            MessagingProperties properties, ReadMarks readMarks) {
+        this.readMarks = readMarks;
         this.store = store;
         this.access = access;
         this.live = live;
@@ -81,8 +83,9 @@ public class MessageService {
             throw new InvalidInputException("body", "validation.NotBlank");
         }
         Conversation c = access.requireWrite(actor, conversationId);
-        // the conversation's row lock orders its posts; under it, a retried send sees the first one if it committed
-        store.lock(conversationId);
+        // everything that can be done before the conversation's number is taken is done first: from the numbering to
+        // the commit the conversation's row is locked, and the other posts to it wait (a retried send that committed
+        // is found here; one racing its first send is stopped by the unique key at the insert)
         Optional<ChatMessage> earlier = store.byClientId(actor.memberId(), message.clientId());
         if (earlier.isPresent()) {
             if (earlier.get().conversationId() != conversationId) {
@@ -99,6 +102,10 @@ public class MessageService {
         }
         Instant now = Instant.now(clock);
         String preview = body.isEmpty() ? "📎" : body.length() > 100 ? body.substring(0, 100) + "…" : body;
+        AttachmentInfo attached = message.attachmentId() == null ? null
+                : store.attachment(message.attachmentId()).map(MessageStore.AttachmentRow::info).orElse(null);
+        notify(actor, c, message.importance(), body);
+        // locked from here to the commit: the number, the message, its entry in the access log
         long seq = store.nextSeq(conversationId, preview, actor.name(), now);
         long id;
         try {
@@ -107,28 +114,30 @@ public class MessageService {
         } catch (DuplicateKeyException raced) {
             throw new ConflictException("message.sent-twice-at-once");
         }
-        store.markRead(conversationId, actor.memberId(), seq, now);
         ChatMessage stored = new ChatMessage(conversationId, id, seq, actor.memberId(), actor.name(), message.clientId(), body,
-                message.importance(), now, null, false, message.attachmentId() == null ? null
-                        : store.attachment(message.attachmentId()).map(MessageStore.AttachmentRow::info).orElse(null), 0);
+                message.importance(), now, null, false, attached, 0);
         audit.record(actor, "message.posted", ConversationService.target(c, null), "#" + seq + " " + message.importance());
-        notify(actor, c, stored);
         live.afterCommit(ConversationEvent.of("message", stored));
+        // what one wrote one has read: after the commit, in a batch
+        readMarks.afterCommit(conversationId, actor.memberId(), seq);
         return new Posted(stored, false);
     }
 
-    private void notify(Actor actor, Conversation c, ChatMessage m) {
+    private void notify(Actor actor, Conversation c, Importance importance, String body) {
+        if (importance != Importance.URGENT && !body.contains("@")) {
+            return;
+        }
         Set<Long> members = new LinkedHashSet<>(access.members(c.id()));
         members.remove(actor.memberId());
         String link = "messages/" + c.id();
-        if (m.importance() == Importance.URGENT) {
+        if (importance == Importance.URGENT) {
             events.publishEvent(NoticeRequest.of(members, "message.urgent", "notice.urgent", link, actor.name()).withMail());
         }
-        if (m.body().contains("@")) {
+        if (body.contains("@")) {
             Set<Long> mentioned = new LinkedHashSet<>();
             Map<Long, MemberSummary> names = directory.members(members);
             for (MemberSummary s : names.values()) {
-                if (m.body().contains("@" + s.name()) || m.body().contains("@" + s.name().replace(" ", ""))) {
+                if (body.contains("@" + s.name()) || body.contains("@" + s.name().replace(" ", ""))) {
                     mentioned.add(s.id());
                 }
             }

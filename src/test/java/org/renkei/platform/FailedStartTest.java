@@ -69,5 +69,8 @@ class FailedStartTest {
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(ProcessHandle.allProcesses()
                 .filter(h -> h.info().commandLine().orElse("").contains(dir.toString()))
                 .map(h -> h.info().commandLine().orElse("")).toList()).isEmpty());
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
     }
 }

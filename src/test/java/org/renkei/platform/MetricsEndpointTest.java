@@ -14,9 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.renkei.Fixtures;
 import org.renkei.Fixtures.Area;
 import org.renkei.Fixtures.Place;
-import org.renkei.RenkeiApplication;
+import org.renkei.RenkeiTest;
 import org.renkei.StompMember;
-import org.renkei.TestMail;
 import org.renkei.directory.FacilityType;
 import org.renkei.directory.Profession;
 import org.renkei.messaging.Conversation;
@@ -26,21 +25,15 @@ import org.renkei.patient.TeamRole;
 import org.renkei.security.Accounts;
 import org.renkei.security.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 
 /**
  * What an operator watches: Prometheus metrics on the management port, not on the public one, with the portal's own
  * figures moving as members log in, connect and post.
  */
-@SpringBootTest(classes = RenkeiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "management.server.port=0")
-@ActiveProfiles({"dev", "test"})
-@ContextConfiguration(initializers = TestMail.Initializer.class)
+@RenkeiTest
 class MetricsEndpointTest {
 
     @LocalServerPort int port;

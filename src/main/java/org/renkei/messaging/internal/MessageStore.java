@@ -103,11 +103,28 @@ public class MessageStore {
      * orders the posts of one conversation; other conversations are not held up.
      */
     public long nextSeq(long conversationId, String preview, String author, Instant now) {
-        jdbc.update("""
-                UPDATE conversation SET last_seq = last_seq + 1, last_message_at = ?, last_preview = ?, last_author = ?
-                WHERE id = ?""", Timestamp.from(now), preview, author, conversationId);
-        Long seq = jdbc.queryForObject("SELECT last_seq FROM conversation WHERE id = ?", Long.class, conversationId);
-        return seq == null ? 0 : seq;
+        // one statement: the number comes back as the connection's LAST_INSERT_ID (in the server's answer), no second read
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        int updated = jdbc.update(c -> {
+            var ps = c.prepareStatement("""
+                    UPDATE conversation SET last_seq = LAST_INSERT_ID(last_seq + 1), last_message_at = ?, last_preview = ?,
+                                            last_author = ?
+                    WHERE id = ?""", java.sql.Statement.RETURN_GENERATED_KEYS);
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setString(2, preview);
+            ps.setString(3, author);
+            ps.setLong(4, conversationId);
+            return ps;
+        }, key);
+        if (updated != 1) {
+            throw new IllegalStateException("no conversation " + conversationId);
+        }
+        Number seq = key.getKeyList().isEmpty() ? null : (Number) key.getKeyList().getFirst().values().iterator().next();
+        if (seq == null || seq.longValue() == 0) {
+            Long again = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+            return again == null ? 0 : again;
+        }
+        return seq.longValue();
     }
 
     public long insertMessage(long conversationId, long seq, long authorId, String authorName, String clientId, String body,
@@ -137,9 +154,12 @@ public class MessageStore {
         jdbc.queryForList("SELECT id FROM conversation WHERE id = ? FOR UPDATE", Long.class, conversationId);
     }
 
-    /** The message a sender already stored under this client id (read committed: it sees a post that committed meanwhile). */
+    /**
+     * The message a sender already stored under this client id. No lock: a retry racing its first send is caught by the
+     * unique key ({@code message_client}) when it inserts.
+     */
     public Optional<ChatMessage> byClientId(long authorId, String clientId) {
-        Long id = jdbc.queryForList("SELECT id FROM message WHERE author_id = ? AND client_id = ? FOR UPDATE", Long.class,
+        Long id = jdbc.queryForList("SELECT id FROM message WHERE author_id = ? AND client_id = ?", Long.class,
                 authorId, clientId).stream().findFirst().orElse(null);
         return id == null ? Optional.empty() : message(id);
     }
