@@ -34,6 +34,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Posting and reading messages. A message is stored (numbered, logged) before anyone sees it; live
@@ -112,7 +113,15 @@ public class MessageService {
             id = store.insertMessage(conversationId, seq, actor.memberId(), actor.name(), message.clientId(), body,
                     message.importance(), message.attachmentId(), now);
         } catch (DuplicateKeyException raced) {
-            throw new ConflictException("message.sent-twice-at-once");
+            // a twin of this send (same client id) committed while this one waited for the number: it is the message.
+            // Nothing of this one may stay (its number would be a gap), so the transaction rolls back, and the sender
+            // gets the stored one, marked duplicate, as for any retry.
+            Optional<ChatMessage> twin = store.byClientId(actor.memberId(), message.clientId());
+            if (twin.isEmpty() || twin.get().conversationId() != conversationId) {
+                throw new ConflictException("message.sent-twice-at-once");
+            }
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return new Posted(twin.get(), true);
         }
         ChatMessage stored = new ChatMessage(conversationId, id, seq, actor.memberId(), actor.name(), message.clientId(), body,
                 message.importance(), now, null, false, attached, 0);
