@@ -29,7 +29,7 @@ class FailedStartTest {
         Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "failed-start-db");
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
                     "-cp", classpath, "org.renkei.RenkeiApplication", "--spring.profiles.active=dev,test",
                     "--server.address=127.0.0.1", "--server.port=" + taken.getLocalPort(),
                     "--renkei.embedded-db.dir=" + dir).redirectErrorStream(true).start();
