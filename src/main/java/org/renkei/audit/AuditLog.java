@@ -13,6 +13,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.renkei.security.Actor;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,7 +31,6 @@ public class AuditLog {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final JdbcTemplate alone;
     private final HikariDataSource alonePool;
 
     AuditLog(JdbcTemplate jdbc, Clock clock, DataSourceProperties database) {
@@ -44,7 +44,6 @@ public class AuditLog {
         alonePool.setMaximumPoolSize(4);
         alonePool.setMinimumIdle(0);
         alonePool.setAutoCommit(true);
-        this.alone = new JdbcTemplate(alonePool);
     }
 
     @PreDestroy
@@ -73,7 +72,16 @@ public class AuditLog {
     public void recordAlone(@Nullable Long actorId, String actorName, @Nullable Long associationId, String action,
             AuditTarget target, @Nullable String detail) {
         Timestamp now = now();
-        alone.update(INSERT, ps -> bind(ps, now, actorId, actorName, associationId, action, target, detail));
+        // straight from the pool, not through JdbcTemplate: inside a caller's transaction Spring would bind the
+        // connection to that transaction and keep it until it ends. Four callers holding the four connections while
+        // waiting for a row lock held by a fifth, which needed one of them, deadlocked until the pool's timeout
+        // (thirty wrong codes at once: LoginAttacksIntegrationTest)
+        try (var c = alonePool.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+            bind(ps, now, actorId, actorName, associationId, action, target, detail);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("access-log entry not written: " + action, e);
+        }
     }
 
     private static final String INSERT = """

@@ -1,11 +1,13 @@
 package org.renkei.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.regex.Matcher;
@@ -67,6 +69,7 @@ class MetricsEndpointTest {
         String before = get(managementPort, "/actuator/prometheus").body();
         double storedBefore = value(before, "renkei_messages_stored_total");
         double loginsBefore = value(before, "renkei_logins_total");
+        double connectedBefore = value(before, "renkei_stomp_connected");
 
         Area area = fixtures.area();
         Place station = fixtures.facility(area, FacilityType.VISITING_NURSE_STATION);
@@ -97,6 +100,9 @@ class MetricsEndpointTest {
         value(s, "hikaricp_connections_active");
         n.disconnect();
         d.disconnect();
+        // gone before the next test class counts the node's connections (this context is shared)
+        await().atMost(Duration.ofSeconds(10)).until(() -> value(get(managementPort, "/actuator/prometheus").body(),
+                "renkei_stomp_connected") <= connectedBefore);
 
         // the public port serves the portal, its probes for load balancers, and no metrics
         HttpResponse<String> publicScrape = get(port, "/actuator/prometheus");

@@ -58,7 +58,8 @@ class AnonymousSocketsIntegrationTest {
             strangers.add(open());
         }
         // they are not members: the login gate (and the members' limit) does not see them
-        assertThat(sessions.authenticated()).isEqualTo(membersBefore);
+        // (at most as many as before: a member of an earlier test may still be leaving)
+        assertThat(sessions.authenticated()).isLessThanOrEqualTo(membersBefore);
 
         // a sixth from the same address is refused at the handshake
         assertThatThrownBy(this::open).isInstanceOf(ExecutionException.class)
