@@ -13,19 +13,15 @@ import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
-import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.Condition;
-import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Dosage;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Enumerations;
-import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Narrative;
@@ -37,6 +33,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 import org.jspecify.annotations.Nullable;
+import org.renkei.patient.JpClinsPatient;
 import org.renkei.patient.PatientDemographics;
 import org.renkei.platform.TimeConfiguration;
 import org.springframework.web.util.HtmlUtils;
@@ -64,15 +61,10 @@ public final class DischargeSummaryFhir {
     public static final String BUNDLE_PROFILE = "http://jpfhir.jp/fhir/clins/StructureDefinition/JP_Bundle_eDischargeSummary";
     public static final String COMPOSITION_PROFILE =
             "http://jpfhir.jp/fhir/eDischargeSummary/StructureDefinition/JP_Composition_eDischargeSummary";
-    static final String ECS = "http://jpfhir.jp/fhir/eCS/StructureDefinition/";
-    static final String ID_SYSTEM = "https://renkei.tokyo/fhir/id/";
-    static final String INSURANCE_MEMBER_SYSTEM = "http://jpfhir.jp/fhir/clins/Idsystem/JP_Insurance_memberID";
-    static final String RESOURCE_ID = "http://jpfhir.jp/fhir/core/IdSystem/resourceInstance-identifier";
-    static final String INSTITUTION_SYSTEM = "http://jpfhir.jp/fhir/core/IdSystem/insurance-medical-institution-no";
-    /** The patient's number at the hospital: this OID followed by the 医療機関コード. */
-    static final String PATIENT_ID_OID = "urn:oid:1.2.392.100495.20.3.51.1";
-    /** 病名管理番号 when the diagnosis is not coded: as many 9s as the number has digits (the IG's rule). */
-    static final String MEDIS_UNCODED = "99999999";
+    static final String ECS = JpClinsPatient.ECS;
+    static final String ID_SYSTEM = JpClinsPatient.ID_SYSTEM;
+    static final String RESOURCE_ID = JpClinsPatient.RESOURCE_ID;
+    static final String MEDIS_UNCODED = JpClinsPatient.MEDIS_UNCODED;
     static final String NOCODED_SYSTEM = "http://jpfhir.jp/fhir/eCS/CodeSystem/MedicationCodeNocoded_CS";
     static final String USAGE_UNCODED_SYSTEM = "http://jpfhir.jp/fhir/clins/CodeSystem/JP_CLINS_MedicationUsage_Uncoded_CS";
 
@@ -141,8 +133,8 @@ public final class DischargeSummaryFhir {
         if (s.patient().address() == null) {
             gaps.add("患者の住所が未登録です");
         }
-        if (!hasGivenName(s.patient().name()) || !hasGivenName(s.patient().nameKana())) {
-            gaps.add("患者の氏名（カナ）に姓と名の区切り（空白）がありません");
+        if (!JpClinsPatient.hasGivenName(s.patient().name())) {
+            gaps.add("患者の氏名に姓と名の区切り（空白）がありません");
         }
         if (s.sheet().outcome() == null) {
             gaps.add("退院時転帰が未記載です");
@@ -182,15 +174,15 @@ public final class DischargeSummaryFhir {
                 .setValue(facility + "^" + year + "^" + h.id() + "-" + h.version()));
         bundle.setTimestamp(written);
 
-        fillPatient(patient, s.patient(), s.institutionCode());
+        JpClinsPatient.fill(patient, s.patient(), s.institutionCode());
         hospital.setName(h.senderFacilityName()).setActive(true);
         if (s.institutionCode() != null) {
-            hospital.addIdentifier().setSystem(INSTITUTION_SYSTEM).setValue(s.institutionCode());
+            hospital.addIdentifier().setSystem(JpClinsPatient.INSTITUTION_SYSTEM).setValue(s.institutionCode());
         }
         hospital.addIdentifier().setSystem(ID_SYSTEM + "facility").setValue(String.valueOf(h.senderFacilityId()));
         hospital.addType().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/organization-type").setCode("prov")
                 .setDisplay("Healthcare Provider");
-        author.addName(name(s.authorName(), "IDE"));
+        author.addName(JpClinsPatient.name(s.authorName(), "IDE"));
 
         stay.addIdentifier().setSystem(RESOURCE_ID).setValue(h.id() + "-stay");
         boolean completed = h.status() == HandoffStatus.COMPLETED;
@@ -369,51 +361,6 @@ public final class DischargeSummaryFhir {
         }
     }
 
-    private static void fillPatient(Patient patient, PatientDemographics p, @Nullable String institutionCode) {
-        if (institutionCode != null) {
-            patient.addIdentifier().setSystem(PATIENT_ID_OID + institutionCode).setValue(String.valueOf(p.id()));
-        }
-        // the portal's own id, by which a letter coming back finds the patient
-        patient.addIdentifier().setSystem(ID_SYSTEM + "patient").setValue(String.valueOf(p.id()));
-        if (p.insurance() != null) {
-            // JP-CLINS names the insured as 保険者番号:記号:番号:枝番
-            patient.addIdentifier().setSystem(INSURANCE_MEMBER_SYSTEM).setValue(p.insurance().memberId());
-        }
-        patient.addName(name(p.name(), "IDE"));
-        patient.addName(name(p.nameKana(), "SYL"));
-        patient.setGender(switch (p.sex()) {
-            case MALE -> Enumerations.AdministrativeGender.MALE;
-            case FEMALE -> Enumerations.AdministrativeGender.FEMALE;
-            default -> Enumerations.AdministrativeGender.UNKNOWN;
-        });
-        patient.setBirthDateElement(new DateType(p.birthDate().toString()));
-        if (p.address() != null) {
-            patient.addAddress().setText(p.address()).setPostalCode(p.postalCode()).setCountry("JP");
-        }
-        if (p.phone() != null) {
-            patient.addTelecom().setSystem(ContactPoint.ContactPointSystem.PHONE).setValue(p.phone());
-        }
-    }
-
-    private static boolean hasGivenName(String full) {
-        return full.strip().split("[\\s　]+", 2).length > 1;
-    }
-
-    /**
-     * 漢字 (IDE) or カナ (SYL) name, family and given split at the first space as Japanese names are written (no given
-     * name is made up when there is none); the text with a half-width space (JP-CLINS refuses the full-width one).
-     */
-    private static HumanName name(String full, String representation) {
-        String[] parts = full.strip().split("[\\s　]+", 2);
-        HumanName n = new HumanName().setUse(HumanName.NameUse.OFFICIAL).setText(String.join(" ", parts));
-        n.setFamily(parts[0]);
-        if (parts.length > 1) {
-            n.addGiven(parts[1]);
-        }
-        n.addExtension("http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation", new CodeType(representation));
-        return n;
-    }
-
     /** Diagnoses with their MEDIS 病名管理番号 (all 9s when the hospital gave none) and ICD-10 code when given. */
     private static List<Resource> conditions(Entries entries, List<CodedLine> diagnoses, Patient patient, Encounter stay,
             String idPrefix) {
@@ -486,7 +433,7 @@ public final class DischargeSummaryFhir {
     }
 
     private static Reference ref(Resource r) {
-        return new Reference("urn:uuid:" + r.getIdElement().getIdPart());
+        return JpClinsPatient.ref(r);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

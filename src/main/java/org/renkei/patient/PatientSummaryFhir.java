@@ -15,18 +15,14 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
-import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Encounter;
-import org.hl7.fhir.r4.model.Enumerations;
-import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Narrative;
@@ -59,14 +55,13 @@ public final class PatientSummaryFhir {
 
     public static final String BUNDLE_PROFILE = "http://jpfhir.jp/fhir/clins/StructureDefinition/JP_Bundle_ePCS";
     static final String COMPOSITION_PROFILE = "http://jpfhir.jp/fhir/ePCS/StructureDefinition/JP_Composition_ePCS";
-    static final String ECS = "http://jpfhir.jp/fhir/eCS/StructureDefinition/";
-    static final String ID_SYSTEM = "https://renkei.tokyo/fhir/id/";
-    static final String INSTANCE_ID = "http://jpfhir.jp/fhir/core/IdSystem/resourceInstance-identifier";
-    static final String INSURANCE_MEMBER_SYSTEM = "http://jpfhir.jp/fhir/clins/Idsystem/JP_Insurance_memberID";
-    static final String INSTITUTION_SYSTEM = "http://jpfhir.jp/fhir/core/IdSystem/insurance-medical-institution-no";
+    static final String ECS = JpClinsPatient.ECS;
+    static final String ID_SYSTEM = JpClinsPatient.ID_SYSTEM;
+    static final String INSTANCE_ID = JpClinsPatient.RESOURCE_ID;
+    static final String INSTITUTION_SYSTEM = JpClinsPatient.INSTITUTION_SYSTEM;
     /** MEDIS 病名管理番号; 99999999 is how JP-CLINS declares a diagnosis with no code (未コード化傷病名). */
-    static final String DISEASE_SYSTEM = "http://medis.or.jp/CodeSystem/master-disease-keyNumber";
-    static final String UNCODED_DISEASE = "99999999";
+    static final String DISEASE_SYSTEM = JpClinsPatient.MEDIS_SYSTEM;
+    static final String UNCODED_DISEASE = JpClinsPatient.MEDIS_UNCODED;
 
     /** What the document says, and about whom. {@code label} gives the Japanese text of a message key. */
     record Source(PatientDemographics patient, SummaryVersion summary, Author author, Instant now,
@@ -126,7 +121,7 @@ public final class PatientSummaryFhir {
         String issuer = code != null ? code : "renkei-" + (s.author().facility() == null ? "0" : s.author().facility().id());
         String documentId = "PCS-" + s.patient().id() + "-" + version.version();
 
-        Patient patient = patient(s.patient());
+        Patient patient = JpClinsPatient.fill(new Patient(), s.patient(), institutionCode(s.author().facility()));
         Practitioner author = practitioner(s.author());
         Organization facility = organization(s.author(), code);
         Encounter care = new Encounter();
@@ -231,36 +226,10 @@ public final class PatientSummaryFhir {
         return bundle;
     }
 
-    private static Patient patient(PatientDemographics p) {
-        Patient patient = new Patient();
-        patient.addIdentifier(new Identifier().setSystem(ID_SYSTEM + "patient").setValue(String.valueOf(p.id())));
-        if (p.insurance() != null) {
-            // JP-CLINS names the insured as 保険者番号:記号:番号:枝番
-            patient.addIdentifier(new Identifier().setSystem(INSURANCE_MEMBER_SYSTEM).setValue(p.insurance().memberId()));
-        }
-        patient.addName(name(p.name(), "IDE"));
-        if (split(p.nameKana()).length == 2) {
-            patient.addName(name(p.nameKana(), "SYL"));
-        }
-        patient.setGender(switch (p.sex()) {
-            case MALE -> Enumerations.AdministrativeGender.MALE;
-            case FEMALE -> Enumerations.AdministrativeGender.FEMALE;
-            default -> Enumerations.AdministrativeGender.UNKNOWN;
-        });
-        patient.setBirthDateElement(new DateType(p.birthDate().toString()));
-        if (p.address() != null && !p.address().isBlank()) {
-            patient.addAddress().setText(p.address()).setPostalCode(p.postalCode()).setCountry("JP");
-        }
-        if (p.phone() != null) {
-            patient.addTelecom().setSystem(ContactPoint.ContactPointSystem.PHONE).setValue(p.phone());
-        }
-        return patient;
-    }
-
     private static Practitioner practitioner(Author a) {
         Practitioner p = new Practitioner();
         p.addIdentifier(new Identifier().setSystem(ID_SYSTEM + "member").setValue(String.valueOf(a.memberId())));
-        p.addName(name(a.name(), "IDE"));
+        p.addName(JpClinsPatient.name(a.name(), "IDE"));
         return p;
     }
 
@@ -330,18 +299,6 @@ public final class PatientSummaryFhir {
         return n;
     }
 
-    /** A name as Japanese names are written, family and given parted by a space (JP-CLINS wants no full-width one). */
-    private static HumanName name(String full, String representation) {
-        String[] parts = split(full);
-        HumanName n = new HumanName().setUse(HumanName.NameUse.OFFICIAL).setText(String.join(" ", parts));
-        n.setFamily(parts[0]);
-        if (parts.length > 1) {
-            n.addGiven(parts[1]);
-        }
-        n.addExtension("http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation", new CodeType(representation));
-        return n;
-    }
-
     private static String[] split(String name) {
         return name.strip().split("[\\s　]+", 2);
     }
@@ -365,6 +322,6 @@ public final class PatientSummaryFhir {
     }
 
     private static Reference ref(Resource r) {
-        return new Reference("urn:uuid:" + r.getIdElement().getIdPart());
+        return JpClinsPatient.ref(r);
     }
 }
