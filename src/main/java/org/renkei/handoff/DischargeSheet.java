@@ -57,6 +57,14 @@ public record DischargeSheet(
      * diagnosis at discharge): refused at sending, each with its field, so the form shows where.
      */
     public void requireSendable() {
+        List<InvalidInputException.Problem> missing = missingForSummary();
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+    }
+
+    /** What the discharge summary needs that the sheet lacks, each with its field (empty when nothing is missing). */
+    public List<InvalidInputException.Problem> missingForSummary() {
         List<InvalidInputException.Problem> missing = new ArrayList<>();
         if (admissionDate == null) {
             missing.add(new InvalidInputException.Problem("admissionDate", "sheet.needs-admission-date"));
@@ -70,9 +78,7 @@ public record DischargeSheet(
         if (outcome == null) {
             missing.add(new InvalidInputException.Problem("outcome", "sheet.needs-outcome"));
         }
-        if (!missing.isEmpty()) {
-            throw new InvalidInputException(missing);
-        }
+        return missing;
     }
 
     /** Refuses codes that name an unknown scheme or have the wrong shape, whenever the sheet is saved. */

@@ -136,13 +136,8 @@ public final class DischargeSummaryFhir {
         if (!JpClinsPatient.hasGivenName(s.patient().name())) {
             gaps.add("患者の氏名に姓と名の区切り（空白）がありません");
         }
-        if (s.sheet().outcome() == null) {
-            gaps.add("退院時転帰が未記載です");
-        }
-        if (s.sheet().admissionDate() == null || s.sheet().hospitalCourse() == null
-                || s.sheet().dischargeDiagnoses().stream().allMatch(String::isBlank)) {
-            gaps.add("入院日・入院中経過・退院時診断のいずれかが未記載です");
-        }
+        // the sheet's own rule (the same that refuses sending it), in its own words
+        s.sheet().missingForSummary().forEach(p -> gaps.add(s.label().apply(p.messageKey())));
         return gaps;
     }
 
@@ -302,7 +297,8 @@ public final class DischargeSummaryFhir {
         if (d.allergies() != null) {
             List<Resource> allergies = new ArrayList<>();
             int n = 0;
-            for (CodedLine a : d.allergyLines()) {
+            List<CodedLine> allergyLines = d.allergyLines();
+            for (CodedLine a : allergyLines) {
                 n++;
                 CodedLine.Scheme scheme = a.codes().keySet().stream().findFirst().orElse(null);
                 if (scheme == null) {
@@ -323,8 +319,7 @@ public final class DischargeSummaryFhir {
                 ai.setPatient(ref(patient));
                 allergies.add(ai);
             }
-            section(structured, Section.ALLERGIES, d.allergies().lines().map(l -> CodedLine.parse(l, "allergies",
-                    CodedLine.ALLERGEN).text()).toList(), allergies);
+            section(structured, Section.ALLERGIES, allergyLines.stream().map(CodedLine::text).toList(), allergies);
         }
         if (d.pastIllness() != null) {
             section(structured, Section.PAST_ILLNESS, lines(d.pastIllness()), List.of());

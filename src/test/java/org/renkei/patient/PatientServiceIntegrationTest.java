@@ -272,8 +272,11 @@ class PatientServiceIntegrationTest {
                 .satisfies(e -> assertThat(e.detail()).isEqualTo("postalCode, address, insurance"));
 
         Actor stranger = fixtures.actor(fixtures.member(fixtures.facility(p.area(), FacilityType.CLINIC), Profession.PHYSICIAN).id());
-        assertThatThrownBy(() -> registrations.correctDetails(stranger, p.patient(), new PatientDetails(null, "どこか", null, null)))
-                .isInstanceOf(AccessRefusedException.class);
+        // another facility's physician, and the association's office (it keeps the register, not the patients)
+        for (Actor outsider : List.of(stranger, p.area().admin())) {
+            assertThatThrownBy(() -> registrations.correctDetails(outsider, p.patient(), new PatientDetails(null, "どこか", null, null)))
+                    .isInstanceOf(AccessRefusedException.class);
+        }
         assertThat(patients.header(p.nurse(), p.patient()).address()).isEqualTo("東京都桜ヶ丘区本町2-3-4");
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.renkei.security.Actor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -32,10 +33,15 @@ public class LoginSession {
         this.clock = clock;
     }
 
-    public void complete(Actor actor, HttpServletRequest request, HttpServletResponse response) {
+    /** The authentication of a member who passed both factors: their roles as authorities. */
+    static Authentication authentication(Actor actor) {
         List<GrantedAuthority> authorities = actor.roles().stream()
                 .<GrantedAuthority>map(r -> new SimpleGrantedAuthority(r.authority()))
                 .toList();
+        return UsernamePasswordAuthenticationToken.authenticated(actor, null, authorities);
+    }
+
+    public void complete(Actor actor, HttpServletRequest request, HttpServletResponse response) {
         // a new session id now that the member is fully logged in: an id seen before (the password step's) is worth nothing
         try {
             request.changeSessionId();
@@ -45,7 +51,7 @@ public class LoginSession {
             // browserless UI tests' mock request; every servlet container renews the id
         }
         SecurityContext context = holder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null, authorities));
+        context.setAuthentication(authentication(actor));
         holder.setContext(context);
         repository.saveContext(context, request, response);
         Instant now = Instant.now(clock);

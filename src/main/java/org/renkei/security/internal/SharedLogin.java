@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.renkei.platform.PortalProperties;
@@ -18,9 +17,6 @@ import org.renkei.security.internal.ActiveSessions.SessionMember;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -82,9 +78,7 @@ class SharedLogin extends OncePerRequestFilter {
             return;
         }
         Actor actor = subject.orElseThrow().actor();
-        List<GrantedAuthority> authorities = actor.roles().stream()
-                .<GrantedAuthority>map(r -> new SimpleGrantedAuthority(r.authority())).toList();
-        SecurityContext context = new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(actor, null, authorities));
+        SecurityContext context = new SecurityContextImpl(LoginSession.authentication(actor));
         HttpSession session = request.getSession(true);
         session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         active.register(actor.memberId(), login.loggedInAt(), session);

@@ -1,6 +1,7 @@
 package org.renkei.handoff.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -27,6 +28,8 @@ import org.renkei.RenkeiTest;
 import org.renkei.directory.ApiClientService;
 import org.renkei.handoff.DischargeSummaryFhir;
 import org.renkei.handoff.JpClinsValidator;
+import org.renkei.platform.AccessRefusedException;
+import org.renkei.handoff.LetterDocumentService;
 import org.renkei.handoff.KnownIgDefects;
 import org.renkei.handoff.HandoffWorld;
 import org.renkei.handoff.HandoffWorld.World;
@@ -50,6 +53,7 @@ class ApiDischargeFlowIntegrationTest {
     @LocalServerPort int port;
     @Autowired HandoffWorld worlds;
     @Autowired ApiClientService clients;
+    @Autowired LetterDocumentService letters;
 
     private String tokenFor(World w, long facility, String name) {
         var c = clients.register(w.admin(), facility, name, EnumSet.of(ApiScope.HANDOFFS_READ, ApiScope.HANDOFFS_WRITE,
@@ -223,6 +227,9 @@ class ApiDischargeFlowIntegrationTest {
         assertThat(api.get("/api/handoffs/" + id + "/documents/" + documentId, tokenFor(w, w.vns(), "訪問看護")).status())
                 .isEqualTo(403);
         assertThat(api.get("/api/handoffs/" + id + "/documents/" + (documentId + 1000), hospital).status()).isEqualTo(404);
+        // nor the association's office, which keeps the register and reads no clinical content
+        assertThatThrownBy(() -> letters.list(w.admin(), id)).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> letters.read(w.admin(), id, documentId)).isInstanceOf(AccessRefusedException.class);
     }
 
     @Test
