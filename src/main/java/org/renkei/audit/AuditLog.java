@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.renkei.platform.SqlTime;
 import org.renkei.security.Actor;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -99,7 +100,7 @@ public class AuditLog {
     private static void bind(PreparedStatement ps, Timestamp at, @Nullable Long actorId, String actorName,
             @Nullable Long actorAssociation, String action, AuditTarget target, @Nullable String detail)
             throws SQLException {
-        ps.setTimestamp(1, at);
+        ps.setObject(1, SqlTime.of(at.toInstant()));
         setLong(ps, 2, target.associationId() != null ? target.associationId() : actorAssociation);
         setLong(ps, 3, actorAssociation);
         setLong(ps, 4, actorId);

@@ -83,17 +83,11 @@ public class MessageService {
         if (body.isEmpty() && message.attachmentId() == null) {
             throw new InvalidInputException("body", "validation.NotBlank");
         }
-        Conversation c = access.requireWrite(actor, conversationId);
+        // the member's right to post was checked at the first post and is remembered until the room's access changes
+        Conversation c = access.requireWriteOften(actor, conversationId,
+                TransactionAspectSupport.currentTransactionStatus().isNewTransaction());
         // everything that can be done before the conversation's number is taken is done first: from the numbering to
-        // the commit the conversation's row is locked, and the other posts to it wait (a retried send that committed
-        // is found here; one racing its first send is stopped by the unique key at the insert)
-        Optional<ChatMessage> earlier = store.byClientId(actor.memberId(), message.clientId());
-        if (earlier.isPresent()) {
-            if (earlier.get().conversationId() != conversationId) {
-                throw new InvalidInputException("clientId", "message.client-id-reused");
-            }
-            return new Posted(earlier.get(), true);
-        }
+        // the commit the conversation's row is locked, and the other posts to it wait
         if (message.attachmentId() != null) {
             MessageStore.AttachmentRow a = store.attachment(message.attachmentId())
                     .orElseThrow(() -> new InvalidInputException("attachmentId", "message.attachment-unknown"));
@@ -105,24 +99,29 @@ public class MessageService {
         String preview = body.isEmpty() ? "📎" : body.length() > 100 ? body.substring(0, 100) + "…" : body;
         AttachmentInfo attached = message.attachmentId() == null ? null
                 : store.attachment(message.attachmentId()).map(MessageStore.AttachmentRow::info).orElse(null);
-        notify(actor, c, message.importance(), body);
         // locked from here to the commit: the number, the message, its entry in the access log
         long seq = store.nextSeq(conversationId, preview, actor.name(), now);
         long id;
         try {
             id = store.insertMessage(conversationId, seq, actor.memberId(), actor.name(), message.clientId(), body,
                     message.importance(), message.attachmentId(), now);
-        } catch (DuplicateKeyException raced) {
-            // a twin of this send (same client id) committed while this one waited for the number: it is the message.
-            // Nothing of this one may stay (its number would be a gap), so the transaction rolls back, and the sender
-            // gets the stored one, marked duplicate, as for any retry.
-            Optional<ChatMessage> twin = store.byClientId(actor.memberId(), message.clientId());
-            if (twin.isEmpty() || twin.get().conversationId() != conversationId) {
+        } catch (DuplicateKeyException sentBefore) {
+            // the same client id was stored before (a retried send, found by the unique key rather than by a query on
+            // every post) or by a twin of this send that committed while this one waited for the number: that one is
+            // the message. Nothing of this one may stay (its number would be a gap), so the transaction rolls back,
+            // and the sender gets the stored one, marked duplicate.
+            Optional<ChatMessage> earlier = store.byClientId(actor.memberId(), message.clientId());
+            if (earlier.isEmpty()) {
                 throw new ConflictException("message.sent-twice-at-once");
             }
+            if (earlier.get().conversationId() != conversationId) {
+                throw new InvalidInputException("clientId", "message.client-id-reused");
+            }
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return new Posted(twin.get(), true);
+            return new Posted(earlier.get(), true);
         }
+        // mentions and urgent notices once the message is certain to be new (they are sent after the commit)
+        notify(actor, c, message.importance(), body);
         ChatMessage stored = new ChatMessage(conversationId, id, seq, actor.memberId(), actor.name(), message.clientId(), body,
                 message.importance(), now, null, false, attached, 0);
         audit.record(actor, "message.posted", ConversationService.target(c, null), "#" + seq + " " + message.importance());

@@ -2,6 +2,7 @@ package org.renkei.messaging;
 
 import org.renkei.messaging.internal.MessageStore;
 import org.renkei.patient.TeamChanged;
+import org.renkei.security.SessionsEnded;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -9,7 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** A patient's team changed: the room's remembered members are forgotten, so the next delivery asks again. */
+/**
+ * A patient's team changed: the room's remembered members and posters are forgotten, so the next delivery and the
+ * next post ask again. A member's sessions ended: no remembered right to post outlives it.
+ */
 @Component
 class TeamChangeListener {
 
@@ -32,5 +36,10 @@ class TeamChangeListener {
     @Order(0)
     void on(RoomAccessChanged event) {
         access.forget(event.conversationId());
+    }
+
+    @EventListener
+    void on(SessionsEnded event) {
+        access.forgetWriters();
     }
 }

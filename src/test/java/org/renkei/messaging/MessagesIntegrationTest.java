@@ -68,7 +68,11 @@ class MessagesIntegrationTest {
 
         var place = teams.team(t.nurse(), t.patient()).stream().filter(e -> Objects.equals(e.memberId(), t.outsider().memberId()))
                 .findFirst().orElseThrow();
+        messages.post(t.outsider(), t.room().id(), NewMessage.of("o3", "二度目の投稿"));
         teams.remove(t.nurse(), t.patient(), place.id());
+        // the right to post was remembered after the first posts: leaving the team ends it at once
+        Assertions.assertThatThrownBy(() -> messages.post(t.outsider(), t.room().id(), NewMessage.of("o4", "離脱後")))
+                .isInstanceOf(AccessRefusedException.class);
         Assertions.assertThatThrownBy(() -> messages.after(t.outsider(), t.room().id(), 0, 10))
                 .isInstanceOf(AccessRefusedException.class);
         assertThat(conversations.mine(t.outsider(), 50)).extracting(ConversationSummary::id).doesNotContain(t.room().id());
@@ -80,6 +84,9 @@ class MessagesIntegrationTest {
         messages.post(t.doctor(), t.room().id(), NewMessage.of("before", "撤回前"));
         consents.withdraw(t.nurse(), t.patient(), "本人の希望");
         Assertions.assertThatThrownBy(() -> messages.post(t.nurse(), t.room().id(), NewMessage.of("after", "撤回後")))
+                .isInstanceOf(AccessRefusedException.class);
+        // the doctor posted before: what was remembered of that does not outlive the withdrawal
+        Assertions.assertThatThrownBy(() -> messages.post(t.doctor(), t.room().id(), NewMessage.of("after2", "撤回後")))
                 .isInstanceOf(AccessRefusedException.class);
         Assertions.assertThatThrownBy(() -> messages.after(t.doctor(), t.room().id(), 0, 10))
                 .isInstanceOf(AccessRefusedException.class);
@@ -171,6 +178,10 @@ class MessagesIntegrationTest {
                 .isInstanceOf(AccessRefusedException.class);
         conversations.addMembers(t.nurse(), group.id(), List.of(t.outsider().memberId()));
         assertThat(messages.after(t.outsider(), group.id(), 0, 10)).hasSize(1);
+        messages.post(t.outsider(), group.id(), NewMessage.of("g3", "よろしくお願いします"));
+        conversations.leave(t.outsider(), group.id());
+        Assertions.assertThatThrownBy(() -> messages.post(t.outsider(), group.id(), NewMessage.of("g4", "退出後")))
+                .isInstanceOf(AccessRefusedException.class);
 
         Conversation direct = conversations.direct(t.nurse(), t.doctor().memberId());
         assertThat(conversations.direct(t.doctor(), t.nurse().memberId()).id()).isEqualTo(direct.id());
@@ -197,5 +208,24 @@ class MessagesIntegrationTest {
         }).toList();
         assertThat(posted).extracting(p -> p.message().seq()).containsOnly(1L);
         assertThat(posted).filteredOn(Posted::duplicate).hasSize(3);
+    }
+
+    @Test
+    void aLaterRetryIsTheStoredMessageAndLeavesNoGapAndAClientIdIsNotReusedElsewhere() {
+        Team t = team();
+        Posted first = messages.post(t.nurse(), t.room().id(), NewMessage.of("retry-1", "訪問しました"));
+        Posted again = messages.post(t.nurse(), t.room().id(), NewMessage.of("retry-1", "訪問しました"));
+        assertThat(again.duplicate()).isTrue();
+        assertThat(again.message().id()).isEqualTo(first.message().id());
+        Posted next = messages.post(t.nurse(), t.room().id(), NewMessage.of("retry-2", "次の投稿"));
+        // the retry's number was rolled back with it: the next message follows the first
+        assertThat(next.message().seq()).isEqualTo(first.message().seq() + 1);
+        assertThat(messages.after(t.nurse(), t.room().id(), 0, 10)).extracting(ChatMessage::clientId)
+                .containsExactly("retry-1", "retry-2");
+
+        Conversation group = conversations.group(t.nurse(), "別の部屋", List.of(t.doctor().memberId()));
+        Assertions.assertThatThrownBy(() -> messages.post(t.nurse(), group.id(), NewMessage.of("retry-1", "x")))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(messages.after(t.nurse(), group.id(), 0, 10)).isEmpty();
     }
 }

@@ -19,6 +19,7 @@ import org.renkei.messaging.Conversation;
 import org.renkei.messaging.ConversationKind;
 import org.renkei.messaging.Importance;
 import org.renkei.messaging.Revision;
+import org.renkei.platform.SqlTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -110,7 +111,7 @@ public class MessageStore {
                     UPDATE conversation SET last_seq = LAST_INSERT_ID(last_seq + 1), last_message_at = ?, last_preview = ?,
                                             last_author = ?
                     WHERE id = ?""", java.sql.Statement.RETURN_GENERATED_KEYS);
-            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setObject(1, SqlTime.of(now));
             ps.setString(2, preview);
             ps.setString(3, author);
             ps.setLong(4, conversationId);
@@ -143,7 +144,7 @@ public class MessageStore {
             ps.setString(6, body);
             ps.setString(7, importance.name());
             ps.setObject(8, attachmentId);
-            ps.setTimestamp(9, Timestamp.from(now));
+            ps.setObject(9, SqlTime.of(now));
             return ps;
         }, key);
         return key.getKey().longValue();

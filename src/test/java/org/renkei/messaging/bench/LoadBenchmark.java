@@ -40,6 +40,8 @@ import org.renkei.datagen.DataGenerator;
  *   -Dbench.step-seconds=120                 measured time per step
  *   -Dbench.max-connections=8000             the node's limit (renkei.stomp.max-connections)
  *   -Dbench.rates=250,500,750,1000           posts per second tried after the ramp
+ *   -Dbench.after=false                      stop after the throughput (no limit, restart or crash phase)
+ *   -Dbench.jfr=true                         a flight recording of the node (target/bench/portal-PID.jfr)
  * </pre>
  * The data are generated once into target/bench-db (about 15 minutes) and kept for later runs.
  */
@@ -135,6 +137,9 @@ class LoadBenchmark {
                 }
             }
             line("posts per second sustained with p99 < 500 ms: " + sustained);
+            if (!Boolean.parseBoolean(System.getProperty("bench.after", "true"))) {
+                return;
+            }
 
             // 3. past the limit: new connections refused, the others keep their service
             line("");
@@ -191,8 +196,12 @@ class LoadBenchmark {
         LoadHarness.Reconnect back = harness.reconnectAll(256);
         long gaps = harness.catchUpGaps(Duration.ofSeconds(60));
         line(String.format(Locale.ROOT, "- %d members reconnected and resubscribed in %.1f s (%d of them had to log in again with "
-                + "password + TOTP); catch-up from the last number each had seen: %d gaps", harness.connected(),
+                + "password + TOTP; the others resumed their session or their login cookie); catch-up from the last number each had seen: %d gaps", harness.connected(),
                 back.took().toMillis() / 1000.0, back.loggedInAgain(), gaps));
+        if (harness.connected() < harness.size()) {
+            line("- not back: " + (harness.size() - harness.connected()) + "; samples of what they met: "
+                    + harness.errorSamples().stream().limit(5).toList());
+        }
         harness.resetCounters();
         harness.startLoad(1, Duration.ofMinutes(3));
         Thread.sleep(60_000);
@@ -266,6 +275,7 @@ class LoadBenchmark {
         final Process process;
         final Duration startup;
         private long lastCpu;
+        private long lastDbCpu;
         private long lastWall = System.nanoTime();
 
         private Portal(Process process, Duration startup) {
@@ -372,10 +382,14 @@ class LoadBenchmark {
         String cpu() {
             long cpu = process.toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
             long wall = System.nanoTime();
+            // the embedded MariaDB is a child process: its share is reported beside the node's
+            long db = process.descendants().mapToLong(h -> h.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
             double cores = (cpu - lastCpu) / (double) Math.max(1, wall - lastWall);
+            double dbCores = (db - lastDbCpu) / (double) Math.max(1, wall - lastWall);
             lastCpu = cpu;
+            lastDbCpu = db;
             lastWall = wall;
-            return String.format(Locale.ROOT, "%.2f cores", cores);
+            return String.format(Locale.ROOT, "%.2f cores (its MariaDB %.2f)", cores, dbCores);
         }
 
         private String jcmd(String what) throws Exception {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -280,6 +281,11 @@ public final class LoadHarness implements AutoCloseable {
         return (int) members.stream().filter(m -> m.up).count();
     }
 
+    /** Every member that was ever connected (up or not). */
+    public int size() {
+        return members.size();
+    }
+
     /**
      * Logs in and connects the members of these rooms ({@code parallel} at a time), each subscribed to its
      * room, its receipts and its errors. Returns how many could not connect (refused or failed).
@@ -375,13 +381,33 @@ public final class LoadHarness implements AutoCloseable {
         throw new IllegalStateException("TOTP step for " + loginId + " refused with HTTP " + status);
     }
 
-    private static @Nullable String cookie(HttpResponse<?> r, @Nullable String fallback) {
-        for (String c : r.headers().allValues("Set-Cookie")) {
-            if (c.startsWith("JSESSIONID=")) {
-                return c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'));
+    /**
+     * The cookies a browser would send next: the session's and the login's ({@code RENKEI_LOGIN}, which lets a node that
+     * does not know the session, after a crash, resume the login without password and code), as one Cookie header.
+     */
+    private static @Nullable String cookie(HttpResponse<?> r, @Nullable String earlier) {
+        Map<String, String> cookies = new LinkedHashMap<>();
+        if (earlier != null) {
+            for (String pair : earlier.split("; ")) {
+                cookies.put(pair.substring(0, pair.indexOf('=')), pair);
             }
         }
-        return fallback;
+        for (String c : r.headers().allValues("Set-Cookie")) {
+            String pair = c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'));
+            String name = pair.substring(0, Math.max(0, pair.indexOf('=')));
+            if (name.equals("JSESSIONID") || name.equals("RENKEI_LOGIN")) {
+                cookies.put(name, pair);
+            }
+        }
+        if (!cookies.containsKey("JSESSIONID")) {
+            return null;
+        }
+        String session = cookies.get("JSESSIONID");
+        String login = cookies.get("RENKEI_LOGIN");
+        if (login != null && login.equals("RENKEI_LOGIN=")) {
+            login = null; // cleared
+        }
+        return login == null ? session : session + "; " + login;
     }
 
     /**
@@ -476,6 +502,7 @@ public final class LoadHarness implements AutoCloseable {
             }
         }
         logins.set(0);
+        errorSamples.clear();
         long started = System.nanoTime();
         int failed = connectAll(members, parallel);
         if (failed > 0) {
