@@ -31,7 +31,7 @@ public record StompProperties(String @Nullable [] allowedOrigins, @Nullable Inte
         inboundQueue = inboundQueue == null ? 2000 : inboundQueue;
         outboundThreads = outboundThreads == null ? 4 : outboundThreads;
         outboundQueue = outboundQueue == null ? 100_000 : outboundQueue;
-        maxConnections = maxConnections == null ? 10_000 : maxConnections;
+        maxConnections = maxConnections == null ? 15_000 : maxConnections;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
         anonymousPerAddress = anonymousPerAddress == null ? 20 : anonymousPerAddress;
         maxAnonymous = maxAnonymous == null ? 1000 : maxAnonymous;

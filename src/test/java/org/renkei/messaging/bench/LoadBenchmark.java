@@ -41,6 +41,7 @@ import org.renkei.datagen.DataGenerator;
  *   -Dbench.max-connections=8000             the node's limit (renkei.stomp.max-connections)
  *   -Dbench.rates=250,500,750,1000           posts per second tried after the ramp
  *   -Dbench.after=false                      stop after the throughput (no limit, restart or crash phase)
+ *   -Dbench.heap=3g                          the node's heap
  *   -Dbench.jfr=true                         a flight recording of the node (target/bench/portal-PID.jfr)
  * </pre>
  * The data are generated once into target/bench-db (about 15 minutes) and kept for later runs.
@@ -284,7 +285,8 @@ class LoadBenchmark {
         }
 
         static Portal start(int maxConnections) throws Exception {
-            List<String> jvm = new ArrayList<>(List.of("-Xms1g", "-Xmx3g", "-XX:+UseG1GC"));
+            // -Dbench.heap=4g: the node's heap (about 110 KB a connected member)
+            List<String> jvm = new ArrayList<>(List.of("-Xms1g", "-Xmx" + System.getProperty("bench.heap", "3g"), "-XX:+UseG1GC"));
             if (Boolean.getBoolean("bench.jfr")) {
                 // -Dbench.jfr=true: a flight recording of each portal process, for `jfr print`/`jfr view`
                 jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + DIR.resolve("portal-%p.jfr"));
