@@ -15,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +53,7 @@ class StartupBenchmark {
             if (!only.equals("jar") && !only.equals("cds")) {
                 Path data = DIR.resolve("start-db");
                 measure("./mvnw spring-boot:run, new data directory", () -> {
-                    deleteRecursively(data);
+                    EmbeddedMariaDb.deleteRecursively(data);
                     return mvnw(data);
                 });
                 measure("./mvnw spring-boot:run, existing data directory", () -> mvnw(data));
@@ -79,7 +78,7 @@ class StartupBenchmark {
                         // as the Dockerfile runs it: the jar extracted (plain jars, which the JVM's class-data sharing
                         // can archive), with a dynamic class-data archive that the first start writes at its exit
                         Path extracted = DIR.resolve("extracted");
-                        deleteRecursively(extracted);
+                        EmbeddedMariaDb.deleteRecursively(extracted);
                         Process x = new ProcessBuilder(javaBin(), "-Djarmode=tools", "-jar", jar.toString(), "extract",
                                 "--destination", extracted.toString()).inheritIO().start();
                         if (x.waitFor() != 0) {
@@ -242,17 +241,6 @@ class StartupBenchmark {
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 
