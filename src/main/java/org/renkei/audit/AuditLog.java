@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.annotation.PreDestroy;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,7 +60,7 @@ public class AuditLog {
     /** Entries for many targets of one action (a CSV import), in one batch. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAll(Actor actor, String action, List<AuditTarget> targets, @Nullable String detail) {
-        Timestamp now = now();
+        Instant now = now();
         jdbc.batchUpdate(INSERT, targets, 500, (ps, t) -> bind(ps, now, actor.memberId(), actor.name(),
                 actor.associationId(), action, t, detail));
     }
@@ -72,7 +71,7 @@ public class AuditLog {
      */
     public void recordAlone(@Nullable Long actorId, String actorName, @Nullable Long associationId, String action,
             AuditTarget target, @Nullable String detail) {
-        Timestamp now = now();
+        Instant now = now();
         // straight from the pool, not through JdbcTemplate: inside a caller's transaction Spring would bind the
         // connection to that transaction and keep it until it ends. Four callers holding the four connections while
         // waiting for a row lock held by a fifth, which needed one of them, deadlocked until the pool's timeout
@@ -92,15 +91,15 @@ public class AuditLog {
 
     private void insert(@Nullable Long actorId, String actorName, @Nullable Long actorAssociation, String action,
             AuditTarget target, @Nullable String detail) {
-        Timestamp now = now();
+        Instant now = now();
         jdbc.update(INSERT, ps -> bind(ps, now, actorId, actorName, actorAssociation, action, target, detail));
     }
 
     /** The entry belongs to the target's association (or the actor's, for targets of none) and to the actor's. */
-    private static void bind(PreparedStatement ps, Timestamp at, @Nullable Long actorId, String actorName,
+    private static void bind(PreparedStatement ps, Instant at, @Nullable Long actorId, String actorName,
             @Nullable Long actorAssociation, String action, AuditTarget target, @Nullable String detail)
             throws SQLException {
-        ps.setObject(1, SqlTime.of(at.toInstant()));
+        ps.setObject(1, SqlTime.of(at));
         setLong(ps, 2, target.associationId() != null ? target.associationId() : actorAssociation);
         setLong(ps, 3, actorAssociation);
         setLong(ps, 4, actorId);
@@ -113,9 +112,9 @@ public class AuditLog {
         ps.setString(11, detail);
     }
 
-    private Timestamp now() {
+    private Instant now() {
         // the column keeps microseconds; the hash chain recomputes from what was stored
-        return Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static void setLong(PreparedStatement ps, int index, @Nullable Long value) throws SQLException {

@@ -1,5 +1,11 @@
 package org.renkei.handoff;
 
+import static org.renkei.patient.JpClinsPatient.ECS;
+import static org.renkei.patient.JpClinsPatient.ID_SYSTEM;
+import static org.renkei.patient.JpClinsPatient.MEDIS_UNCODED;
+import static org.renkei.patient.JpClinsPatient.RESOURCE_ID;
+import static org.renkei.patient.JpClinsPatient.ref;
+
 import ca.uhn.fhir.context.FhirContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -29,7 +35,6 @@ import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Practitioner;
-import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 import org.jspecify.annotations.Nullable;
@@ -61,10 +66,6 @@ public final class DischargeSummaryFhir {
     public static final String BUNDLE_PROFILE = "http://jpfhir.jp/fhir/clins/StructureDefinition/JP_Bundle_eDischargeSummary";
     public static final String COMPOSITION_PROFILE =
             "http://jpfhir.jp/fhir/eDischargeSummary/StructureDefinition/JP_Composition_eDischargeSummary";
-    static final String ECS = JpClinsPatient.ECS;
-    static final String ID_SYSTEM = JpClinsPatient.ID_SYSTEM;
-    static final String RESOURCE_ID = JpClinsPatient.RESOURCE_ID;
-    static final String MEDIS_UNCODED = JpClinsPatient.MEDIS_UNCODED;
     static final String NOCODED_SYSTEM = "http://jpfhir.jp/fhir/eCS/CodeSystem/MedicationCodeNocoded_CS";
     static final String USAGE_UNCODED_SYSTEM = "http://jpfhir.jp/fhir/clins/CodeSystem/JP_CLINS_MedicationUsage_Uncoded_CS";
 
@@ -425,10 +426,6 @@ public final class DischargeSummaryFhir {
         n.setStatus(status);
         n.setDivAsString(div.append("</div>").toString());
         return n;
-    }
-
-    private static Reference ref(Resource r) {
-        return JpClinsPatient.ref(r);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

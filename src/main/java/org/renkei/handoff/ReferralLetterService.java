@@ -28,6 +28,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
 import org.renkei.handoff.HandoffService.RecipientRequest;
+import org.renkei.patient.JpClinsPatient;
 import org.renkei.patient.PatientCard;
 import org.renkei.patient.PatientService;
 import org.renkei.platform.InvalidInputException;
@@ -143,7 +144,7 @@ public class ReferralLetterService {
 
     private long findPatient(Actor actor, Patient p) {
         for (Identifier id : p.getIdentifier()) {
-            if ((DischargeSummaryFhir.ID_SYSTEM + "patient").equals(id.getSystem()) && id.getValue() != null && id.getValue().matches("\\d+")) {
+            if ((JpClinsPatient.ID_SYSTEM + "patient").equals(id.getSystem()) && id.getValue() != null && id.getValue().matches("\\d+")) {
                 return Long.parseLong(id.getValue());
             }
         }

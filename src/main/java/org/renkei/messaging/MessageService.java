@@ -88,17 +88,17 @@ public class MessageService {
                 TransactionAspectSupport.currentTransactionStatus().isNewTransaction());
         // everything that can be done before the conversation's number is taken is done first: from the numbering to
         // the commit the conversation's row is locked, and the other posts to it wait
+        AttachmentInfo attached = null;
         if (message.attachmentId() != null) {
             MessageStore.AttachmentRow a = store.attachment(message.attachmentId())
                     .orElseThrow(() -> new InvalidInputException("attachmentId", "message.attachment-unknown"));
             if (a.conversationId() != conversationId || a.uploaderId() != actor.memberId()) {
                 throw new InvalidInputException("attachmentId", "message.attachment-unknown");
             }
+            attached = a.info();
         }
         Instant now = Instant.now(clock);
         String preview = body.isEmpty() ? "📎" : body.length() > 100 ? body.substring(0, 100) + "…" : body;
-        AttachmentInfo attached = message.attachmentId() == null ? null
-                : store.attachment(message.attachmentId()).map(MessageStore.AttachmentRow::info).orElse(null);
         // locked from here to the commit: the number, the message, its entry in the access log
         long seq = store.nextSeq(conversationId, preview, actor.name(), now);
         long id;
@@ -120,10 +120,10 @@ public class MessageService {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return new Posted(earlier.get(), true);
         }
-        // mentions and urgent notices once the message is certain to be new (they are sent after the commit)
-        notify(actor, c, message.importance(), body);
         ChatMessage stored = new ChatMessage(conversationId, id, seq, actor.memberId(), actor.name(), message.clientId(), body,
                 message.importance(), now, null, false, attached, 0);
+        // mentions and urgent notices once the message is certain to be new (they are sent after the commit)
+        notify(actor, c, stored);
         audit.record(actor, "message.posted", ConversationService.target(c, null), "#" + seq + " " + message.importance());
         live.afterCommit(ConversationEvent.of("message", stored));
         // what one wrote one has read: after the commit, in a batch
@@ -131,7 +131,9 @@ public class MessageService {
         return new Posted(stored, false);
     }
 
-    private void notify(Actor actor, Conversation c, Importance importance, String body) {
+    private void notify(Actor actor, Conversation c, ChatMessage m) {
+        Importance importance = m.importance();
+        String body = m.body();
         if (importance != Importance.URGENT && !body.contains("@")) {
             return;
         }

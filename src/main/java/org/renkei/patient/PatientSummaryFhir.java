@@ -1,5 +1,13 @@
 package org.renkei.patient;
 
+import static org.renkei.patient.JpClinsPatient.ECS;
+import static org.renkei.patient.JpClinsPatient.ID_SYSTEM;
+import static org.renkei.patient.JpClinsPatient.INSTITUTION_SYSTEM;
+import static org.renkei.patient.JpClinsPatient.MEDIS_SYSTEM;
+import static org.renkei.patient.JpClinsPatient.MEDIS_UNCODED;
+import static org.renkei.patient.JpClinsPatient.RESOURCE_ID;
+import static org.renkei.patient.JpClinsPatient.ref;
+
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import java.text.MessageFormat;
@@ -30,7 +38,6 @@ import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Practitioner;
-import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 import org.jspecify.annotations.Nullable;
@@ -55,13 +62,6 @@ public final class PatientSummaryFhir {
 
     public static final String BUNDLE_PROFILE = "http://jpfhir.jp/fhir/clins/StructureDefinition/JP_Bundle_ePCS";
     static final String COMPOSITION_PROFILE = "http://jpfhir.jp/fhir/ePCS/StructureDefinition/JP_Composition_ePCS";
-    static final String ECS = JpClinsPatient.ECS;
-    static final String ID_SYSTEM = JpClinsPatient.ID_SYSTEM;
-    static final String INSTANCE_ID = JpClinsPatient.RESOURCE_ID;
-    static final String INSTITUTION_SYSTEM = JpClinsPatient.INSTITUTION_SYSTEM;
-    /** MEDIS 病名管理番号; 99999999 is how JP-CLINS declares a diagnosis with no code (未コード化傷病名). */
-    static final String DISEASE_SYSTEM = JpClinsPatient.MEDIS_SYSTEM;
-    static final String UNCODED_DISEASE = JpClinsPatient.MEDIS_UNCODED;
 
     /** What the document says, and about whom. {@code label} gives the Japanese text of a message key. */
     record Source(PatientDemographics patient, SummaryVersion summary, Author author, Instant now,
@@ -136,7 +136,7 @@ public final class PatientSummaryFhir {
         problems.forEach(PatientSummaryFhir::uuid);
 
         care.setStatus(Encounter.EncounterStatus.FINISHED);
-        care.addIdentifier(new Identifier().setSystem(INSTANCE_ID).setValue(documentId));
+        care.addIdentifier(new Identifier().setSystem(RESOURCE_ID).setValue(documentId));
         care.setClass_(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "HH", "home health"));
         care.setSubject(ref(patient));
         care.setPeriod(new Period().setStartElement(new DateTimeType(revised.toString())));
@@ -150,7 +150,7 @@ public final class PatientSummaryFhir {
             condition(problems.get(i), summary.problems().get(i), documentId + "-" + (i + 1), patient);
         }
 
-        plan.addIdentifier(new Identifier().setSystem(INSTANCE_ID).setValue(documentId));
+        plan.addIdentifier(new Identifier().setSystem(RESOURCE_ID).setValue(documentId));
         plan.setStatus(CarePlan.CarePlanStatus.ACTIVE);
         plan.setIntent(CarePlan.CarePlanIntent.PLAN);
         plan.addCategory(new CodeableConcept(new Coding("http://jpfhir.jp/fhir/CarePlan/CodeSystem/category",
@@ -164,7 +164,7 @@ public final class PatientSummaryFhir {
 
         c.addExtension("http://hl7.org/fhir/StructureDefinition/composition-clinicaldocument-versionNumber",
                 new StringType(String.valueOf(version.version())));
-        c.setIdentifier(new Identifier().setSystem(INSTANCE_ID).setValue(issuer + "-" + today.getYear() + "-" + documentId));
+        c.setIdentifier(new Identifier().setSystem(RESOURCE_ID).setValue(issuer + "-" + today.getYear() + "-" + documentId));
         c.setStatus(conforms ? Composition.CompositionStatus.FINAL : Composition.CompositionStatus.PRELIMINARY);
         c.setType(new CodeableConcept(new Coding("http://jpfhir.jp/fhir/Common/CodeSystem/doc-typecodes", "56447-6", "計画書")));
         c.addCategory(new CodeableConcept(new Coding("http://jpfhir.jp/fhir/Common/CodeSystem/doc-subtypecodes",
@@ -253,7 +253,7 @@ public final class PatientSummaryFhir {
     }
 
     private static void condition(Condition c, PatientSummary.Problem p, String id, Patient patient) {
-        c.addIdentifier(new Identifier().setSystem(INSTANCE_ID).setValue(id));
+        c.addIdentifier(new Identifier().setSystem(RESOURCE_ID).setValue(id));
         c.setClinicalStatus(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/condition-clinical",
                 p.active() ? "active" : "resolved", p.active() ? "Active" : "Resolved")));
         c.setVerificationStatus(new CodeableConcept(new Coding(
@@ -261,7 +261,7 @@ public final class PatientSummaryFhir {
         c.addCategory(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/condition-category",
                 "problem-list-item", "Problem List Item")));
         // the summary holds names only: declared uncoded, the name as the display
-        c.setCode(new CodeableConcept(new Coding(DISEASE_SYSTEM, UNCODED_DISEASE, p.name().strip())).setText(p.name().strip()));
+        c.setCode(new CodeableConcept(new Coding(MEDIS_SYSTEM, MEDIS_UNCODED, p.name().strip())).setText(p.name().strip()));
         c.setSubject(ref(patient));
         if (p.since() != null) {
             c.setOnset(new DateTimeType(p.since().toString()));
@@ -319,9 +319,5 @@ public final class PatientSummaryFhir {
         for (Resource r : resources) {
             r.setId(UUID.randomUUID().toString());
         }
-    }
-
-    private static Reference ref(Resource r) {
-        return JpClinsPatient.ref(r);
     }
 }

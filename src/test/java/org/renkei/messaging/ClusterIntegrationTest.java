@@ -6,40 +6,41 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import org.renkei.Fixtures;
-import org.renkei.security.Accounts;
-import org.renkei.directory.FacilityType;
-import org.renkei.directory.Profession;
-import org.renkei.directory.MemberService;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.renkei.ApiHttp;
+import org.renkei.Fixtures;
 import org.renkei.RenkeiApplication;
 import org.renkei.StompMember;
 import org.renkei.directory.ApiClientService;
+import org.renkei.directory.FacilityType;
+import org.renkei.directory.MemberService;
+import org.renkei.directory.Profession;
 import org.renkei.patient.PatientService;
+import org.renkei.security.Accounts;
 import org.renkei.security.Actor;
 import org.renkei.security.ApiScope;
 import org.renkei.security.MemberAccounts;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -111,7 +112,8 @@ class ClusterIntegrationTest {
 
         nodeB.getBean(MemberService.class).suspend(area.admin(), suspended.actor().memberId(), "退職");
         assertThat(page(port(nodeB), suspended.cookies())).as("suspended: sent to the login page").isEqualTo(302);
-        assertThatThrownBy(() -> suspended.on(port(nodeB)).connect()).as("suspended: STOMP refused");
+        assertThatThrownBy(() -> suspended.on(port(nodeB)).connect()).as("suspended: STOMP refused")
+                .isInstanceOf(ExecutionException.class);
         JdbcTemplate jdbc = nodeB.getBean(JdbcTemplate.class);
         assertThat(jdbc.queryForList("SELECT action FROM audit_event WHERE target_id = ? AND action LIKE 'login.resum%'",
                 String.class, stays.actor().memberId())).contains("login.resumed");

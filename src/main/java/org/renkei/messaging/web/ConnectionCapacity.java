@@ -3,6 +3,9 @@ package org.renkei.messaging.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,16 +42,16 @@ class ConnectionCapacity {
         }
     }
 
-    static java.util.List<String> problems(long maxConnections, long maxHeap, OptionalLong openFiles) {
-        java.util.List<String> problems = new java.util.ArrayList<>();
+    static List<String> problems(long maxConnections, long maxHeap, OptionalLong openFiles) {
+        List<String> problems = new ArrayList<>();
         long heapNeeded = BASE_HEAP + maxConnections * BYTES_PER_MEMBER;
         if (maxHeap < heapNeeded) {
-            problems.add(String.format(java.util.Locale.ROOT, "renkei.stomp.max-connections is %d, but the heap (-Xmx) of %d MB "
+            problems.add(String.format(Locale.ROOT, "renkei.stomp.max-connections is %d, but the heap (-Xmx) of %d MB "
                     + "holds about %d members: give the node %d MB or lower the limit", maxConnections, maxHeap / 1_000_000,
                     Math.max(0, (maxHeap - BASE_HEAP) / BYTES_PER_MEMBER), heapNeeded / 1_000_000));
         }
         if (openFiles.isPresent() && openFiles.getAsLong() < maxConnections + BASE_FILES) {
-            problems.add(String.format(java.util.Locale.ROOT, "renkei.stomp.max-connections is %d, but the process may open %d "
+            problems.add(String.format(Locale.ROOT, "renkei.stomp.max-connections is %d, but the process may open %d "
                     + "files: raise it (ulimit -n, LimitNOFILE, the container's nofile) to %d or lower the limit",
                     maxConnections, openFiles.getAsLong(), maxConnections + BASE_FILES));
         }

@@ -67,21 +67,34 @@ class RestoredSessions extends OncePerRequestFilter {
     /** Why this session may not go on, or null when it may. */
     private @Nullable String refusal(SessionMember member, @Nullable Object principal) {
         Optional<LoginSubject> now = members.findById(member.memberId());
-        if (now.isEmpty() || !now.get().standing().mayLogIn()) {
-            return now.map(s -> s.standing().name()).orElse("unknown member");
+        String standing = standingRefusal(now);
+        if (standing != null) {
+            return standing;
         }
-        if (!now.get().actor().equals(principal)) {
+        if (!now.orElseThrow().actor().equals(principal)) {
             return "account changed";
         }
         return credentialsRefusal(credentials.findById(member.memberId()).orElse(null), member.loggedInAt());
     }
 
     /**
-     * Why a login taken at {@code loggedInAt} may not go on as far as the credentials say (a new password, a new second
-     * factor, the sessions ended since), or null: for a session a restart brought back and a login resumed on another
-     * node alike.
+     * Why a login taken at {@code loggedInAt} may not go on, as far as the account and the credentials say (no longer
+     * allowed to log in, a new password, a new second factor, the sessions ended since), or null: for a session a
+     * restart brought back and a login resumed on another node alike.
      */
-    static @Nullable String credentialsRefusal(@Nullable Credential credential, Instant loggedInAt) {
+    static @Nullable String loginRefusal(Optional<LoginSubject> now, @Nullable Credential credential, Instant loggedInAt) {
+        String standing = standingRefusal(now);
+        return standing != null ? standing : credentialsRefusal(credential, loggedInAt);
+    }
+
+    private static @Nullable String standingRefusal(Optional<LoginSubject> now) {
+        if (now.isEmpty() || !now.get().standing().mayLogIn()) {
+            return now.map(s -> s.standing().name()).orElse("unknown member");
+        }
+        return null;
+    }
+
+    private static @Nullable String credentialsRefusal(@Nullable Credential credential, Instant loggedInAt) {
         if (credential == null || !credential.hasSecondFactor() || credential.passwordChangedAt().isAfter(loggedInAt)
                 || (credential.totpEnabledAt() != null && credential.totpEnabledAt().isAfter(loggedInAt))) {
             return "credentials changed";

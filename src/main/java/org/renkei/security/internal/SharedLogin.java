@@ -86,11 +86,8 @@ class SharedLogin extends OncePerRequestFilter {
         events.publishEvent(new SecurityEvent("login.resumed", actor.memberId(), actor.loginId(), actor, "node " + node));
     }
 
-    /** Why the login may not go on, or null when it may. */
+    /** Why the login may not go on, or null when it may: the rule of a restored session ({@link RestoredSessions}). */
     private @Nullable String refusal(LoginCookie.Login login, Optional<LoginSubject> subject) {
-        if (subject.isEmpty() || !subject.get().standing().mayLogIn()) {
-            return subject.map(s -> s.standing().name()).orElse("unknown member");
-        }
-        return RestoredSessions.credentialsRefusal(credentials.findById(login.memberId()).orElse(null), login.loggedInAt());
+        return RestoredSessions.loginRefusal(subject, credentials.findById(login.memberId()).orElse(null), login.loggedInAt());
     }
 }
