@@ -26,7 +26,8 @@ public record PatientSummary(
         Acp acp,
         List<SafetyFlag> safetyFlags,
         @Nullable Paediatric paediatric,
-        @Nullable String notes) {
+        @Nullable String notes,
+        OnCall onCall) {
 
     public PatientSummary {
         problems = problems == null ? List.of() : List.copyOf(problems);
@@ -38,19 +39,43 @@ public record PatientSummary(
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
         acp = acp == null ? Acp.empty() : acp;
         safetyFlags = safetyFlags == null ? List.of() : List.copyOf(safetyFlags);
+        onCall = onCall == null ? OnCall.empty() : onCall;
+    }
+
+    /** A summary without the on-call section (as written before it existed). */
+    public PatientSummary(List<Problem> problems, List<Medication> medications, List<Allergy> allergies,
+            List<String> contraindications, @Nullable CareLevel careLevel, @Nullable LocalDate careLevelValidUntil,
+            @Nullable Independence independence, @Nullable DementiaLevel dementia, Map<AdlItem, AdlLevel> adl,
+            Set<Device> devices, @Nullable String deviceNotes, List<Contact> contacts, Acp acp, List<SafetyFlag> safetyFlags,
+            @Nullable Paediatric paediatric, @Nullable String notes) {
+        this(problems, medications, allergies, contraindications, careLevel, careLevelValidUntil, independence, dementia, adl,
+                devices, deviceNotes, contacts, acp, safetyFlags, paediatric, notes, OnCall.empty());
+    }
+
+    /** The same summary with another on-call section. */
+    public PatientSummary withOnCall(OnCall section) {
+        return new PatientSummary(problems, medications, allergies, contraindications, careLevel, careLevelValidUntil,
+                independence, dementia, adl, devices, deviceNotes, contacts, acp, safetyFlags, paediatric, notes, section);
     }
 
     public static PatientSummary empty() {
         return new PatientSummary(List.of(), List.of(), List.of(), List.of(), null, null, null, null, Map.of(), Set.of(),
-                null, List.of(), Acp.empty(), List.of(), null, null);
+                null, List.of(), Acp.empty(), List.of(), null, null, OnCall.empty());
     }
 
     /** 病名・問題 */
     public record Problem(String name, @Nullable LocalDate since, boolean active, @Nullable String note) {}
 
-    /** 処方 */
+    /** 処方; {@code asNeeded} for 頓用 (given when a condition arises, e.g. "発熱時", written in {@code usage}). */
     public record Medication(String name, @Nullable String dose, @Nullable String usage, @Nullable String prescriber,
-            @Nullable String note) {}
+            @Nullable String note, boolean asNeeded) {
+
+        /** A regular medicine (not 頓用). */
+        public Medication(String name, @Nullable String dose, @Nullable String usage, @Nullable String prescriber,
+                @Nullable String note) {
+            this(name, dose, usage, prescriber, note, false);
+        }
+    }
 
     /** アレルギー・禁忌 */
     public record Allergy(String substance, AllergyKind kind, @Nullable String reaction, boolean severe) {}
@@ -102,4 +127,31 @@ public record PatientSummary(
     /** 小児: for a child, the guardians, the school and the medical care needed there. */
     public record Paediatric(@Nullable String guardians, @Nullable String school, @Nullable String medicalCare,
             @Nullable String development) {}
+
+    /**
+     * 夜間・休日の対応: what a doctor who does not know the patient needs at night (the on-call brief, 申し送り).
+     *
+     * @param entry          入室方法: how to get in (key box, who opens the door)
+     * @param transport      the wish about being taken to hospital (救急搬送の希望)
+     * @param expectedEvents 予測される状態変化 with the standing order (約束指示) for each
+     * @param lastVisitOn    the last visit of the 主治医 or the nurses
+     * @param backupBed      後方支援病床: the hospital where the patient is registered for a bed, if any
+     */
+    public record OnCall(@Nullable String entry, @Nullable Transport transport, List<ExpectedEvent> expectedEvents,
+            @Nullable LocalDate lastVisitOn, @Nullable String backupBed) {
+
+        public OnCall {
+            expectedEvents = expectedEvents == null ? List.of() : List.copyOf(expectedEvents);
+        }
+
+        public static OnCall empty() {
+            return new OnCall(null, null, List.of(), null, null);
+        }
+    }
+
+    /** 救急搬送の希望 */
+    public enum Transport { WANTED, NOT_WANTED, DISCUSS_WITH_FAMILY }
+
+    /** 予測される状態変化 and 約束指示: e.g. "発熱（38℃以上）" → "カロナール200mg 2錠頓用、翌朝主治医へ報告". */
+    public record ExpectedEvent(String event, @Nullable String order) {}
 }

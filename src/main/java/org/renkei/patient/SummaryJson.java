@@ -1,6 +1,8 @@
 package org.renkei.patient;
 
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The summary as stored: JSON of {@link PatientSummary}. */
@@ -8,9 +10,12 @@ import tools.jackson.databind.json.JsonMapper;
 class SummaryJson {
 
     private final JsonMapper json;
+    private final ObjectReader reader;
 
     SummaryJson(JsonMapper json) {
         this.json = json;
+        // a version stored before a flag existed (Medication.asNeeded) has no key for it: absent reads as false
+        this.reader = json.readerFor(PatientSummary.class).without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 
     String write(PatientSummary summary) {
@@ -18,6 +23,6 @@ class SummaryJson {
     }
 
     PatientSummary read(String content) {
-        return json.readValue(content, PatientSummary.class);
+        return reader.readValue(content);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.renkei.patient.PatientSummary.AdlItem;
+import org.renkei.patient.PatientSummary.OnCall;
 
 /**
  * A summary as lines of text per section, in the reader's language: what the history compares and what a
@@ -22,7 +23,8 @@ public final class SummaryText {
         Map<String, List<String>> out = new LinkedHashMap<>();
         out.put("problems", s.problems().stream().map(p -> p.name() + (p.active() ? "" : " (" + t.apply("summary.resolved") + ")")
                 + date(" ", p.since()) + text(" — ", p.note())).toList());
-        out.put("medications", s.medications().stream().map(m -> m.name() + text(" ", m.dose()) + text(" ", m.usage())
+        out.put("medications", s.medications().stream().map(m -> m.name()
+                + (m.asNeeded() ? " (" + t.apply("summary.as-needed") + ")" : "") + text(" ", m.dose()) + text(" ", m.usage())
                 + text(" / ", m.prescriber()) + text(" — ", m.note())).toList());
         List<String> allergies = new ArrayList<>();
         s.allergies().forEach(a -> allergies.add(t.apply("allergy-kind." + a.kind()) + ": " + a.substance()
@@ -76,6 +78,7 @@ public final class SummaryText {
             acp.add(t.apply("acp.review-on") + ": " + a.reviewOn());
         }
         out.put("acp", acp);
+        out.put("oncall", onCall(s.onCall(), t));
         out.put("safety", s.safetyFlags().stream().map(f -> t.apply("safety." + f.kind()) + text(": ", f.note())).toList());
         List<String> child = new ArrayList<>();
         if (s.paediatric() != null) {
@@ -88,6 +91,21 @@ public final class SummaryText {
         out.put("child", child);
         out.put("notes", s.notes() == null || s.notes().isBlank() ? List.of() : s.notes().lines().toList());
         return out;
+    }
+
+    /** 夜間・急変時の対応: each expected change with its standing order on a line of its own, so a changed order shows. */
+    private static List<String> onCall(OnCall o, Function<String, String> t) {
+        List<String> lines = new ArrayList<>();
+        add(lines, t.apply("summary.oncall.entry"), o.entry());
+        if (o.transport() != null) {
+            lines.add(t.apply("summary.oncall.transport") + ": " + t.apply("transport." + o.transport()));
+        }
+        o.expectedEvents().forEach(e -> lines.add(e.event() + text(" → ", e.order())));
+        if (o.lastVisitOn() != null) {
+            lines.add(t.apply("summary.oncall.last-visit") + ": " + o.lastVisitOn());
+        }
+        add(lines, t.apply("summary.oncall.backup-bed"), o.backupBed());
+        return lines;
     }
 
     private static void add(List<String> lines, String label, @Nullable String value) {

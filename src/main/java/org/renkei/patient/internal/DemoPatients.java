@@ -1,5 +1,6 @@
 package org.renkei.patient.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,16 +22,20 @@ import org.renkei.patient.PatientSummary.CareLevel;
 import org.renkei.patient.PatientSummary.Contact;
 import org.renkei.patient.PatientSummary.DementiaLevel;
 import org.renkei.patient.PatientSummary.Device;
+import org.renkei.patient.PatientSummary.ExpectedEvent;
 import org.renkei.patient.PatientSummary.Independence;
 import org.renkei.patient.PatientSummary.Medication;
+import org.renkei.patient.PatientSummary.OnCall;
 import org.renkei.patient.PatientSummary.Paediatric;
 import org.renkei.patient.PatientSummary.PlaceOfCare;
 import org.renkei.patient.PatientSummary.Problem;
 import org.renkei.patient.PatientSummary.Resuscitation;
 import org.renkei.patient.PatientSummary.SafetyFlag;
 import org.renkei.patient.PatientSummary.SafetyKind;
+import org.renkei.patient.PatientSummary.Transport;
 import org.renkei.patient.Sex;
 import org.renkei.patient.TeamRole;
+import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.Actor;
 import org.renkei.security.MemberAccounts;
 import org.slf4j.Logger;
@@ -58,14 +63,16 @@ class DemoPatients implements ApplicationRunner {
     private final SummaryService summaries;
     private final CareTeamService teams;
     private final MemberAccounts members;
+    private final Clock clock;
 
     DemoPatients(Patients patients, RegistrationService registrations, SummaryService summaries, CareTeamService teams,
-            MemberAccounts members) {
+            MemberAccounts members, Clock clock) {
         this.patients = patients;
         this.registrations = registrations;
         this.summaries = summaries;
         this.teams = teams;
         this.members = members;
+        this.clock = clock;
     }
 
     private Actor who(String loginId) {
@@ -81,6 +88,8 @@ class DemoPatients implements ApplicationRunner {
         Actor yamada = who("dr-yamada");
         Actor sasaki = who("nurse-sasaki");
         Actor hayashi = who("cm-hayashi");
+        // the last visit is recent whenever the demo starts, as it would be for a patient under care
+        LocalDate today = LocalDate.ofInstant(clock.instant(), TimeConfiguration.TOKYO);
 
         long tome = register(yamada, "鈴木 トメ", "スズキ トメ", LocalDate.of(1937, 4, 12), Sex.FEMALE, TeamRole.PRIMARY_PHYSICIAN,
                 "長女 鈴木 和子");
@@ -94,7 +103,9 @@ class DemoPatients implements ApplicationRunner {
                 List.of(new Problem("慢性心不全（NYHA III）", LocalDate.of(2019, 6, 1), true, null),
                         new Problem("2型糖尿病", LocalDate.of(2008, 3, 1), true, "HbA1c 7.2%（10月）")),
                 List.of(new Medication("フロセミド錠20mg", "1錠", "朝食後", "さくら在宅クリニック", null),
-                        new Medication("カルベジロール錠2.5mg", "1錠", "朝夕食後", "さくら在宅クリニック", null)),
+                        new Medication("カルベジロール錠2.5mg", "1錠", "朝夕食後", "さくら在宅クリニック", null),
+                        new Medication("アセトアミノフェン錠200mg", "2錠", "38℃以上の発熱時", "さくら在宅クリニック",
+                                "1日3回まで、4時間以上あける", true)),
                 List.of(new Allergy("ペニシリン系抗菌薬", AllergyKind.DRUG, "発疹", true)),
                 List.of("NSAIDs（心不全増悪のため）"),
                 CareLevel.CARE_3, LocalDate.of(2027, 3, 31), Independence.B1, DementiaLevel.IIa,
@@ -107,13 +118,20 @@ class DemoPatients implements ApplicationRunner {
                         LocalDate.of(2026, 9, 3), LocalDate.of(2027, 3, 3)),
                 List.of(new SafetyFlag(SafetyKind.PET, "小型犬あり。訪問時はケージへ"), new SafetyFlag(SafetyKind.FIRE_RISK,
                         "在宅酸素使用中。仏壇のろうそくに注意")),
-                null, "夜間の呼吸苦時は主治医携帯へ連絡。");
+                null, "夜間の呼吸苦時は主治医携帯へ連絡。",
+                new OnCall("玄関のキーボックス（暗証番号は長女に確認）", Transport.NOT_WANTED,
+                        List.of(new ExpectedEvent("呼吸苦の増悪", "酸素3L/分まで増量可、改善なければ主治医へ"),
+                                new ExpectedEvent("発熱 38℃以上", "アセトアミノフェン錠200mg 2錠頓用（処方済み）"),
+                                new ExpectedEvent("心肺停止", "DNAR：救急要請せず主治医へ連絡（死亡確認は主治医または代診医）")),
+                        today.minusDays(9), "桜ヶ丘中央病院（在宅療養後方支援病院）"));
         summaries.saveSummary(yamada, tome, 0, tomeV1, "初回登録");
         PatientSummary tomeV2 = new PatientSummary(tomeV1.problems(), tomeV1.medications(), tomeV1.allergies(),
                 tomeV1.contraindications(), tomeV1.careLevel(), tomeV1.careLevelValidUntil(), tomeV1.independence(),
                 tomeV1.dementia(), tomeV1.adl(), EnumSet.of(Device.HOME_OXYGEN, Device.PRESSURE_ULCER_CARE),
                 "酸素 1L/分（安静時）、2L/分（労作時）。仙骨部に褥瘡（d2）、毎日処置",
-                tomeV1.contacts(), tomeV1.acp(), tomeV1.safetyFlags(), null, tomeV1.notes());
+                tomeV1.contacts(), tomeV1.acp(), tomeV1.safetyFlags(), null, tomeV1.notes(),
+                new OnCall(tomeV1.onCall().entry(), tomeV1.onCall().transport(), tomeV1.onCall().expectedEvents(),
+                        today.minusDays(2), tomeV1.onCall().backupBed()));
         summaries.saveSummary(sasaki, tome, 1, tomeV2, "仙骨部の褥瘡を追記");
 
         long ichiro = register(sasaki, "田中 一郎", "タナカ イチロウ", LocalDate.of(1950, 11, 3), Sex.MALE, TeamRole.VISITING_NURSE,
@@ -131,7 +149,12 @@ class DemoPatients implements ApplicationRunner {
                 new Acp(PlaceOfCare.HOME, Resuscitation.FULL, "本人（文字盤で意思表示可）", "人工呼吸器を続けて自宅で暮らしたい",
                         LocalDate.of(2026, 7, 10), LocalDate.of(2027, 1, 10)),
                 List.of(new SafetyFlag(SafetyKind.ACCESS, "マンション5階、エレベーターあり。災害時の避難経路を家族と確認済み")),
-                null, "災害時個別支援計画あり（区の在宅療養支援窓口と共有）"), "初回登録");
+                null, "災害時個別支援計画あり（区の在宅療養支援窓口と共有）",
+                // no last visit recorded: the on-call brief has a gap to show
+                new OnCall("オートロック：503号室を呼び出し、妻が解錠する", Transport.WANTED,
+                        List.of(new ExpectedEvent("人工呼吸器のアラーム・停止", "アンビューバッグで用手換気し、呼吸器業者（24時間窓口）と"
+                                + "主治医へ連絡。回復しなければ救急要請（桜ヶ丘中央病院 神経内科）")),
+                        null, null)), "初回登録");
 
         long sakura = register(yamada, "小林 さくら", "コバヤシ サクラ", LocalDate.of(2018, 8, 20), Sex.FEMALE,
                 TeamRole.PRIMARY_PHYSICIAN, "母 小林 美穂");

@@ -17,7 +17,7 @@ import org.renkei.patient.SummaryText;
 class SummaryCard extends Div {
 
     private static final List<String> ORDER = List.of("safety", "allergies", "problems", "medications", "levels", "adl",
-            "devices", "acp", "contacts", "child", "notes");
+            "devices", "acp", "oncall", "contacts", "child", "notes");
 
     SummaryCard(PatientSummary summary, boolean child) {
         addClassName("summary");

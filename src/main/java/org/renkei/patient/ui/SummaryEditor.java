@@ -28,14 +28,17 @@ import org.renkei.patient.PatientSummary.CareLevel;
 import org.renkei.patient.PatientSummary.Contact;
 import org.renkei.patient.PatientSummary.DementiaLevel;
 import org.renkei.patient.PatientSummary.Device;
+import org.renkei.patient.PatientSummary.ExpectedEvent;
 import org.renkei.patient.PatientSummary.Independence;
 import org.renkei.patient.PatientSummary.Medication;
+import org.renkei.patient.PatientSummary.OnCall;
 import org.renkei.patient.PatientSummary.Paediatric;
 import org.renkei.patient.PatientSummary.PlaceOfCare;
 import org.renkei.patient.PatientSummary.Problem;
 import org.renkei.patient.PatientSummary.Resuscitation;
 import org.renkei.patient.PatientSummary.SafetyFlag;
 import org.renkei.patient.PatientSummary.SafetyKind;
+import org.renkei.patient.PatientSummary.Transport;
 import org.renkei.platform.Inputs;
 
 /** The summary's edit form, section by section, built from a summary and giving one back. */
@@ -60,6 +63,11 @@ class SummaryEditor extends Div {
     final TextArea wishes = new TextArea();
     final DatePicker discussedOn = new DatePicker();
     final DatePicker reviewOn = new DatePicker();
+    final TextArea entry = new TextArea();
+    final Select<Transport> transport = new Select<>();
+    final RowList<ExpectedEvent> expectedEvents;
+    final DatePicker lastVisitOn = new DatePicker();
+    final TextField backupBed = new TextField();
     final TextField guardians = new TextField();
     final TextField school = new TextField();
     final TextArea medicalCare = new TextArea();
@@ -76,6 +84,7 @@ class SummaryEditor extends Div {
         problems = new RowList<>(t("summary.add"), s.problems(), this::problemRow);
         medications = new RowList<>(t("summary.add"), s.medications(), this::medicationRow);
         contacts = new RowList<>(t("summary.add"), s.contacts(), this::contactRow);
+        expectedEvents = new RowList<>(t("summary.add"), s.onCall().expectedEvents(), this::expectedEventRow);
 
         enumBox(careLevel, CareLevel.values(), "care-level.", "summary.care-level", s.careLevel());
         careLevelValidUntil.setLabel(t("summary.valid-until"));
@@ -127,6 +136,22 @@ class SummaryEditor extends Div {
         FormLayout acp = form(placeOfCare, resuscitation, decisionMaker, discussedOn, reviewOn, wishes);
         acp.setColspan(wishes, 2);
 
+        OnCall o = s.onCall();
+        entry.setLabel(t("summary.oncall.entry"));
+        entry.setValue(nz(o.entry()));
+        transport.setLabel(t("summary.oncall.transport"));
+        transport.setItems(Transport.values());
+        transport.setItemLabelGenerator(w -> w == null ? "—" : t("transport." + w));
+        transport.setEmptySelectionAllowed(true);
+        transport.setValue(o.transport());
+        lastVisitOn.setLabel(t("summary.oncall.last-visit"));
+        lastVisitOn.setValue(o.lastVisitOn());
+        backupBed.setLabel(t("summary.oncall.backup-bed"));
+        backupBed.setValue(nz(o.backupBed()));
+        FormLayout onCall = form(entry, transport, lastVisitOn, backupBed);
+        onCall.setColspan(entry, 2);
+        onCall.setColspan(backupBed, 2);
+
         Paediatric p = s.paediatric();
         guardians.setLabel(t("child.guardians"));
         school.setLabel(t("child.school"));
@@ -146,7 +171,7 @@ class SummaryEditor extends Div {
                 section("problems", problems, true), section("medications", medications, true),
                 section("levels", levels, true), section("adl", adlForm, false),
                 section("devices", new Div(devices, deviceNotes), false), section("acp", acp, false),
-                section("contacts", contacts, true));
+                section("oncall", new Div(onCall, expectedEventsBlock()), false), section("contacts", contacts, true));
         if (child) {
             add(section("child", form(guardians, school, medicalCare, development), true));
         }
@@ -155,6 +180,12 @@ class SummaryEditor extends Div {
 
     private Div contraindicationsBlock() {
         Div block = new Div(new Span(t("summary.contraindication")), contraindications);
+        block.addClassName("sub-block");
+        return block;
+    }
+
+    private Div expectedEventsBlock() {
+        Div block = new Div(new Span(t("summary.oncall.events")), expectedEvents);
         block.addClassName("sub-block");
         return block;
     }
@@ -176,7 +207,9 @@ class SummaryEditor extends Div {
                 Inputs.blank(deviceNotes.getValue()), contacts.values(),
                 new Acp(placeOfCare.getValue(), resuscitation.getValue(), Inputs.blank(decisionMaker.getValue()),
                         Inputs.blank(wishes.getValue()), discussedOn.getValue(), reviewOn.getValue()),
-                safety.values(), paediatric, Inputs.blank(notes.getValue()));
+                safety.values(), paediatric, Inputs.blank(notes.getValue()),
+                new OnCall(Inputs.blank(entry.getValue()), transport.getValue(), expectedEvents.values(), lastVisitOn.getValue(),
+                        Inputs.blank(backupBed.getValue())));
     }
 
     private Details section(String key, Component content, boolean open) {
@@ -223,11 +256,19 @@ class SummaryEditor extends Div {
         TextField name = field("summary.drug", v == null ? null : v.name());
         TextField dose = field("summary.dose", v == null ? null : v.dose());
         TextField usage = field("summary.usage", v == null ? null : v.usage());
+        Checkbox asNeeded = new Checkbox(t("summary.as-needed"), v != null && v.asNeeded());
         TextField prescriber = field("summary.prescriber", v == null ? null : v.prescriber());
         TextField note = field("summary.note", v == null ? null : v.note());
-        return row(new Div(name, dose, usage, prescriber, note), () -> Inputs.blank(name.getValue()) == null ? null
+        return row(new Div(name, dose, usage, asNeeded, prescriber, note), () -> Inputs.blank(name.getValue()) == null ? null
                 : new Medication(name.getValue().strip(), Inputs.blank(dose.getValue()), Inputs.blank(usage.getValue()),
-                        Inputs.blank(prescriber.getValue()), Inputs.blank(note.getValue())));
+                        Inputs.blank(prescriber.getValue()), Inputs.blank(note.getValue()), asNeeded.getValue()));
+    }
+
+    private RowList.Row<ExpectedEvent> expectedEventRow(@Nullable ExpectedEvent v) {
+        TextField event = field("summary.oncall.event", v == null ? null : v.event());
+        TextField order = field("summary.oncall.order", v == null ? null : v.order());
+        return row(new Div(event, order), () -> Inputs.blank(event.getValue()) == null ? null
+                : new ExpectedEvent(event.getValue().strip(), Inputs.blank(order.getValue())));
     }
 
     private RowList.Row<Contact> contactRow(@Nullable Contact v) {

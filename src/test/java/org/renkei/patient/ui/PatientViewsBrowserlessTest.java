@@ -3,10 +3,12 @@ package org.renkei.patient.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.renkei.Fixtures;
@@ -114,6 +116,35 @@ class PatientViewsBrowserlessTest extends SpringBrowserlessTest {
         test(history.grid).select(0);
         test(history.compare).click();
         assertThat(history.detail.getElement().getTextRecursively()).contains("誤嚥性肺炎").contains("とろみ付き食");
+    }
+
+    @Test
+    void theNightsAndEmergenciesSectionAndAnAsNeededMedicineAreSaved() {
+        Actor nurse = nurse();
+        long patient = fixtures.patient(nurse);
+        SignIn.as(nurse);
+        PatientView page = navigate("patients/" + patient, PatientView.class);
+        page.tabs.setSelectedTab(page.editTab);
+        roundTrip();
+        SummaryEditor editor = page.editor;
+        test(editor.medications.add).click();
+        var medication = editor.medications.rows().getFirst().component();
+        test(find(TextField.class, medication).first()).setValue("アセトアミノフェン錠200mg");
+        test(find(Checkbox.class, medication).single()).click();
+        test(editor.entry).setValue("玄関のキーボックス");
+        test(editor.transport).selectItem(editor.transport.getItemLabelGenerator().apply(PatientSummary.Transport.NOT_WANTED));
+        test(editor.expectedEvents.add).click();
+        var event = find(TextField.class, editor.expectedEvents.rows().getFirst().component()).all();
+        test(event.get(0)).setValue("発熱 38℃以上");
+        test(event.get(1)).setValue("アセトアミノフェン錠200mg 2錠頓用");
+        test(editor.lastVisitOn).setValue(LocalDate.of(2026, 11, 28));
+        test(page.save).click();
+
+        PatientSummary saved = page.page().current().summary();
+        assertThat(saved.medications()).extracting(PatientSummary.Medication::asNeeded).containsExactly(true);
+        assertThat(saved.onCall()).isEqualTo(new PatientSummary.OnCall("玄関のキーボックス", PatientSummary.Transport.NOT_WANTED,
+                List.of(new PatientSummary.ExpectedEvent("発熱 38℃以上", "アセトアミノフェン錠200mg 2錠頓用")),
+                LocalDate.of(2026, 11, 28), null));
     }
 
     @Test
