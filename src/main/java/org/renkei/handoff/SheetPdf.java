@@ -1,10 +1,5 @@
 package org.renkei.handoff;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -18,7 +13,7 @@ import org.renkei.patient.PatientDemographics;
 import org.renkei.patient.PatientSummary.AdlItem;
 import org.renkei.patient.PatientSummary.AdlLevel;
 import org.renkei.platform.TimeConfiguration;
-import org.springframework.web.util.HtmlUtils;
+import org.renkei.platform.XhtmlPdf;
 
 /**
  * A handoff's sheet as a printable A4 PDF: the items of the standard forms in tables, in Japanese, with
@@ -27,7 +22,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class SheetPdf {
 
-    private static final String FONT = "BIZ UDGothic";
+    private static final String FONT = XhtmlPdf.FONT;
 
     private final Function<String, String> label;
     private final StringBuilder html = new StringBuilder(16_384);
@@ -242,20 +237,7 @@ final class SheetPdf {
     }
 
     private byte[] toPdf() {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> SheetPdf.class.getResourceAsStream("/fonts/BIZUDGothic-Regular.ttf"), FONT, 400,
-                    BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> SheetPdf.class.getResourceAsStream("/fonts/BIZUDGothic-Bold.ttf"), FONT, 700,
-                    BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.withHtmlContent(html.toString(), null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return XhtmlPdf.render(html.toString());
     }
 
     private static @Nullable String lines(Collection<String> values) {
@@ -284,7 +266,6 @@ final class SheetPdf {
     }
 
     private static String esc(String text) {
-        // XML 1.0 forbids most control characters; a pasted one must not break the page
-        return HtmlUtils.htmlEscape(text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", ""), "UTF-8");
+        return XhtmlPdf.escape(text);
     }
 }
