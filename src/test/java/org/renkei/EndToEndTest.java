@@ -7,11 +7,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.renkei.oncall.AbsenceReason;
+import org.renkei.oncall.AbsenceService;
+import org.renkei.oncall.AgreementInfo;
+import org.renkei.oncall.AgreementKind;
+import org.renkei.oncall.AgreementService;
+import org.renkei.oncall.AgreementStatus;
+import org.renkei.security.Actor;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -67,6 +77,30 @@ class EndToEndTest {
     @Test
     void aCareManagerAttachesTheCarePlanToTheAdmissionSheetAndTheHospitalDownloadsIt() throws Exception {
         script("care-plan.mjs");
+    }
+
+    @Autowired AgreementService agreements;
+    @Autowired AbsenceService absences;
+    @Autowired Fixtures fixtures;
+
+    /**
+     * The demo pair covers dr-yamada's patients at night and on weekends; for a run at any hour, dr-yamada is away from a
+     * minute ago for two hours, covered by dr-ogawa (cancelled afterwards).
+     */
+    @Test
+    void theCoveringDoctorReadsTonightsBriefsAndRecordsACallAndThePrimaryDoctorConfirmsTheReport() throws Exception {
+        Actor yamada = fixtures.actor("dr-yamada");
+        Actor ogawa = fixtures.actor("dr-ogawa");
+        AgreementInfo pair = agreements.list(yamada).stream()
+                .filter(a -> a.kind() == AgreementKind.PAIR && a.status() == AgreementStatus.ACTIVE).findFirst().orElseThrow();
+        long absence = absences.accept(ogawa, absences.declare(yamada, new AbsenceService.Declaration(pair.id(), ogawa.memberId(),
+                Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofHours(2)), AbsenceReason.OTHER, "E2E", true,
+                List.of())).id()).id();
+        try {
+            script("on-call.mjs");
+        } finally {
+            absences.cancel(yamada, absence);
+        }
     }
 
     private void script(String name) throws Exception {

@@ -42,6 +42,17 @@ public class DirectoryLookup {
                 .collect(Collectors.toMap(FacilityRef::id, Function.identity()));
     }
 
+    /** Facilities with their address and phone number (one query), for phone lists. */
+    public Map<Long, FacilityContact> contacts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return facilities.findAllById(ids).stream()
+                .map(f -> new FacilityContact(f.id(), f.name(), f.type(), f.associationId(), f.districtId(), f.address(),
+                        f.phone(), f.status()))
+                .collect(Collectors.toMap(FacilityContact::id, Function.identity()));
+    }
+
     public FacilityRef facility(long id) {
         return facilities.findById(id).map(DirectoryLookup::ref)
                 .orElseThrow(() -> new NotFoundException("facility", id));

@@ -9,7 +9,9 @@ public enum Access {
     /** Consent withdrawn; the managing facility may still read (nothing new is shared). */
     FROZEN_READ,
     /** 緊急閲覧: read only, for a limited time, with a stated reason. */
-    EMERGENCY;
+    EMERGENCY,
+    /** 代診: read only, while the member covers the patient's 主治医 (an absence, a rota slot, a pair's night). */
+    COVER;
 
     public boolean mayRead() {
         return this != NONE;

@@ -25,6 +25,7 @@ import org.renkei.platform.AccessRefusedException;
 import org.renkei.platform.NotFoundException;
 import org.renkei.security.Actor;
 import org.renkei.security.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>a member on the care team (themselves, or their facility) whom the consent covers (not excluded from a
  *       一括同意; named, or their facility named, in a 個別同意) may read and write;</li>
  *   <li>after consent is withdrawn, only the managing facility may read, and nobody may write;</li>
+ *   <li>a member who covers the patient's 主治医 now (代診: {@link CoverGrants}) and whom the consent covers may read,
+ *       for the cover's period only;</li>
  *   <li>a member with open emergency (break-glass) access may read;</li>
  *   <li>nobody else, administrators included. A refusal is itself written to the access log.</li>
  * </ul>
@@ -48,16 +51,18 @@ public class PatientAccess {
     private final BreakGlassGrants breakGlass;
     private final DirectoryLookup directory;
     private final AuditLog audit;
+    private final ObjectProvider<CoverGrants> covers;
     private final Clock clock;
 
-    PatientAccess(Patients patients, TeamMemberships teams, Consents consents,
-            BreakGlassGrants breakGlass, DirectoryLookup directory, AuditLog audit, Clock clock) {
+    PatientAccess(Patients patients, TeamMemberships teams, Consents consents, BreakGlassGrants breakGlass,
+            DirectoryLookup directory, AuditLog audit, ObjectProvider<CoverGrants> covers, Clock clock) {
         this.patients = patients;
         this.teams = teams;
         this.consents = consents;
         this.breakGlass = breakGlass;
         this.directory = directory;
         this.audit = audit;
+        this.covers = covers;
         this.clock = clock;
     }
 
@@ -77,6 +82,9 @@ public class PatientAccess {
         if (onTeam && covers(patient.id(), actor.memberId(), actor.facilityId())) {
             return Access.TEAM;
         }
+        if (coveredUntil(actor, patient.id()) != null && covers(patient.id(), actor.memberId(), actor.facilityId())) {
+            return Access.COVER;
+        }
         if (breakGlass.isOpen(actor.memberId(), patient.id(), Instant.now(clock))) {
             return Access.EMERGENCY;
         }
@@ -89,8 +97,30 @@ public class PatientAccess {
         if (consent == null) {
             return false;
         }
-        List<ConsentScope> scope = consents.findScopes(consent.id());
-        return switch (consent.model()) {
+        return allows(consent.model(), consents.findScopes(consent.id()), memberId, facilityId);
+    }
+
+    /** Which of these patients' consents in force let information be shared with this member (one query each kind). */
+    public Set<Long> coveredAmong(Collection<Long> patientIds, long memberId, @Nullable Long facilityId) {
+        if (patientIds.isEmpty()) {
+            return Set.of();
+        }
+        List<ConsentHead.Of> heads = consents.findCurrentHeads(patientIds).stream()
+                .filter(c -> c.status() == Consent.Status.ACTIVE).toList();
+        Map<Long, List<ConsentScope>> scopes = heads.isEmpty() ? Map.of()
+                : consents.findScopesOf(heads.stream().map(ConsentHead.Of::id).toList()).stream()
+                        .collect(Collectors.groupingBy(ConsentScope::consentId));
+        Set<Long> out = new LinkedHashSet<>();
+        for (ConsentHead.Of c : heads) {
+            if (allows(c.model(), scopes.getOrDefault(c.id(), List.of()), memberId, facilityId)) {
+                out.add(c.patientId());
+            }
+        }
+        return out;
+    }
+
+    private static boolean allows(ConsentModel model, List<ConsentScope> scope, long memberId, @Nullable Long facilityId) {
+        return switch (model) {
             case BLANKET -> scope.stream().noneMatch(s -> s.facilityId() != null && s.facilityId().equals(facilityId));
             case INDIVIDUAL -> scope.stream().anyMatch(s -> (s.memberId() != null && s.memberId() == memberId)
                     || (s.facilityId() != null && s.facilityId().equals(facilityId)));
@@ -144,8 +174,19 @@ public class PatientAccess {
         if (!access.mayRead()) {
             return null;
         }
-        return access != Access.EMERGENCY ? Instant.MAX
-                : breakGlass.openUntil(actor.memberId(), patientId, Instant.now(clock)).orElse(Instant.now(clock));
+        return switch (access) {
+            case EMERGENCY -> breakGlass.openUntil(actor.memberId(), patientId, Instant.now(clock)).orElse(Instant.now(clock));
+            case COVER -> {
+                Instant until = coveredUntil(actor, patientId);
+                yield until == null ? Instant.now(clock) : until;
+            }
+            default -> Instant.MAX;
+        };
+    }
+
+    private @Nullable Instant coveredUntil(Actor actor, long patientId) {
+        CoverGrants grants = covers.getIfAvailable();
+        return grants == null ? null : grants.coveredUntil(actor, patientId, Instant.now(clock));
     }
 
     /** Whether the member may read the patient now; nothing is logged (for filtering deliveries). */

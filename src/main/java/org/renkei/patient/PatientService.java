@@ -84,7 +84,9 @@ public class PatientService {
         Patient patient = access.requireRead(actor, patientId);
         SummaryVersion current = summaries.version(patient, patient.summaryVersion());
         mine.markSeen(actor.memberId(), patient.id(), patient.summaryVersion());
-        audit.record(actor, "patient.viewed", PatientAccess.target(patient), "summary v" + patient.summaryVersion());
+        // a covering doctor's read is logged as such (代診), so the association sees reads that no team place explains
+        audit.record(actor, access.access(actor, patient) == Access.COVER ? "patient.viewed-cover" : "patient.viewed",
+                PatientAccess.target(patient), "summary v" + patient.summaryVersion());
         return new PatientPage(header(actor, patient), current, emergencyAccesses(patient));
     }
 

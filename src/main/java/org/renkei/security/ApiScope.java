@@ -10,7 +10,9 @@ public enum ApiScope {
     HANDOFFS_WRITE("handoffs.write"),
     MESSAGES_READ("messages.read"),
     MESSAGES_WRITE("messages.write"),
-    DIRECTORY_READ("directory.read");
+    DIRECTORY_READ("directory.read"),
+    ONCALL_READ("oncall.read"),
+    ONCALL_WRITE("oncall.write");
 
     private final String scope;
 

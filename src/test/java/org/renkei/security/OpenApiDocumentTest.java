@@ -44,7 +44,8 @@ class OpenApiDocumentTest {
         // what integrators need is all there
         assertThat(running.get("paths").propertyNames()).contains("/api/patients", "/api/handoffs/discharge",
                 "/api/handoffs/{id}/recipients/{recipientId}/accept", "/api/handoffs/referrals", "/api/conversations/{id}/messages",
-                "/api/members", "/api/facilities");
+                "/api/members", "/api/facilities", "/api/on-call/patients/{id}/responders", "/api/on-call/periods",
+                "/api/on-call/periods/{kind}/{sourceId}/briefs", "/api/on-call/calls");
         assertThat(running.at("/components/securitySchemes/oauth2/flows/clientCredentials/tokenUrl").asString()).isEqualTo("/oauth2/token");
     }
 }

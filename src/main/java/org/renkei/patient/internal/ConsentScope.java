@@ -28,6 +28,10 @@ public class ConsentScope {
         this.memberId = memberId;
     }
 
+    public long consentId() {
+        return consentId;
+    }
+
     public @Nullable Long facilityId() {
         return facilityId;
     }

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.renkei.directory.DirectoryLookup;
@@ -32,6 +33,7 @@ import org.renkei.patient.Insurance;
 import org.renkei.patient.PatientAction;
 import org.renkei.patient.PatientHeader;
 import org.renkei.patient.PatientPage;
+import org.renkei.patient.PatientPageSection;
 import org.renkei.patient.PatientService;
 import org.renkei.patient.SummaryDocumentService;
 import org.renkei.patient.SummaryHistoryService;
@@ -82,13 +84,15 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final SummaryDocumentService documents;
     private final DirectoryLookup directory;
     private final RegistrationService registrations;
+    private final List<PatientPageSection> sections;
     private final Actor actor;
     private @Nullable PatientPage page;
 
     PatientView(PatientService patients, SummaryService summaries, SummaryHistoryService history, CareTeamService teams,
             TransferService transfers, ConsentService consents, SummaryDocumentService documents,
-            RegistrationService registrations, DirectoryLookup directory, CurrentActor currentActor) {
+            RegistrationService registrations, DirectoryLookup directory, List<PatientPageSection> sections, CurrentActor currentActor) {
         this.registrations = registrations;
+        this.sections = sections;
         this.patients = patients;
         this.summaries = summaries;
         this.versions = history;
@@ -214,6 +218,7 @@ class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 version.addClassName("patient-meta");
                 version.setId("summary-version");
                 summaryPane.removeAll();
+                sections.forEach(s -> s.section(actor, h, (key, args) -> getTranslation(key, args)).ifPresent(summaryPane::add));
                 summaryPane.add(version, new SummaryCard(page().current().summary(), h.isChild(Format.todayInTokyo())));
             } else if (tab == editTab && h.allowed().contains(PatientAction.EDIT_SUMMARY)) {
                 editPane.removeAll();

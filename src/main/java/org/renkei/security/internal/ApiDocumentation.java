@@ -29,6 +29,8 @@ class ApiDocumentation {
                 case MESSAGES_READ -> "read conversations and their history; subscribe over STOMP";
                 case MESSAGES_WRITE -> "post messages";
                 case DIRECTORY_READ -> "search the member and facility directory";
+                case ONCALL_READ -> "who answers a patient's call; the briefs of the clinic's doctors' cover periods";
+                case ONCALL_WRITE -> "record a call taken by a covering doctor of the clinic";
             });
         }
         return new OpenAPI()

@@ -98,6 +98,8 @@ class ApiSecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/conversations/**").hasAuthority(ApiScope.MESSAGES_READ.authority())
                 .requestMatchers("/api/conversations/**").hasAuthority(ApiScope.MESSAGES_WRITE.authority())
                 .requestMatchers(HttpMethod.GET, "/api/facilities/**", "/api/members/**").hasAuthority(ApiScope.DIRECTORY_READ.authority())
+                .requestMatchers(HttpMethod.GET, "/api/on-call/**").hasAuthority(ApiScope.ONCALL_READ.authority())
+                .requestMatchers("/api/on-call/**").hasAuthority(ApiScope.ONCALL_WRITE.authority())
                 .anyRequest().denyAll());
         http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         http.csrf(c -> c.disable());
