@@ -89,6 +89,12 @@ class OnCallApiIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cover_call WHERE patient_id IN (?, ?)", Long.class, w.patient(),
                 w.excluding())).as("only the one call stored").isEqualTo(1);
 
+        // the period ends: the system reads and records nothing more for it
+        jdbc.update("UPDATE cover_absence SET ends_at = ? WHERE id = ?", java.sql.Timestamp.from(Instant.now().minusSeconds(1)), absence);
+        ApiHttp.assertProblem(api.post("/api/on-call/calls", covering, call), 403, "patient.not-on-team");
+        ApiHttp.assertProblem(api.get(briefs, covering), 403, "oncall.not-covering");
+        ApiHttp.assertProblem(api.get("/api/on-call/patients/" + w.patient() + "/responders", covering), 403, "patient.not-on-team");
+
         String doc = api.get("/v3/api-docs", null).body();
         assertThat(doc).contains("/api/on-call/patients/{id}/responders", "/api/on-call/periods/{kind}/{sourceId}/briefs",
                 "/api/on-call/calls", "oncall.write");
