@@ -103,6 +103,11 @@ class EndToEndTest {
         }
     }
 
+    @Test
+    void aNurseRequestsABackupBedTheDoctorConfirmsOneHospitalDeclinesAndTheNextAcceptsAndTheBoardIsLive() throws Exception {
+        script("backup-beds.mjs");
+    }
+
     private void script(String name) throws Exception {
         Files.createDirectories(SHOTS);
         ProcessBuilder pb = new ProcessBuilder("node", "e2e/" + name).directory(FRONTEND.toFile()).redirectErrorStream(true);

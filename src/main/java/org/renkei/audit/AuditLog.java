@@ -28,6 +28,8 @@ public class AuditLog {
 
     /** Recorded as the actor of what someone not logged in did (a facility's application). */
     public static final String ANONYMOUS = "(未ログイン)";
+    /** The name of the portal itself, for what it does on its own (a request's answer time passed). */
+    public static final String PORTAL = "(ポータル)";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -55,6 +57,12 @@ public class AuditLog {
     public void record(@Nullable Actor actor, String action, AuditTarget target, @Nullable String detail) {
         insert(actor == null ? null : actor.memberId(), actor == null ? ANONYMOUS : actor.name(),
                 actor == null ? null : actor.associationId(), action, target, detail);
+    }
+
+    /** An entry for what the portal did by itself (a deadline passed), in the caller's transaction, named as the portal. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordPortal(String action, AuditTarget target, @Nullable String detail) {
+        insert(null, PORTAL, null, action, target, detail);
     }
 
     /** Entries for many targets of one action (a CSV import), in one batch. */

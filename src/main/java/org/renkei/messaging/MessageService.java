@@ -162,6 +162,14 @@ public class MessageService {
      * of the member who caused it. The caller has checked that member's rights to the thing announced.
      */
     public void announce(Actor actor, long patientId, String clientId, String body) {
+        announce(actor, patientId, clientId, body, Importance.NORMAL);
+    }
+
+    /**
+     * The same, as an important or urgent post: the team is asked for 確認しました, and an urgent one reminds those who
+     * have not confirmed (a backup bed needed today).
+     */
+    public void announce(Actor actor, long patientId, String clientId, String body, Importance importance) {
         Conversation room = store.patientRoom(patientId).orElseGet(() -> {
             try {
                 return store.conversation(store.insertConversation(ConversationKind.PATIENT, patientId, null, null,
@@ -176,9 +184,9 @@ public class MessageService {
         }
         Instant now = Instant.now(clock);
         long seq = store.nextSeq(room.id(), body.length() > 100 ? body.substring(0, 100) + "…" : body, actor.name(), now);
-        long id = store.insertMessage(room.id(), seq, actor.memberId(), actor.name(), clientId, body, Importance.NORMAL, null, now);
+        long id = store.insertMessage(room.id(), seq, actor.memberId(), actor.name(), clientId, body, importance, null, now);
         live.afterCommit(ConversationEvent.of("message", new ChatMessage(room.id(), id, seq, actor.memberId(), actor.name(),
-                clientId, body, Importance.NORMAL, now, null, false, null, 0)));
+                clientId, body, importance, now, null, false, null, 0)));
     }
 
     /**

@@ -12,7 +12,9 @@ public enum ApiScope {
     MESSAGES_WRITE("messages.write"),
     DIRECTORY_READ("directory.read"),
     ONCALL_READ("oncall.read"),
-    ONCALL_WRITE("oncall.write");
+    ONCALL_WRITE("oncall.write"),
+    BEDS_READ("beds.read"),
+    BEDS_WRITE("beds.write");
 
     private final String scope;
 

@@ -62,6 +62,7 @@ public class DemoDirectory implements ApplicationRunner {
     private static final List<F> FACILITIES = List.of(
             new F("sakura-office", "sakura", "桜ヶ丘区", FacilityType.ASSOCIATION_OFFICE, "桜ヶ丘区医師会 事務局", "サクラガオカクイシカイ ジムキョク", "170-0001", "東京都桜ヶ丘区本町1-2-3", "03-3900-1000", false),
             new F("sakura-hospital", "sakura", "桜ヶ丘区", FacilityType.HOSPITAL, "桜ヶ丘中央病院", "サクラガオカチュウオウビョウイン", "170-0002", "東京都桜ヶ丘区中央2-5-1", "03-3900-2000", false),
+            new F("sakura-north", "sakura", "桜ヶ丘区", FacilityType.HOSPITAL, "桜ヶ丘北病院", "サクラガオカキタビョウイン", "170-0009", "東京都桜ヶ丘区北町5-1-1", "03-3900-2500", false),
             new F("sakura-clinic", "sakura", "桜ヶ丘区", FacilityType.CLINIC, "さくら在宅クリニック", "サクラザイタククリニック", "170-0003", "東京都桜ヶ丘区南町3-8-12", "03-3900-3000", false),
             new F("sakura-dental", "sakura", "桜ヶ丘区", FacilityType.DENTAL_CLINIC, "桜ヶ丘歯科医院", "サクラガオカシカイイン", "170-0004", "東京都桜ヶ丘区東町1-14-2", "03-3900-4000", false),
             new F("sakura-pharmacy", "sakura", "桜ヶ丘区", FacilityType.PHARMACY, "ひまわり薬局 桜ヶ丘店", "ヒマワリヤッキョク サクラガオカテン", "170-0003", "東京都桜ヶ丘区南町3-9-1", "03-3900-5000", false),
@@ -94,6 +95,8 @@ public class DemoDirectory implements ApplicationRunner {
             new M("sakura-hospital", "hosp-msw", "鈴木 健太", "スズキ ケンタ", Profession.MEDICAL_SOCIAL_WORKER, ""),
             new M("sakura-hospital", "hosp-doctor", "高橋 誠", "タカハシ マコト", Profession.PHYSICIAN, ""),
             new M("sakura-hospital", "hosp-pt", "中村 翔", "ナカムラ ショウ", Profession.PHYSICAL_THERAPIST, ""),
+            new M("sakura-north", "north-msw", "大野 里美", "オオノ サトミ", Profession.MEDICAL_SOCIAL_WORKER, "F"),
+            new M("sakura-north", "north-doctor", "松井 健一", "マツイ ケンイチ", Profession.PHYSICIAN, ""),
             new M("sakura-clinic", "dr-yamada", "山田 太郎", "ヤマダ タロウ", Profession.PHYSICIAN, "F"),
             new M("sakura-clinic", "dr-ito", "伊藤 直子", "イトウ ナオコ", Profession.PHYSICIAN, ""),
             new M("sakura-clinic", "clinic-nurse", "小林 由美", "コバヤシ ユミ", Profession.ASSISTANT_NURSE, ""),

@@ -31,6 +31,8 @@ class ApiDocumentation {
                 case DIRECTORY_READ -> "search the member and facility directory";
                 case ONCALL_READ -> "who answers a patient's call; the briefs of the clinic's doctors' cover periods";
                 case ONCALL_WRITE -> "record a call taken by a covering doctor of the clinic";
+                case BEDS_READ -> "the backup-bed board; requests sent to the hospital or for the facility's patients; referral PDFs";
+                case BEDS_WRITE -> "set the hospital's free beds; request a bed for a patient; answer, admit, discharge";
             });
         }
         return new OpenAPI()

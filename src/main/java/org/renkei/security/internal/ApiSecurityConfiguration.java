@@ -100,6 +100,8 @@ class ApiSecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/facilities/**", "/api/members/**").hasAuthority(ApiScope.DIRECTORY_READ.authority())
                 .requestMatchers(HttpMethod.GET, "/api/on-call/**").hasAuthority(ApiScope.ONCALL_READ.authority())
                 .requestMatchers("/api/on-call/**").hasAuthority(ApiScope.ONCALL_WRITE.authority())
+                .requestMatchers(HttpMethod.GET, "/api/beds/**").hasAuthority(ApiScope.BEDS_READ.authority())
+                .requestMatchers("/api/beds/**").hasAuthority(ApiScope.BEDS_WRITE.authority())
                 .anyRequest().denyAll());
         http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         http.csrf(c -> c.disable());

@@ -1,0 +1,170 @@
+package org.renkei.beds.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.renkei.beds.AvailabilityService;
+import org.renkei.beds.BedBoardFeed;
+import org.renkei.beds.BedFiguresService;
+import org.renkei.beds.BedRequestQueries;
+import org.renkei.beds.BedRequestService;
+import org.renkei.beds.PreRegistrationService;
+import org.renkei.beds.ProgrammeInfo;
+import org.renkei.beds.ProgrammeService;
+import org.renkei.directory.AssociationService;
+import org.renkei.directory.DirectoryLookup;
+import org.renkei.kit.Forms;
+import org.renkei.patient.PatientService;
+import org.renkei.platform.RenkeiException;
+import org.renkei.security.Actor;
+import org.renkei.security.CurrentActor;
+
+/**
+ * 後方支援病床: the board of free beds (live: a hospital's new figure shows at once on this node, other nodes poll every
+ * minute), the requests, the registrations in advance, the programme and, for whoever runs one, its monthly figures.
+ * Each tab reads when it is shown; {@code ?tab=requests} (and the other tab names) opens a tab directly.
+ */
+@Route("beds")
+@Menu(title = "beds.page.title", order = 9, icon = "vaadin:bed")
+@RolesAllowed("MEMBER")
+class BedsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** How often the board asks again, for figures saved on another node of a cluster. */
+    static final int POLL_MILLIS = 60_000;
+
+    final TabSheet tabs = new TabSheet();
+    final Tab boardTab;
+    final Tab requestsTab;
+    final Tab registrationsTab;
+    final Tab programmeTab;
+    final @Nullable Tab figuresTab;
+    final BoardPanel board;
+    final RequestsPanel requests;
+    final RegistrationsPanel registrations;
+    final ProgrammePanel programme;
+    final @Nullable FiguresPanel figures;
+    private final BedBoardFeed feed;
+    private final Actor actor;
+    private final Map<String, Tab> byName = new LinkedHashMap<>();
+    private @Nullable Runnable stopListening;
+    private @Nullable Registration polling;
+
+    BedsView(AvailabilityService availability, BedBoardFeed feed, BedRequestService requestService, BedRequestQueries queries,
+            PreRegistrationService registrationService, ProgrammeService programmes, BedFiguresService figuresService,
+            PatientService patients, AssociationService associations, DirectoryLookup directory, CurrentActor currentActor) {
+        this.feed = feed;
+        this.actor = currentActor.require();
+        addClassName("page");
+        addClassName("beds-page");
+        board = new BoardPanel(availability, actor);
+        requests = new RequestsPanel(requestService, queries, availability, patients, actor);
+        registrations = new RegistrationsPanel(registrationService, availability, patients, actor);
+        programme = new ProgrammePanel(programmes, queries, associations, directory, actor);
+        boardTab = tab("board", board);
+        requestsTab = tab("requests", requests);
+        registrationsTab = tab("registrations", registrations);
+        programmeTab = tab("programme", programme);
+        if (programmes.list(actor).stream().anyMatch(ProgrammeInfo::mayManage)) {
+            figures = new FiguresPanel(figuresService, programmes, actor);
+            figuresTab = tab("figures", figures);
+        } else {
+            figures = null;
+            figuresTab = null;
+        }
+        tabs.setWidthFull();
+        tabs.addSelectedChangeListener(e -> fill(e.getSelectedTab()));
+        add(tabs);
+    }
+
+    private Tab tab(String name, Component content) {
+        Tab tab = tabs.add(getTranslation("beds.page.tab." + name), content);
+        tab.setId("tab-" + name);
+        byName.put(name, tab);
+        return tab;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Tab wanted = event.getLocation().getQueryParameters().getSingleParameter("tab").map(byName::get).orElse(null);
+        if (wanted != null && wanted != tabs.getSelectedTab()) {
+            tabs.setSelectedTab(wanted);
+        } else {
+            fill(tabs.getSelectedTab());
+        }
+    }
+
+    private void fill(@Nullable Tab tab) {
+        try {
+            if (tab == boardTab) {
+                board.refresh();
+            } else if (tab == requestsTab) {
+                requests.refresh();
+            } else if (tab == registrationsTab) {
+                registrations.refresh();
+            } else if (tab == programmeTab) {
+                programme.refresh();
+            } else if (tab != null && tab == figuresTab && figures != null) {
+                figures.refresh();
+            }
+        } catch (RenkeiException e) {
+            Forms.error(this, e);
+        }
+    }
+
+    /** The board again, when it is the tab in view (a push from this node, or the minute's poll). */
+    void boardChanged() {
+        if (tabs.getSelectedTab() == boardTab) {
+            fill(boardTab);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        Long association = actor.associationId();
+        if (association != null) {
+            stopListening = feed.listen(association, e -> {
+                try {
+                    ui.access(this::boardChanged);
+                } catch (UIDetachedException closedMeanwhile) {
+                    // the page is going away; its detach stops the listening
+                }
+            });
+        }
+        ui.setPollInterval(POLL_MILLIS);
+        polling = ui.addPollListener(e -> boardChanged());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (stopListening != null) {
+            stopListening.run();
+            stopListening = null;
+        }
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+        event.getUI().setPollInterval(-1);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("beds.page.title") + " | " + getTranslation("app.name");
+    }
+}
