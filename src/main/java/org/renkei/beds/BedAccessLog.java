@@ -58,6 +58,7 @@ class BedAccessLog {
             case BedEvent.RegistrationWithdrawn e -> patient(e, e.patientId(), "beds.registration-withdrawn",
                     "registration " + e.registrationId());
             case BedEvent.RequestDrafted e -> request(e, "beds.request-drafted", null);
+            case BedEvent.RequestAtDesk e -> request(e, "beds.request-at-desk", null);
             case BedEvent.RequestSent e -> request(e, "beds.request-sent", hospitalOf(e.requestId()));
             case BedEvent.RequestAccepted e -> request(e, "beds.request-accepted", null);
             case BedEvent.RequestDeclined e -> request(e, "beds.request-declined", e.reason().name());

@@ -1,4 +1,4 @@
 package org.renkei.beds;
 
 /** What a member may do with a request, as the aggregate decides it. */
-public enum BedAction { CONFIRM, WITHDRAW, ACCEPT, DECLINE, ADMIT, DISCHARGE, FORWARD, OPEN_ADMISSION_HANDOFF }
+public enum BedAction { CONFIRM, PASS_ON, WITHDRAW, ACCEPT, DECLINE, ADMIT, DISCHARGE, FORWARD, OPEN_ADMISSION_HANDOFF }

@@ -36,6 +36,7 @@ class BedAnnouncer {
     @EventListener
     void on(BedEvent.OfRequest event) {
         switch (event) {
+            case BedEvent.RequestAtDesk e -> announce(e, e.actor(), "at-desk");
             case BedEvent.RequestSent e -> announce(e, e.actor(), "sent");
             case BedEvent.RequestAccepted e -> announce(e, e.actor(), "accepted");
             case BedEvent.RequestDeclined e -> announce(e, e.actor(), "declined");

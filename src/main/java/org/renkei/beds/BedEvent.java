@@ -35,7 +35,10 @@ public sealed interface BedEvent {
     /** Drafted by the team for the 主治医 to confirm. */
     record RequestDrafted(long requestId, Actor actor) implements OfRequest {}
 
-    /** Sent to the hospital (by the 主治医, or forwarded to the next hospital). */
+    /** In the programme's desk hours: sent to the 区's desk, which passes it on to the hospital. */
+    record RequestAtDesk(long requestId, Actor actor) implements OfRequest {}
+
+    /** Sent to the hospital (by the 主治医, forwarded to the next hospital, or passed on by the desk). */
     record RequestSent(long requestId, @Nullable Long previousId, Actor actor) implements OfRequest {}
 
     record RequestAccepted(long requestId, Actor actor) implements OfRequest {}

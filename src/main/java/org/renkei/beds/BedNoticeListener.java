@@ -49,10 +49,17 @@ class BedNoticeListener {
                 BedRequest r = requests.require(e.requestId());
                 tell(List.of(r.doctorId()), r, "notice.beds-confirm", true, e.actor().name());
             }
+            case BedEvent.RequestAtDesk e -> {
+                // the desk sees no patient: the notice names the hospital and the urgency only
+                BedRequest r = requests.require(e.requestId());
+                events.publishEvent(NoticeRequest.of(directory.activeMemberIds(java.util.Objects.requireNonNull(r.deskFacilityId())),
+                        "beds", "notice.beds-at-desk", "beds?tab=programme",
+                        directory.facility(hospitals.require(r.hospitalId()).facilityId()).name()).withMail());
+            }
             case BedEvent.RequestSent e -> {
                 BedRequest r = requests.require(e.requestId());
-                tell(directory.activeMemberIds(hospitals.require(r.hospitalId()).facilityId()), r, "notice.beds-request-received",
-                        true, Times.time(java.util.Objects.requireNonNull(r.dueAt())));
+                tell(answering(r.hospitalId()), r, "notice.beds-request-received", true,
+                        Times.time(java.util.Objects.requireNonNull(r.dueAt())));
             }
             case BedEvent.RequestAccepted e -> teamSide(e, "notice.beds-accepted");
             case BedEvent.RequestDeclined e -> teamSide(e, "notice.beds-declined");
@@ -61,11 +68,19 @@ class BedNoticeListener {
             case BedEvent.PatientDischarged e -> teamSide(e, "notice.beds-discharged");
             case BedEvent.PatientRegistered e -> {
                 var reg = registrations.require(e.registrationId());
-                events.publishEvent(NoticeRequest.of(directory.activeMemberIds(hospitals.require(reg.hospitalId()).facilityId()),
+                events.publishEvent(NoticeRequest.of(answering(reg.hospitalId()),
                         "beds", "notice.beds-registered", "beds", patients.names(List.of(e.patientId())).getOrDefault(e.patientId(), "?")));
             }
             default -> { }
         }
+    }
+
+    /** The hospital's members who answer requests (地域連携室), or all its members when it named none. */
+    private Collection<Long> answering(long hospitalId) {
+        var h = hospitals.require(hospitalId);
+        List<Long> all = directory.activeMemberIds(h.facilityId());
+        List<Long> named = all.stream().filter(h.responders()::contains).toList();
+        return named.isEmpty() ? all : named;
     }
 
     private void teamSide(BedEvent.OfRequest e, String key) {

@@ -105,13 +105,16 @@ public class BedRequestQueries {
         }
         List<BedRequest> list = requests.findForProgrammes(managed).stream().filter(r -> r.status() != RequestStatus.DRAFT).toList();
         Map<Long, String> names = hospitalNames(list.stream().map(BedRequest::hospitalId).collect(Collectors.toSet()));
+        Instant now = Instant.now(support.clock);
         return list.stream().map(r -> new RequestOverview(r.id(), names.getOrDefault(r.hospitalId(), "?"), r.urgency(), r.status(),
-                r.createdAt(), r.sentAt(), r.answeredAt(), r.declineReason())).toList();
+                r.createdAt(), r.sentAt(), r.answeredAt(), r.declineReason(),
+                r.allowedActions(actor, -1, now).contains(BedAction.PASS_ON))).toList();
     }
 
     /** The team (may read the patient) or the hospital the request is addressed to; a refusal is logged. */
     void requireParty(Actor actor, BedRequest r) {
-        if (actor.worksAt(hospitals.require(r.hospitalId()).facilityId()) && r.status() != RequestStatus.DRAFT) {
+        if (actor.worksAt(hospitals.require(r.hospitalId()).facilityId()) && r.status() != RequestStatus.DRAFT
+                && r.status() != RequestStatus.AT_DESK) {
             return;
         }
         patients.checkRead(actor, r.patientId());

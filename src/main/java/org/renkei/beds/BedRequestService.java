@@ -79,7 +79,7 @@ public class BedRequestService {
         Instant now = Instant.now(clock);
         BedRequest request = requests.save(BedRequest.draft(actor, programme.id(), hospital.id(), p.id(), ref.associationId(),
                 p.primaryMemberId(), new BedRequest.Ask(r.purpose(), r.urgency(), r.transport(), r.note()), null, now));
-        return queries.info(actor, requests.save(request.drafted(actor, programme.answerWithin(r.urgency()), now)));
+        return queries.info(actor, requests.save(request.drafted(actor, programme.answerWithin(r.urgency()), desk(programme, now), now)));
     }
 
     private void checkRules(BedProgramme programme, BedHospital hospital, CoveredPatient p, PatientRef ref, Purpose purpose) {
@@ -100,8 +100,23 @@ public class BedRequestService {
     /** 確認: the 主治医 confirms the team's draft; it goes to the hospital. */
     public RequestInfo confirm(Actor actor, long id) {
         BedRequest r = requests.require(id);
-        r.confirm(actor, programmes.require(r.programmeId()).answerWithin(r.urgency()), Instant.now(clock));
+        BedProgramme programme = programmes.require(r.programmeId());
+        Instant now = Instant.now(clock);
+        r.confirm(actor, programme.answerWithin(r.urgency()), desk(programme, now), now);
         return queries.info(actor, requests.save(r));
+    }
+
+    /** The desk passes a request on to its hospital (its members only; they see no clinical content). */
+    public RequestOverview passOn(Actor actor, long id) {
+        BedRequest r = requests.require(id);
+        r.passOn(actor, programmes.require(r.programmeId()).answerWithin(r.urgency()), Instant.now(clock));
+        requests.save(r);
+        return queries.overview(actor).stream().filter(o -> o.id() == id).findFirst().orElseThrow();
+    }
+
+    /** The programme's desk, when the programme routes requests through it and it is open now; otherwise none. */
+    private static @Nullable Long desk(BedProgramme programme, Instant now) {
+        return programme.viaDesk() && DeskHours.open(now) ? programme.runByFacilityId() : null;
     }
 
     public RequestInfo withdraw(Actor actor, long id) {
@@ -160,7 +175,7 @@ public class BedRequestService {
         BedRequest next = requests.save(BedRequest.draft(actor, programme.id(), hospitalId, previous.patientId(), ref.associationId(),
                 previous.doctorId(), new BedRequest.Ask(previous.purpose(), previous.urgency(), previous.transport(), previous.note()),
                 previous.id(), now));
-        return queries.info(actor, requests.save(next.drafted(actor, programme.answerWithin(previous.urgency()), now)));
+        return queries.info(actor, requests.save(next.drafted(actor, programme.answerWithin(previous.urgency()), desk(programme, now), now)));
     }
 
     /**

@@ -29,6 +29,7 @@ class BedTimeline {
         BedRequest r = requests.require(event.requestId());
         switch (event) {
             case BedEvent.RequestDrafted e -> step(e, "DRAFTED", null);
+            case BedEvent.RequestAtDesk e -> step(e, "AT_DESK", null);
             case BedEvent.RequestSent e -> step(e, "SENT", e.previousId() == null ? null : "#" + e.previousId());
             case BedEvent.RequestAccepted e -> step(e, "ACCEPTED", r.arriveBy() == null ? null : Times.time(r.arriveBy()));
             case BedEvent.RequestDeclined e -> step(e, "DECLINED", e.reason().name());

@@ -101,6 +101,29 @@ public class ProgrammeService {
         return info(actor, p);
     }
 
+    /** Names the hospital's members who answer requests (地域連携室); an empty list: every member is told. */
+    public ProgrammeInfo setResponders(Actor actor, long hospitalId, List<Long> memberIds) {
+        BedHospital h = hospitals.require(hospitalId);
+        BedProgramme p = programmes.require(h.programmeId());
+        List<Long> staff = directory.activeMemberIds(h.facilityId());
+        if (!staff.containsAll(memberIds)) {
+            throw new InvalidInputException("responders", "beds.not-this-hospital");
+        }
+        h.answeredBy(actor, p, memberIds);
+        hospitals.save(h);
+        return info(actor, p);
+    }
+
+    /** The hospital's active members, for naming who answers. */
+    @Transactional(readOnly = true)
+    public List<org.renkei.directory.MemberSummary> staff(Actor actor, long hospitalId) {
+        BedHospital h = hospitals.require(hospitalId);
+        if (!programmes.require(h.programmeId()).managedBy(actor) && !actor.administersFacility(h.facilityId())) {
+            throw new AccessRefusedException("beds.not-programme-manager");
+        }
+        return List.copyOf(directory.members(directory.activeMemberIds(h.facilityId())).values());
+    }
+
     /** The programmes of the member's association, with their hospitals. */
     @Transactional(readOnly = true)
     public List<ProgrammeInfo> list(Actor actor) {
@@ -136,6 +159,6 @@ public class ProgrammeService {
     static HospitalInfo hospitalInfo(Actor actor, BedHospital h, String programmeName, FacilityContact f, Instant now) {
         return new HospitalInfo(h.id(), h.programmeId(), programmeName, h.facilityId(), f == null ? "?" : f.name(), h.bedsPerDay(),
                 h.hotline(), h.hours(), h.freeBeds(), h.freeUpdatedAt(), h.freeUpdatedBy(), h.fresh(now), h.active(),
-                h.active() && actor.worksAt(h.facilityId()));
+                h.active() && actor.worksAt(h.facilityId()), List.copyOf(h.responders()));
     }
 }

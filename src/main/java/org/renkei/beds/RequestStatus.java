@@ -4,6 +4,8 @@ package org.renkei.beds;
 public enum RequestStatus {
     /** 下書き: drafted by the team, waiting for the 主治医's confirmation. */
     DRAFT,
+    /** 窓口確認中: in the programme's desk hours, the 区's desk passes it on to the hospital first. */
+    AT_DESK,
     /** 依頼中: sent to the hospital, which answers by the due time. */
     REQUESTED,
     /** 受入可 */

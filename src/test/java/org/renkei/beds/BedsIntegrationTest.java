@@ -166,6 +166,49 @@ class BedsIntegrationTest {
     }
 
     @Test
+    void inTheDesksHoursARequestPassesTheDeskWhichSeesNoPatientAndNeverHoldsItPastTheAnswerTime() {
+        World w = worlds.create();
+        long office = jdbc.queryForObject("SELECT run_by_facility_id FROM bed_programme WHERE id = ?", Long.class, w.programme());
+        RequestInfo first = worlds.request(requests, w, w.hospitalA(), false);
+        // confirmed in the desk's hours (the service decides by the clock; here the row says so)
+        jdbc.update("UPDATE bed_request SET status = 'AT_DESK', desk_facility_id = ?, at_desk_since = ? WHERE id = ?", office,
+                java.sql.Timestamp.from(Instant.now()), first.id());
+        assertThat(queries.forHospital(w.mswA())).as("the hospital sees it once the desk passes it on").noneMatch(r -> r.id() == first.id());
+        assertThatThrownBy(() -> queries.details(w.mswA(), first.id())).isInstanceOf(AccessRefusedException.class);
+        RequestOverview atDesk = queries.overview(w.area().admin()).stream().filter(o -> o.id() == first.id()).findFirst().orElseThrow();
+        assertThat(atDesk.mayPassOn()).isTrue();
+        assertThat(atDesk.status()).isEqualTo(RequestStatus.AT_DESK);
+        assertThatThrownBy(() -> requests.passOn(w.mswA(), first.id())).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> requests.passOn(w.nurse(), first.id())).isInstanceOf(ConflictException.class);
+        assertThat(requests.passOn(w.area().admin(), first.id()).status()).isEqualTo(RequestStatus.REQUESTED);
+        assertThat(queries.forHospital(w.mswA())).anyMatch(r -> r.id() == first.id());
+        assertThat(queries.details(w.nurse(), first.id()).timeline()).extracting(RequestInfo.Step::step).contains("SENT");
+
+        requests.withdraw(w.doctor(), first.id());
+        RequestInfo second = worlds.request(requests, w, w.hospitalA(), false);
+        jdbc.update("UPDATE bed_request SET status = 'AT_DESK', desk_facility_id = ?, at_desk_since = ? WHERE id = ?", office,
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(31))), second.id());
+        assertThat(clock.sendOnFromDesks(Instant.now())).as("30 minutes at the desk: the portal sends it on").isPositive();
+        assertThat(queries.details(w.mswA(), second.id()).status()).isEqualTo(RequestStatus.REQUESTED);
+    }
+
+    @Test
+    void onlyTheNamedStaffOfTheHospitalAreToldOfARequest() {
+        World w = worlds.create();
+        programmes.setResponders(w.area().admin(), w.hospitalA(), List.of(w.mswA().memberId()));
+        assertThatThrownBy(() -> programmes.setResponders(w.area().admin(), w.hospitalA(), List.of(w.mswB().memberId())))
+                .as("only the hospital's staff").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> programmes.setResponders(w.nurse(), w.hospitalA(), List.of(w.mswA().memberId())))
+                .isInstanceOf(AccessRefusedException.class);
+        RequestInfo sent = worlds.request(requests, w, w.hospitalA(), true);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM notice WHERE member_id = ? AND message_key = 'notice.beds-request-received' AND link = ?",
+                Long.class, w.mswA().memberId(), "beds/requests/" + sent.id())).isEqualTo(1));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notice WHERE member_id = ? AND message_key = 'notice.beds-request-received'",
+                Long.class, w.a().admin().memberId())).as("the hospital's other staff are not").isZero();
+    }
+
+    @Test
     void onlyTheHospitalsStaffUpdateItsFreeBedsAndEveryOpenBoardHearsAtOnce() {
         World w = worlds.create();
         List<BedEvent.AvailabilityUpdated> heard = new CopyOnWriteArrayList<>();

@@ -41,6 +41,13 @@ public class BedHospital extends AbstractAggregateRoot<BedHospital> {
     private @Nullable String freeUpdatedBy;
     private boolean active;
 
+    /** The members who answer requests (地域連携室); none named: every member is told. */
+    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(name = "bed_hospital_responder",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "hospital_id"))
+    @jakarta.persistence.Column(name = "member_id")
+    private java.util.Set<Long> responders = new java.util.LinkedHashSet<>();
+
     @Version
     private long version;
 
@@ -100,6 +107,22 @@ public class BedHospital extends AbstractAggregateRoot<BedHospital> {
         this.freeUpdatedAt = now;
         this.freeUpdatedBy = actor.name();
         registerEvent(new BedEvent.AvailabilityUpdated(id(), programmeId, beds, actor));
+    }
+
+    /**
+     * Names who answers requests: the programme's manager or the hospital's facility administrator; the service has
+     * checked they are the hospital's active members.
+     */
+    public void answeredBy(Actor actor, BedProgramme programme, java.util.Collection<Long> members) {
+        if (!programme.managedBy(actor) && !actor.administersFacility(facilityId)) {
+            throw new AccessRefusedException("beds.not-programme-manager");
+        }
+        this.responders = new java.util.LinkedHashSet<>(members);
+        registerEvent(new BedEvent.HospitalSaved(id(), actor));
+    }
+
+    public java.util.Set<Long> responders() {
+        return java.util.Set.copyOf(responders);
     }
 
     /** Whether the figure is recent enough to trust. */

@@ -73,6 +73,8 @@ public class BedRequest extends AbstractAggregateRoot<BedRequest> {
     private @Nullable LocalDate admittedOn;
     private @Nullable LocalDate dischargedOn;
     private @Nullable Instant closedAt;
+    private @Nullable Long deskFacilityId;
+    private @Nullable Instant atDeskSince;
 
     @Version
     private long version;
@@ -115,27 +117,52 @@ public class BedRequest extends AbstractAggregateRoot<BedRequest> {
         return r;
     }
 
-    /** Once saved: the draft is announced, or (the doctor's own, or a forwarded one) sent at once. */
-    public BedRequest drafted(Actor actor, Duration answerWithin, Instant now) {
+    /**
+     * Once saved: the draft is announced, or (the doctor's own, or a forwarded one) sent at once: to the hospital, or
+     * to the desk ({@code desk}, the programme's desk when it is open and the programme routes requests through it).
+     */
+    public BedRequest drafted(Actor actor, Duration answerWithin, @Nullable Long desk, Instant now) {
         if (previousId != null || actor.memberId() == doctorId) {
-            send(actor, answerWithin, now);
+            send(actor, answerWithin, desk, now);
         } else {
             registerEvent(new BedEvent.RequestDrafted(id(), actor));
         }
         return this;
     }
 
-    /** 確認: the 主治医 confirms the team's draft, and it goes to the hospital. */
-    public void confirm(Actor actor, Duration answerWithin, Instant now) {
+    /** 確認: the 主治医 confirms the team's draft, and it goes to the hospital (or first to the desk). */
+    public void confirm(Actor actor, Duration answerWithin, @Nullable Long desk, Instant now) {
         require(BedAction.CONFIRM, actor, -1, now);
-        send(actor, answerWithin, now);
+        send(actor, answerWithin, desk, now);
     }
 
-    private void send(Actor actor, Duration answerWithin, Instant now) {
+    private void send(Actor actor, Duration answerWithin, @Nullable Long desk, Instant now) {
+        if (desk != null) {
+            status = RequestStatus.AT_DESK;
+            deskFacilityId = desk;
+            atDeskSince = now;
+            registerEvent(new BedEvent.RequestAtDesk(id(), actor));
+            return;
+        }
         status = RequestStatus.REQUESTED;
         sentAt = now;
         dueAt = now.plus(answerWithin);
         registerEvent(new BedEvent.RequestSent(id(), previousId, actor));
+    }
+
+    /** The desk passes it on to the hospital (a member of the desk), and the hospital's answer time starts. */
+    public void passOn(Actor actor, Duration answerWithin, Instant now) {
+        require(BedAction.PASS_ON, actor, -1, now);
+        send(actor, answerWithin, null, now);
+    }
+
+    /** Not passed on by the desk in the answer time: the portal sends it on itself, so it never waits there. Once. */
+    public boolean passOnLate(Actor doctor, Duration answerWithin, Instant now) {
+        if (status != RequestStatus.AT_DESK || atDeskSince == null || atDeskSince.plus(answerWithin).isAfter(now)) {
+            return false;
+        }
+        send(doctor, answerWithin, null, now);
+        return true;
     }
 
     /** 受入可, with the time by which the patient should arrive (within two days). */
@@ -227,6 +254,14 @@ public class BedRequest extends AbstractAggregateRoot<BedRequest> {
                     allowed.add(BedAction.WITHDRAW);
                 }
             }
+            case AT_DESK -> {
+                if (deskFacilityId != null && actor.worksAt(deskFacilityId)) {
+                    allowed.add(BedAction.PASS_ON);
+                }
+                if (teamSide) {
+                    allowed.add(BedAction.WITHDRAW);
+                }
+            }
             case REQUESTED -> {
                 if (hospital) {
                     allowed.add(BedAction.ACCEPT);
@@ -264,7 +299,8 @@ public class BedRequest extends AbstractAggregateRoot<BedRequest> {
 
     private void require(BedAction action, Actor actor, long hospitalFacilityId, Instant now) {
         if (!allowedActions(actor, hospitalFacilityId, now).contains(action)) {
-            boolean involved = actor.memberId() == doctorId || actor.memberId() == draftedBy || actor.worksAt(hospitalFacilityId);
+            boolean involved = actor.memberId() == doctorId || actor.memberId() == draftedBy || actor.worksAt(hospitalFacilityId)
+                    || (deskFacilityId != null && actor.worksAt(deskFacilityId));
             if (!involved) {
                 throw new AccessRefusedException(action == BedAction.CONFIRM ? "beds.doctor-confirms" : "beds.not-your-request");
             }
@@ -358,5 +394,13 @@ public class BedRequest extends AbstractAggregateRoot<BedRequest> {
 
     public @Nullable LocalDate dischargedOn() {
         return dischargedOn;
+    }
+
+    public @Nullable Long deskFacilityId() {
+        return deskFacilityId;
+    }
+
+    public @Nullable Instant atDeskSince() {
+        return atDeskSince;
     }
 }

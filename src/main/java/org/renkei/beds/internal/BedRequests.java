@@ -15,7 +15,7 @@ public interface BedRequests extends JpaRepository<BedRequest, Long> {
     }
 
     /** Requests sent to these hospitals (not drafts), newest first. */
-    @Query("select r from BedRequest r where r.hospitalId in ?1 and r.status <> 'DRAFT' order by r.createdAt desc limit 200")
+    @Query("select r from BedRequest r where r.hospitalId in ?1 and r.status not in ('DRAFT', 'AT_DESK') order by r.createdAt desc limit 200")
     List<BedRequest> findForHospitals(Collection<Long> hospitalIds);
 
     /** Requests for these patients, newest first. */
@@ -30,6 +30,10 @@ public interface BedRequests extends JpaRepository<BedRequest, Long> {
     @Query("select r from BedRequest r where r.status = 'REQUESTED' and r.dueAt <= ?1")
     List<BedRequest> findOverdue(Instant now);
 
+    /** Waiting at a desk since before the moment (for the portal to send them on). */
+    @Query("select r from BedRequest r where r.status = 'AT_DESK' and r.atDeskSince <= ?1")
+    List<BedRequest> findAtDeskSince(Instant before);
+
     /** The request that followed this one (after a refusal or no answer). */
     Optional<BedRequest> findFirstByPreviousId(long previousId);
 
@@ -40,6 +44,6 @@ public interface BedRequests extends JpaRepository<BedRequest, Long> {
     /** Whether the patient has a request under way (drafted, sent, accepted or admitted) in the programme. */
     @Query("""
             select count(r) > 0 from BedRequest r where r.patientId = ?1 and r.programmeId = ?2
-              and r.status in ('DRAFT', 'REQUESTED', 'ACCEPTED', 'ADMITTED')""")
+              and r.status in ('DRAFT', 'AT_DESK', 'REQUESTED', 'ACCEPTED', 'ADMITTED')""")
     boolean underWay(long patientId, long programmeId);
 }

@@ -74,7 +74,7 @@ class BedsView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         board = new BoardPanel(availability, actor);
         requests = new RequestsPanel(requestService, queries, availability, patients, actor);
         registrations = new RegistrationsPanel(registrationService, availability, patients, actor);
-        programme = new ProgrammePanel(programmes, queries, associations, directory, actor);
+        programme = new ProgrammePanel(programmes, queries, requestService, associations, directory, actor);
         boardTab = tab("board", board);
         requestsTab = tab("requests", requests);
         registrationsTab = tab("registrations", registrations);

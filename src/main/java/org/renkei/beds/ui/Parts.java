@@ -21,7 +21,7 @@ final class Parts extends org.renkei.kit.Parts {
     static Badge.Tone tone(RequestStatus s) {
         return switch (s) {
             case DRAFT -> Badge.Tone.NEUTRAL;
-            case REQUESTED -> Badge.Tone.WARNING;
+            case AT_DESK, REQUESTED -> Badge.Tone.WARNING;
             case ACCEPTED, ADMITTED -> Badge.Tone.SUCCESS;
             case DECLINED, EXPIRED -> Badge.Tone.DANGER;
             case DISCHARGED, WITHDRAWN -> Badge.Tone.INFO;

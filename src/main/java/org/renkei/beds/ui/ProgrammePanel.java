@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.renkei.beds.BedRequestQueries;
+import org.renkei.beds.BedRequestService;
 import org.renkei.beds.HospitalInfo;
 import org.renkei.beds.ProgrammeInfo;
 import org.renkei.beds.ProgrammeService;
@@ -55,14 +56,16 @@ final class ProgrammePanel extends Div {
     private final Div overviewSection;
     private final ProgrammeService programmes;
     private final BedRequestQueries queries;
+    private final BedRequestService requests;
     private final AssociationService associations;
     private final DirectoryLookup directory;
     private final Actor actor;
 
-    ProgrammePanel(ProgrammeService programmes, BedRequestQueries queries, AssociationService associations, DirectoryLookup directory,
-            Actor actor) {
+    ProgrammePanel(ProgrammeService programmes, BedRequestQueries queries, BedRequestService requests, AssociationService associations,
+            DirectoryLookup directory, Actor actor) {
         this.programmes = programmes;
         this.queries = queries;
+        this.requests = requests;
         this.associations = associations;
         this.directory = directory;
         this.actor = actor;
@@ -312,6 +315,12 @@ final class ProgrammePanel extends Div {
         column("beds.page.overview.answer-minutes", r -> r.sentAt() == null || r.answeredAt() == null ? ""
                 : String.valueOf(Duration.between(r.sentAt(), r.answeredAt()).toMinutes()));
         column("beds.page.decline-reason", r -> r.declineReason() == null ? "" : getTranslation("beds.decline." + r.declineReason()));
+        // 窓口確認中: the desk passes the request on to the hospital (it sees no patient, only where and how urgent)
+        overview.addComponentColumn(r -> r.mayPassOn()
+                ? Parts.button(this, "beds.page.overview.pass-on", VaadinIcon.PAPERPLANE, "pass-on-" + r.id(), true,
+                        () -> Parts.run(this, "beds.page.overview.passed-on", () -> requests.passOn(actor, r.id()),
+                                () -> overview.setItems(queries.overview(actor))))
+                : new Span()).setAutoWidth(true);
         overview.setAllRowsVisible(true);
     }
 

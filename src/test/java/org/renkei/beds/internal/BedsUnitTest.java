@@ -84,15 +84,15 @@ class BedsUnitTest {
     void aNursesDraftWaitsForTheDoctorAndOnlyTheHospitalAnswers() {
         BedRequest r = withId(BedRequest.draft(nurse, 3, 7, 50, ASSOCIATION, doctor.memberId(),
                 new BedRequest.Ask(Purpose.PNEUMONIA, Urgency.TODAY, Transport.FAMILY, null), null, NOW), 60);
-        r.drafted(nurse, Duration.ofMinutes(30), NOW);
+        r.drafted(nurse, Duration.ofMinutes(30), null, NOW);
         assertThat(r.status()).isEqualTo(RequestStatus.DRAFT);
         assertThat(events(r)).singleElement().isInstanceOf(BedEvent.RequestDrafted.class);
         assertThat(r.allowedActions(nurse, HOSPITAL, NOW)).containsExactly(BedAction.WITHDRAW);
         assertThat(r.allowedActions(msw, HOSPITAL, NOW)).as("the hospital does not see drafts").isEmpty();
-        assertThatThrownBy(() -> r.confirm(stranger, Duration.ofMinutes(30), NOW)).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> r.confirm(stranger, Duration.ofMinutes(30), null, NOW)).isInstanceOf(AccessRefusedException.class);
         Actor program = at(CLINIC, 20, Role.API_CLIENT);
-        assertThatThrownBy(() -> r.confirm(program, Duration.ofMinutes(30), NOW)).as("a person confirms").isInstanceOf(ConflictException.class);
-        r.confirm(doctor, Duration.ofMinutes(30), NOW);
+        assertThatThrownBy(() -> r.confirm(program, Duration.ofMinutes(30), null, NOW)).as("a person confirms").isInstanceOf(ConflictException.class);
+        r.confirm(doctor, Duration.ofMinutes(30), null, NOW);
         assertThat(r.dueAt()).isEqualTo(NOW.plus(Duration.ofMinutes(30)));
         assertThatThrownBy(() -> r.accept(nurse, HOSPITAL, NOW.plusSeconds(3600), NOW)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> r.accept(stranger, HOSPITAL, NOW.plusSeconds(3600), NOW)).isInstanceOf(AccessRefusedException.class);
@@ -111,7 +111,7 @@ class BedsUnitTest {
     void theDoctorsOwnRequestAndAForwardedOneGoAtOnceAndUnansweredOnesExpire() {
         BedRequest own = withId(BedRequest.draft(doctor, 3, 7, 50, ASSOCIATION, doctor.memberId(),
                 new BedRequest.Ask(Purpose.PNEUMONIA, Urgency.TODAY, Transport.FAMILY, null), null, NOW), 61);
-        own.drafted(doctor, Duration.ofMinutes(30), NOW);
+        own.drafted(doctor, Duration.ofMinutes(30), null, NOW);
         assertThat(own.status()).isEqualTo(RequestStatus.REQUESTED);
         assertThat(own.expire(doctor, NOW.plus(Duration.ofMinutes(30)))).isTrue();
         assertThat(own.expire(doctor, NOW.plus(Duration.ofMinutes(31)))).as("once").isFalse();
@@ -119,10 +119,35 @@ class BedsUnitTest {
         assertThat(own.allowedActions(doctor, HOSPITAL, NOW)).containsExactly(BedAction.FORWARD);
         BedRequest next = withId(BedRequest.draft(nurse, 3, 8, 50, ASSOCIATION, doctor.memberId(),
                 new BedRequest.Ask(Purpose.PNEUMONIA, Urgency.TODAY, Transport.FAMILY, null), 61L, NOW), 62);
-        next.drafted(nurse, Duration.ofMinutes(30), NOW);
+        next.drafted(nurse, Duration.ofMinutes(30), null, NOW);
         assertThat(next.status()).isEqualTo(RequestStatus.REQUESTED);
         next.decline(msw, HOSPITAL, DeclineReason.FULL, null, NOW);
         assertThat(next.allowedActions(nurse, HOSPITAL, NOW)).containsExactly(BedAction.FORWARD);
+    }
+
+    @Test
+    void inTheDesksHoursTheRequestWaitsAtTheDeskWhichPassesItOnOrThePortalDoesAfterTheAnswerTime() {
+        long desk = 98;
+        Actor clerk = at(desk, 70);
+        BedRequest r = withId(BedRequest.draft(doctor, 3, 7, 50, ASSOCIATION, doctor.memberId(),
+                new BedRequest.Ask(Purpose.PNEUMONIA, Urgency.TODAY, Transport.FAMILY, null), null, NOW), 63);
+        r.drafted(doctor, Duration.ofMinutes(30), desk, NOW);
+        assertThat(r.status()).isEqualTo(RequestStatus.AT_DESK);
+        assertThat(events(r)).singleElement().isInstanceOf(BedEvent.RequestAtDesk.class);
+        assertThat(r.allowedActions(msw, HOSPITAL, NOW)).as("the hospital waits for the desk").isEmpty();
+        assertThat(r.allowedActions(clerk, HOSPITAL, NOW)).containsExactly(BedAction.PASS_ON);
+        assertThatThrownBy(() -> r.passOn(stranger, Duration.ofMinutes(30), NOW)).isInstanceOf(AccessRefusedException.class);
+        assertThat(r.passOnLate(doctor, Duration.ofMinutes(30), NOW.plus(Duration.ofMinutes(29)))).isFalse();
+        r.passOn(clerk, Duration.ofMinutes(30), NOW.plus(Duration.ofMinutes(10)));
+        assertThat(r.status()).isEqualTo(RequestStatus.REQUESTED);
+        assertThat(r.dueAt()).as("the hospital's time starts now").isEqualTo(NOW.plus(Duration.ofMinutes(40)));
+
+        BedRequest late = withId(BedRequest.draft(doctor, 3, 7, 51, ASSOCIATION, doctor.memberId(),
+                new BedRequest.Ask(Purpose.PNEUMONIA, Urgency.TODAY, Transport.FAMILY, null), null, NOW), 64);
+        late.drafted(doctor, Duration.ofMinutes(30), desk, NOW);
+        assertThat(late.passOnLate(doctor, Duration.ofMinutes(30), NOW.plus(Duration.ofMinutes(30)))).isTrue();
+        assertThat(late.status()).isEqualTo(RequestStatus.REQUESTED);
+        assertThat(late.passOnLate(doctor, Duration.ofMinutes(30), NOW.plus(Duration.ofMinutes(31)))).as("once").isFalse();
     }
 
     @Test
