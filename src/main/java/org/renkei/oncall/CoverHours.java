@@ -1,15 +1,15 @@
 package org.renkei.oncall;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import org.renkei.platform.TimeConfiguration;
+import org.renkei.platform.TokyoCalendar;
 
 /**
- * When a pair's cover applies, in Tokyo time: nights are 18:00 to 09:00, holidays are Saturdays and Sundays from 09:00
- * to 18:00 (national holidays are not known to the portal yet; a pool covers them with rota slots).
+ * When a pair's cover applies, in Tokyo time: nights are 18:00 to 09:00, holidays (休日) are Saturdays, Sundays and
+ * national holidays ({@link TokyoCalendar}) from 09:00 to 18:00.
  */
 public final class CoverHours {
 
@@ -23,11 +23,9 @@ public final class CoverHours {
         return !t.isBefore(NIGHT_STARTS) || t.isBefore(DAY_STARTS);
     }
 
-    /** A weekend day between 09:00 and 18:00. */
+    /** A weekend day or a national holiday, between 09:00 and 18:00. */
     public static boolean holiday(Instant at) {
-        ZonedDateTime z = at.atZone(TimeConfiguration.TOKYO);
-        DayOfWeek d = z.getDayOfWeek();
-        return (d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY) && !night(at);
+        return TokyoCalendar.dayOff(at.atZone(TimeConfiguration.TOKYO).toLocalDate()) && !night(at);
     }
 
     /** The next 09:00 or 18:00 after the moment: where night and day change. */
@@ -63,7 +61,8 @@ public final class CoverHours {
                 date.atTime(NIGHT_STARTS).atZone(TimeConfiguration.TOKYO).toInstant()};
     }
 
-    public static boolean weekend(LocalDate date) {
-        return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+    /** A day whose daytime needs cover too: a weekend day or a national holiday. */
+    public static boolean dayOff(LocalDate date) {
+        return TokyoCalendar.dayOff(date);
     }
 }

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A pool's monthly rota (輪番表): the association plans a month's slots (every night 18:00–09:00, and weekend days
- * 09:00–18:00), puts a doctor and a backup of the pool's clinics on each, and sees the gaps. The pool's clinics see
+ * A pool's monthly rota (輪番表): the association plans a month's slots (every night 18:00–09:00, and the daytime of
+ * weekends and national holidays 09:00–18:00), puts a doctor and a backup of the pool's clinics on each, and sees the gaps. The pool's clinics see
  * the rota; a doctor sees their own slots.
  */
 @Service
@@ -65,7 +65,7 @@ public class RotaService {
         slots.findOverlapping(List.of(poolId), from, to).forEach(s -> existing.add(s.startsAt()));
         List<RotaSlot> added = new ArrayList<>();
         for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
-            if (CoverHours.weekend(d)) {
+            if (CoverHours.dayOff(d)) {
                 Instant[] day = CoverHours.dayOf(d);
                 if (!existing.contains(day[0])) {
                     added.add(new RotaSlot(poolId, day[0], day[1]));

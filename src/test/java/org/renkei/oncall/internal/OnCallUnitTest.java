@@ -202,6 +202,7 @@ class OnCallUnitTest {
         assertThat(CoverHours.night(wednesday05)).isTrue();
         assertThat(CoverHours.holiday(tuesday10)).isFalse();
         assertThat(CoverHours.holiday(saturday12)).isTrue();
+        assertThat(CoverHours.holiday(Instant.parse("2026-11-23T03:00:00Z"))).as("勤労感謝の日, a Monday").isTrue();
         assertThat(CoverHours.windowStart(wednesday05)).as("Tuesday 18:00").isEqualTo(Instant.parse("2026-12-01T09:00:00Z"));
         assertThat(CoverHours.nextChange(wednesday05)).as("Wednesday 09:00").isEqualTo(Instant.parse("2026-12-02T00:00:00Z"));
         assertThat(CoverHours.nextChange(tuesday10)).as("Tuesday 18:00").isEqualTo(Instant.parse("2026-12-01T09:00:00Z"));
