@@ -108,6 +108,11 @@ class EndToEndTest {
         script("backup-beds.mjs");
     }
 
+    @Test
+    void aHospitalAsksTheDeskForAHomeDoctorTheDeskAsksClinicsOneAcceptsAndTheMatchIsAgreed() throws Exception {
+        script("coordination.mjs");
+    }
+
     private void script(String name) throws Exception {
         Files.createDirectories(SHOTS);
         ProcessBuilder pb = new ProcessBuilder("node", "e2e/" + name).directory(FRONTEND.toFile()).redirectErrorStream(true);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -132,6 +133,16 @@ public class FacilityService {
         FacilityInfo info = facilities.findInfo(id).orElseThrow(() -> new NotFoundException("facility", id));
         Permissions.requireManagesStaff(actor, info.id(), info.associationId());
         return info;
+    }
+
+    /**
+     * The facility whole, for those who manage it (its administrator, its association); empty for any other member, who
+     * reads what every member may ({@link CapabilityService#get}).
+     */
+    @Transactional(readOnly = true)
+    public Optional<FacilityInfo> managed(Actor actor, long id) {
+        FacilityInfo info = facilities.findInfo(id).orElseThrow(() -> new NotFoundException("facility", id));
+        return Permissions.managesStaff(actor, info.id(), info.associationId()) ? Optional.of(info) : Optional.empty();
     }
 
     /** How many applications wait for this administrator's decision. */

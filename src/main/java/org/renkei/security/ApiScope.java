@@ -14,7 +14,9 @@ public enum ApiScope {
     ONCALL_READ("oncall.read"),
     ONCALL_WRITE("oncall.write"),
     BEDS_READ("beds.read"),
-    BEDS_WRITE("beds.write");
+    BEDS_WRITE("beds.write"),
+    COORDINATION_READ("coordination.read"),
+    COORDINATION_WRITE("coordination.write");
 
     private final String scope;
 

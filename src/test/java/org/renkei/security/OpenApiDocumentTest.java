@@ -46,7 +46,8 @@ class OpenApiDocumentTest {
                 "/api/handoffs/{id}/recipients/{recipientId}/accept", "/api/handoffs/referrals", "/api/conversations/{id}/messages",
                 "/api/members", "/api/facilities", "/api/on-call/patients/{id}/responders", "/api/on-call/periods",
                 "/api/on-call/periods/{kind}/{sourceId}/briefs", "/api/on-call/calls", "/api/beds/availability",
-                "/api/beds/hospitals/{id}/availability", "/api/beds/requests", "/api/beds/requests/{id}/accept");
+                "/api/beds/hospitals/{id}/availability", "/api/beds/requests", "/api/beds/requests/{id}/accept",
+                "/api/coordination/requests", "/api/coordination/requests/{id}");
         assertThat(running.at("/components/securitySchemes/oauth2/flows/clientCredentials/tokenUrl").asString()).isEqualTo("/oauth2/token");
     }
 }

@@ -3,15 +3,23 @@ package org.renkei.directory.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.renkei.directory.Capability;
+import org.renkei.directory.CapabilityDeclaration;
 import org.renkei.directory.FacilityType;
+import org.renkei.directory.Intake;
 import org.renkei.directory.MemberStatus;
 import org.renkei.directory.Profession;
 import org.renkei.security.Accounts;
+import org.renkei.security.Actor;
+import org.renkei.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fictional demo data in Japanese for the default (dev) profile only: two associations, facilities of
- * every type, members of every profession, and applications waiting for a decision. Loaded once into
+ * every type, members of every profession, applications waiting for a decision, and what each facility that gives care
+ * takes on (three 桜ヶ丘区 clinics take ventilated patients; one hospital is full, one station's intake is stale). Loaded once into
  * an empty database. Every account listed in the README logs in with {@link #PASSWORD} and the TOTP
  * secret {@link #TOTP_SECRET}.
  */
@@ -41,15 +50,17 @@ public class DemoDirectory implements ApplicationRunner {
     private final Districts districts;
     private final Facilities facilities;
     private final Members members;
+    private final CapabilityProfiles profiles;
     private final Accounts accounts;
     private final Clock clock;
 
     DemoDirectory(Associations associations, Districts districts, Facilities facilities, Members members,
-            Accounts accounts, Clock clock) {
+            CapabilityProfiles profiles, Accounts accounts, Clock clock) {
         this.associations = associations;
         this.districts = districts;
         this.facilities = facilities;
         this.members = members;
+        this.profiles = profiles;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -64,6 +75,8 @@ public class DemoDirectory implements ApplicationRunner {
             new F("sakura-hospital", "sakura", "桜ヶ丘区", FacilityType.HOSPITAL, "桜ヶ丘中央病院", "サクラガオカチュウオウビョウイン", "170-0002", "東京都桜ヶ丘区中央2-5-1", "03-3900-2000", false),
             new F("sakura-north", "sakura", "桜ヶ丘区", FacilityType.HOSPITAL, "桜ヶ丘北病院", "サクラガオカキタビョウイン", "170-0009", "東京都桜ヶ丘区北町5-1-1", "03-3900-2500", false),
             new F("sakura-clinic", "sakura", "桜ヶ丘区", FacilityType.CLINIC, "さくら在宅クリニック", "サクラザイタククリニック", "170-0003", "東京都桜ヶ丘区南町3-8-12", "03-3900-3000", false),
+            new F("sakura-keyaki", "sakura", "桜ヶ丘区", FacilityType.CLINIC, "けやき内科クリニック", "ケヤキナイカクリニック", "170-0010", "東京都桜ヶ丘区けやき台1-4-8", "03-3900-3300", false),
+            new F("sakura-hikari", "sakura", "桜ヶ丘区", FacilityType.CLINIC, "ひかり在宅診療所", "ヒカリザイタクシンリョウジョ", "170-0011", "東京都桜ヶ丘区光町2-7-15", "03-3900-3600", false),
             new F("sakura-dental", "sakura", "桜ヶ丘区", FacilityType.DENTAL_CLINIC, "桜ヶ丘歯科医院", "サクラガオカシカイイン", "170-0004", "東京都桜ヶ丘区東町1-14-2", "03-3900-4000", false),
             new F("sakura-pharmacy", "sakura", "桜ヶ丘区", FacilityType.PHARMACY, "ひまわり薬局 桜ヶ丘店", "ヒマワリヤッキョク サクラガオカテン", "170-0003", "東京都桜ヶ丘区南町3-9-1", "03-3900-5000", false),
             new F("sakura-vns", "sakura", "桜ヶ丘区", FacilityType.VISITING_NURSE_STATION, "訪問看護ステーションあおぞら", "ホウモンカンゴステーションアオゾラ", "170-0005", "東京都桜ヶ丘区西町4-2-7", "03-3900-6000", false),
@@ -100,6 +113,8 @@ public class DemoDirectory implements ApplicationRunner {
             new M("sakura-clinic", "dr-yamada", "山田 太郎", "ヤマダ タロウ", Profession.PHYSICIAN, "F"),
             new M("sakura-clinic", "dr-ito", "伊藤 直子", "イトウ ナオコ", Profession.PHYSICIAN, ""),
             new M("sakura-clinic", "clinic-nurse", "小林 由美", "コバヤシ ユミ", Profession.ASSISTANT_NURSE, ""),
+            new M("sakura-keyaki", "dr-kimura", "木村 修一", "キムラ シュウイチ", Profession.PHYSICIAN, "F"),
+            new M("sakura-hikari", "dr-hoshino", "星野 彩", "ホシノ アヤ", Profession.PHYSICIAN, "F"),
             new M("sakura-dental", "dentist-kato", "加藤 大輔", "カトウ ダイスケ", Profession.DENTIST, "F"),
             new M("sakura-dental", "dh-kobayashi", "小林 恵", "コバヤシ メグミ", Profession.DENTAL_HYGIENIST, ""),
             new M("sakura-pharmacy", "pharm-watanabe", "渡辺 浩", "ワタナベ ヒロシ", Profession.PHARMACIST, "F"),
@@ -132,6 +147,56 @@ public class DemoDirectory implements ApplicationRunner {
             new M("midori-pharmacy", "diet-morita", "森田 千尋", "モリタ チヒロ", Profession.DIETITIAN, ""),
             new M("midori-seseragi", "seseragi-admin", "西村 亜希子", "ニシムラ アキコ", Profession.PHYSICAL_THERAPIST, "P"));
 
+    /** What a facility takes on, as {@code by} declared it {@code daysAgo} days ago (40: its intake reads as unknown). */
+    private record P(String facility, String by, Set<Capability> takes, List<String> districts, @Nullable Integer radiusKm,
+            String hours, @Nullable Intake intake, int daysAgo) {}
+
+    private static final List<P> PROFILES = List.of(
+            new P("sakura-hospital", "hosp-nurse", EnumSet.of(Capability.SHORT_STAY, Capability.VENTILATOR, Capability.TRACHEOSTOMY,
+                    Capability.TPN, Capability.GASTROSTOMY, Capability.DIALYSIS, Capability.END_OF_LIFE, Capability.REHABILITATION,
+                    Capability.SWALLOWING), List.of("桜ヶ丘区"), null,
+                    "地域連携室 平日 8:30〜17:15（救急は24時間）", Intake.ASK, 3),
+            new P("sakura-north", "north-msw", EnumSet.of(Capability.SHORT_STAY, Capability.HOME_OXYGEN, Capability.DEMENTIA,
+                    Capability.END_OF_LIFE, Capability.REHABILITATION), List.of("桜ヶ丘区"), null,
+                    "地域連携室 平日 9:00〜17:00", Intake.FULL, 1),
+            new P("sakura-clinic", "dr-yamada", EnumSet.of(Capability.VENTILATOR, Capability.TRACHEOSTOMY, Capability.HOME_OXYGEN,
+                    Capability.TPN, Capability.GASTROSTOMY, Capability.OPIOID_PAIN, Capability.PAEDIATRIC, Capability.DEMENTIA,
+                    Capability.END_OF_LIFE, Capability.ROUND_THE_CLOCK), List.of("桜ヶ丘区"), 16,
+                    "訪問診療 月〜金 9:00〜18:00、緊急往診は24時間", Intake.ACCEPTING, 2),
+            new P("sakura-keyaki", "dr-kimura", EnumSet.of(Capability.VENTILATOR, Capability.HOME_OXYGEN, Capability.GASTROSTOMY,
+                    Capability.DEMENTIA, Capability.END_OF_LIFE, Capability.ROUND_THE_CLOCK), List.of(), 16,
+                    "外来 月〜土 9:00〜12:30、訪問診療 火・木の午後", Intake.ASK, 5),
+            new P("sakura-hikari", "dr-hoshino", EnumSet.of(Capability.VENTILATOR, Capability.TRACHEOSTOMY, Capability.HOME_OXYGEN,
+                    Capability.TPN, Capability.OPIOID_PAIN, Capability.PAEDIATRIC, Capability.END_OF_LIFE,
+                    Capability.ROUND_THE_CLOCK), List.of("桜ヶ丘区"), 10,
+                    "訪問診療 月〜金 8:30〜17:30、夜間・休日は電話で対応", Intake.ACCEPTING, 1),
+            new P("sakura-dental", "dentist-kato", EnumSet.of(Capability.HOME_DENTAL, Capability.SWALLOWING, Capability.DEMENTIA),
+                    List.of("桜ヶ丘区"), null, "訪問歯科 月・水・金 14:00〜18:00", Intake.ACCEPTING, 6),
+            new P("sakura-pharmacy", "pharm-watanabe", EnumSet.of(Capability.STERILE_COMPOUNDING, Capability.TPN,
+                    Capability.OPIOID_PAIN, Capability.PAEDIATRIC, Capability.ROUND_THE_CLOCK), List.of("桜ヶ丘区"), null,
+                    "月〜金 9:00〜19:00、土 9:00〜13:00（時間外は携帯電話で対応）", Intake.ACCEPTING, 4),
+            new P("sakura-vns", "nurse-sasaki", EnumSet.of(Capability.ROUND_THE_CLOCK, Capability.VENTILATOR, Capability.TRACHEOSTOMY,
+                    Capability.HOME_OXYGEN, Capability.TPN, Capability.GASTROSTOMY, Capability.OPIOID_PAIN, Capability.PAEDIATRIC,
+                    Capability.DEMENTIA, Capability.END_OF_LIFE, Capability.REHABILITATION), List.of("桜ヶ丘区"), null,
+                    "月〜土 8:30〜17:30、24時間の緊急訪問あり", Intake.ASK, 2),
+            new P("sakura-komorebi", "sakura-office", EnumSet.of(Capability.REHABILITATION, Capability.DEMENTIA,
+                    Capability.SWALLOWING), List.of(), null, "月〜金 9:00〜18:00", null, 2),
+            new P("sakura-hanamizuki", "sakura-office", EnumSet.of(Capability.HOME_OXYGEN, Capability.DEMENTIA,
+                    Capability.END_OF_LIFE), List.of(), 16, "訪問診療 月〜金", null, 2),
+            new P("midori-hospital", "midori-nurse", EnumSet.of(Capability.SHORT_STAY, Capability.VENTILATOR, Capability.DIALYSIS,
+                    Capability.REHABILITATION, Capability.END_OF_LIFE), List.of("みどり市", "あおば町"), null,
+                    "地域連携室 平日 8:30〜17:00", Intake.ACCEPTING, 7),
+            new P("midori-clinic", "dr-ogawa", EnumSet.of(Capability.HOME_OXYGEN, Capability.GASTROSTOMY, Capability.DEMENTIA,
+                    Capability.END_OF_LIFE, Capability.ROUND_THE_CLOCK), List.of("あおば町", "みどり市"), 16,
+                    "外来 月〜金 9:00〜18:00、訪問診療 水・土", Intake.ACCEPTING, 3),
+            new P("midori-vns", "nurse-okada", EnumSet.of(Capability.VENTILATOR, Capability.HOME_OXYGEN, Capability.GASTROSTOMY,
+                    Capability.DEMENTIA, Capability.END_OF_LIFE, Capability.ROUND_THE_CLOCK), List.of("みどり市"), null,
+                    "月〜金 9:00〜17:30、24時間の電話相談", Intake.ACCEPTING, 40),
+            new P("midori-pharmacy", "pharm-ueda", EnumSet.of(Capability.OPIOID_PAIN, Capability.DEMENTIA), List.of("みどり市"), null,
+                    "月〜土 9:00〜18:00", Intake.ASK, 10),
+            new P("midori-seseragi", "midori-office", EnumSet.of(Capability.REHABILITATION, Capability.SWALLOWING),
+                    List.of("あおば町"), null, "月〜金 9:00〜17:00", null, 2));
+
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
@@ -160,12 +225,27 @@ public class DemoDirectory implements ApplicationRunner {
                     : Facility.admitted(association, district, f.type(), details, applied)));
         }
         String hash = accounts.hashPassword(PASSWORD);
+        Map<String, Actor> actorByLogin = new HashMap<>();
         for (M m : MEMBERS) {
             Facility facility = m.facility() == null ? null : facilityByKey.get(m.facility());
             Member member = create(facility, m, now);
             if (!m.admin().equals("P")) {
                 accounts.installDemoCredential(member.id(), hash, TOTP_SECRET);
             }
+            if (facility != null && (m.admin().equals("F") || m.admin().equals("A"))) {
+                actorByLogin.put(m.loginId(), new Actor(member.id(), member.loginId(), member.name(), facility.id(), facility.name(),
+                        facility.associationId(), m.admin().equals("F") ? Set.of(Role.MEMBER, Role.FACILITY_ADMIN)
+                                : Set.of(Role.MEMBER, Role.ASSOCIATION_ADMIN)));
+            }
+        }
+        for (P p : PROFILES) {
+            Facility facility = facilityByKey.get(p.facility());
+            CapabilityProfile profile = CapabilityProfile.none(facility);
+            List<District> served = p.districts().stream().map(districtByName::get).toList();
+            profile.declare(Objects.requireNonNull(actorByLogin.get(p.by())), facility, new CapabilityDeclaration(p.takes(),
+                    served.stream().map(District::id).collect(Collectors.toSet()), p.radiusKm(), p.hours(), p.intake()), served,
+                    now.minus(Duration.ofDays(p.daysAgo())));
+            profiles.save(profile);
         }
         log.info("Loaded demo data: {} associations, {} facilities, {} members (password and TOTP secret in README)",
                 byCode.size(), FACILITIES.size(), MEMBERS.size());

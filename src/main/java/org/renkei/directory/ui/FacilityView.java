@@ -21,7 +21,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.renkei.directory.CapabilityDetails;
+import org.renkei.directory.CapabilityService;
 import org.renkei.directory.FacilityAction;
+import org.renkei.directory.FacilityCapabilityInfo;
 import org.renkei.directory.FacilityInfo;
 import org.renkei.directory.FacilityService;
 import org.renkei.directory.FacilityStatus;
@@ -32,14 +35,17 @@ import org.renkei.platform.InvalidInputException;
 import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
+import org.renkei.security.Role;
 import org.renkei.shell.Dates;
 
 /**
- * 施設の詳細: what a facility said about itself, its state and the decisions on it (approve, reject
- * with a reason, suspend, reinstate), and its staff with the association's actions on each.
+ * 施設の詳細: for those who manage the facility (its association, its own administrator), what it said about itself, its
+ * state and the decisions on it (approve, reject with a reason, suspend, reinstate), and its staff with the
+ * association's actions on each; for every member, how to reach an active facility. Both see what it takes on
+ * ({@link CapabilitySection}), which its administrators declare there.
  */
 @Route("admin/facilities/:id")
-@RolesAllowed({"ASSOCIATION_ADMIN", "SYSTEM_ADMIN"})
+@RolesAllowed("MEMBER")
 class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Button approve = new Button();
@@ -47,14 +53,18 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Button suspend = new Button();
     final Button reinstate = new Button();
     @Nullable MemberGrid staff;
+    @Nullable CapabilitySection capabilitySection;
     private final FacilityService facilities;
     private final MemberService members;
+    private final CapabilityService capabilities;
     private final Actor actor;
     private @Nullable FacilityInfo facility;
+    private @Nullable CapabilityDetails capabilityDetails;
 
-    FacilityView(FacilityService facilities, MemberService members, CurrentActor currentActor) {
+    FacilityView(FacilityService facilities, MemberService members, CapabilityService capabilities, CurrentActor currentActor) {
         this.facilities = facilities;
         this.members = members;
+        this.capabilities = capabilities;
         this.actor = currentActor.require();
         addClassName("page");
         approve.setText(getTranslation("facility.approve"));
@@ -81,7 +91,8 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
-        facility = facilities.get(actor, id);
+        facility = facilities.managed(actor, id).orElse(null);
+        capabilityDetails = capabilities.get(actor, id);
         render();
     }
 
@@ -97,13 +108,21 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             Forms.error(this, e);
             facility = facilities.get(actor, current().id());
         }
+        capabilityDetails = capabilities.get(actor, current().id());
         render();
     }
 
     private void render() {
-        FacilityInfo f = current();
         removeAll();
-        Anchor back = new Anchor("admin/facilities", getTranslation("facilities.back"));
+        capabilitySection = null;
+        if (facility == null) {
+            renderForMembers(Objects.requireNonNull(capabilityDetails));
+            return;
+        }
+        FacilityInfo f = current();
+        Anchor back = actor.has(Role.ASSOCIATION_ADMIN) || actor.isSystemAdmin()
+                ? new Anchor("admin/facilities", getTranslation("facilities.back"))
+                : new Anchor("directory/capabilities", getTranslation("capabilities.back"));
         H2 title = new H2(f.name());
         Div head = new Div(title, Labels.status(this, f.status()));
         head.addClassName("title-row");
@@ -146,6 +165,7 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             actions.add(edit);
         }
         add(back, head, actions, details);
+        addCapabilities();
 
         H3 staffTitle = new H3(getTranslation("facility.staff"));
         staff = new MemberGrid(members, actor, false, () -> MemberQuery.ofFacility(f.id()));
@@ -161,6 +181,34 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         } else {
             add(staffHead, staff);
         }
+    }
+
+    /** What every member reads of an active facility: how to reach it and what it takes on. */
+    private void renderForMembers(CapabilityDetails d) {
+        FacilityCapabilityInfo f = d.facility();
+        Anchor back = new Anchor("directory/capabilities", getTranslation("capabilities.back"));
+        H2 title = new H2(f.name());
+        Div head = new Div(title);
+        head.addClassName("title-row");
+        Div details = new Div();
+        details.addClassName("details");
+        row(details, "facility.type", getTranslation("facility-type." + f.type()));
+        row(details, "facility.name-kana", f.nameKana());
+        row(details, "facility.address", getTranslation("facility.address-line", f.postalCode(), f.address()));
+        Anchor tel = new Anchor("tel:" + f.phone().replace("-", ""), getTranslation("capabilities.call", f.phone()));
+        tel.setId("call-facility");
+        tel.addClassName("button-link");
+        add(back, head, details, tel);
+        addCapabilities();
+    }
+
+    private void addCapabilities() {
+        CapabilityDetails d = Objects.requireNonNull(capabilityDetails);
+        if (d.declarable().isEmpty()) {
+            return;
+        }
+        capabilitySection = new CapabilitySection(capabilities, actor, d);
+        add(capabilitySection);
     }
 
     /** 医療機関コード・事業所番号, checked for the facility's kind; the error shows under the field and nothing is saved. */
@@ -204,6 +252,8 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public String getPageTitle() {
-        return (facility == null ? getTranslation("facilities.title") : facility.name()) + " | " + getTranslation("app.name");
+        String name = facility != null ? facility.name()
+                : capabilityDetails != null ? capabilityDetails.facility().name() : getTranslation("facilities.title");
+        return name + " | " + getTranslation("app.name");
     }
 }

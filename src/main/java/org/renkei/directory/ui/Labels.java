@@ -3,6 +3,7 @@ package org.renkei.directory.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import org.renkei.directory.FacilityStatus;
+import org.renkei.directory.Intake;
 import org.renkei.directory.MemberStatus;
 import org.renkei.security.AccountState;
 import org.renkei.shell.Badge;
@@ -29,6 +30,17 @@ final class Labels {
             case DETACHED, SYSTEM -> Badge.Tone.NEUTRAL;
         };
         return Badge.of(c.getTranslation("member-status." + s), tone);
+    }
+
+    /** 受け入れ: green when accepting, amber to ask, red when full, grey when unknown (never said, or confirmed too long ago). */
+    static Span intake(Component c, Intake i) {
+        Badge.Tone tone = switch (i) {
+            case ACCEPTING -> Badge.Tone.SUCCESS;
+            case ASK -> Badge.Tone.WARNING;
+            case FULL -> Badge.Tone.DANGER;
+            case UNKNOWN -> Badge.Tone.NEUTRAL;
+        };
+        return Badge.of(c.getTranslation("intake." + i), tone);
     }
 
     static Span account(Component c, AccountState s) {

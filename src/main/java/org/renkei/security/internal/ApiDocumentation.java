@@ -33,6 +33,8 @@ class ApiDocumentation {
                 case ONCALL_WRITE -> "record a call taken by a covering doctor of the clinic";
                 case BEDS_READ -> "the backup-bed board; requests sent to the hospital or for the facility's patients; referral PDFs";
                 case BEDS_WRITE -> "set the hospital's free beds; request a bed for a patient; answer, admit, discharge";
+                case COORDINATION_READ -> "the requests the facility filed with the coordination desk, and where they stand";
+                case COORDINATION_WRITE -> "file a request with the district's coordination desk";
             });
         }
         return new OpenAPI()

@@ -102,6 +102,8 @@ class ApiSecurityConfiguration {
                 .requestMatchers("/api/on-call/**").hasAuthority(ApiScope.ONCALL_WRITE.authority())
                 .requestMatchers(HttpMethod.GET, "/api/beds/**").hasAuthority(ApiScope.BEDS_READ.authority())
                 .requestMatchers("/api/beds/**").hasAuthority(ApiScope.BEDS_WRITE.authority())
+                .requestMatchers(HttpMethod.GET, "/api/coordination/**").hasAuthority(ApiScope.COORDINATION_READ.authority())
+                .requestMatchers("/api/coordination/**").hasAuthority(ApiScope.COORDINATION_WRITE.authority())
                 .anyRequest().denyAll());
         http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         http.csrf(c -> c.disable());
