@@ -261,6 +261,12 @@ public class CoordinationRequest extends AbstractAggregateRoot<CoordinationReque
         registerEvent(new CoordinationEvent.PatientLinked(id(), patient, actor));
     }
 
+    /** Drops the events registered so far: for the demo's history of past months, which no one is told of again. */
+    CoordinationRequest quietly() {
+        clearDomainEvents();
+        return this;
+    }
+
     public Set<CoordinationAction> allowedActions(Actor actor) {
         Set<CoordinationAction> allowed = EnumSet.noneOf(CoordinationAction.class);
         boolean desk = desk(actor);

@@ -89,7 +89,53 @@ class DemoCoordination implements ApplicationRunner {
 
         coordination.file(who("center-ikeda"), new CoordinationService.NewRequest(Need.HOME_DENTAL, Set.of("HOME_DENTAL", "SWALLOWING"),
                 district, today.plusDays(7), "義歯不適合と嚥下機能の低下。独居。", null, 84, "FEMALE"));
-        log.info("Loaded demo coordination requests: a match for a ventilated patient, an inquiry waiting, a new request");
+        history(desk, district, today);
+        log.info("Loaded demo coordination requests: a match for a ventilated patient, an inquiry waiting, a new request, "
+                + "and six months of history for the supply-and-demand charts");
+    }
+
+    /**
+     * Six past months of requests to the desk (no one is told of them again): home doctors, visiting nursing, home
+     * dentistry and short stays, mostly matched within a few days, some not, so the charts have something to show.
+     */
+    private void history(Actor desk, long district, LocalDate today) {
+        Actor msw = who("hosp-msw");
+        Actor cm = who("cm-hayashi");
+        Actor clinic = who("dr-yamada");
+        Actor station = who("nurse-sasaki");
+        java.util.Random random = new java.util.Random(17);
+        Need[] needs = {Need.HOME_DOCTOR, Need.HOME_DOCTOR, Need.VISITING_NURSE, Need.VISITING_NURSE, Need.VISITING_NURSE,
+                Need.HOME_DENTAL, Need.SHORT_STAY};
+        for (int back = 6; back >= 1; back--) {
+            LocalDate first = today.minusMonths(back).withDayOfMonth(1);
+            int count = 14 + random.nextInt(8);
+            for (int n = 0; n < count; n++) {
+                LocalDate day = first.plusDays(random.nextInt(first.lengthOfMonth()));
+                java.time.Instant at = day.atTime(10, 0).atZone(TimeConfiguration.TOKYO).toInstant();
+                Need need = needs[random.nextInt(needs.length)];
+                Actor by = need == Need.VISITING_NURSE ? cm : msw;
+                Actor answering = need == Need.VISITING_NURSE ? station : clinic;
+                Set<String> caps = need == Need.HOME_DOCTOR ? Set.of(random.nextBoolean() ? "VENTILATOR" : "END_OF_LIFE")
+                        : need == Need.VISITING_NURSE ? Set.of("ROUND_THE_CLOCK") : Set.of();
+                CoordinationRequest r = rows.save(CoordinationRequest.file(by, by.associationId() == null ? 0 : by.associationId(),
+                        desk.facilityId(), new CoordinationRequest.Ask(need, caps, district, day.plusDays(7), null, null,
+                                65 + random.nextInt(30), random.nextBoolean() ? "FEMALE" : "MALE"), at.plusSeconds(86_400), day, at));
+                r.inquire(desk, List.of(answering.facilityId()), at.plusSeconds(3_600));
+                rows.saveAndFlush(r.quietly());
+                long inquiryId = r.inquiries().getFirst().id();
+                java.time.Instant answered = at.plusSeconds(3_600L * (2 + random.nextInt(30)));
+                if (random.nextInt(6) == 0) {
+                    r.answer(answering, inquiryId, InquiryAnswer.DECLINE, InquiryReason.CAPACITY, null, answered);
+                    r.closeUnmatched(desk, "地区内に受け入れ可能な施設がない", answered.plusSeconds(86_400));
+                } else {
+                    r.answer(answering, inquiryId, InquiryAnswer.ACCEPT, null, null, answered);
+                    r.propose(desk, inquiryId);
+                    r.acceptMatch(by, answered.plusSeconds(3_600L * (1 + random.nextInt(48))));
+                    r.complete(desk, answered.plusSeconds(86_400L * 7));
+                }
+                rows.save(r.quietly());
+            }
+        }
     }
 
     private static long inquiry(RequestDetails r, long facilityId) {
