@@ -77,9 +77,17 @@ public class CoordinationQueries {
         if (actor.facilityId() == null) {
             return List.of();
         }
+        List<CoordinationRequest> list = requests.findInquiring(actor.facilityId());
+        // the desks, the districts and the linked patients' ages looked up once for the whole list
+        Map<Long, FacilityContact> desks = directory.contacts(list.stream().map(CoordinationRequest::deskFacilityId).distinct().toList());
+        Map<Long, String> districts = new java.util.HashMap<>();
+        associations.districts().forEach(d -> districts.put(d.id(), d.name()));
+        Map<Long, Integer> ages = new java.util.HashMap<>();
         List<InquiryCard> out = new ArrayList<>();
-        for (CoordinationRequest r : requests.findInquiring(actor.facilityId())) {
-            r.inquiries().stream().filter(i -> i.facilityId() == actor.facilityId()).forEach(i -> out.add(card(actor, r, i.id())));
+        for (CoordinationRequest r : list) {
+            r.inquiries().stream().filter(i -> i.facilityId() == actor.facilityId())
+                    .forEach(i -> out.add(card(r, i, desks.get(r.deskFacilityId()), districts.getOrDefault(r.districtId(), ""),
+                            r.patientId() == null ? r.patientAge() : ages.computeIfAbsent(r.patientId(), id -> age(r)))));
         }
         return out;
     }
@@ -132,10 +140,13 @@ public class CoordinationQueries {
         if (!actor.worksAt(i.facilityId())) {
             throw new AccessRefusedException("coordination.not-your-inquiry");
         }
-        FacilityContact desk = directory.contacts(List.of(r.deskFacilityId())).get(r.deskFacilityId());
-        return new InquiryCard(r.id(), i.id(), name(desk), district(r.districtId()), r.need(), List.copyOf(r.capabilities()),
-                r.startOn(), r.note(), age(r), r.patientId() == null ? r.patientSex() : null, i.sentAt(), i.answer(), i.reason(),
-                i.answeredAt(), r.status().open(), Objects.equals(r.matchedFacilityId(), i.facilityId()));
+        return card(r, i, directory.contacts(List.of(r.deskFacilityId())).get(r.deskFacilityId()), district(r.districtId()), age(r));
+    }
+
+    private static InquiryCard card(CoordinationRequest r, Inquiry i, FacilityContact desk, String district, Integer age) {
+        return new InquiryCard(r.id(), i.id(), name(desk), district, r.need(), List.copyOf(r.capabilities()), r.startOn(), r.note(),
+                age, r.patientId() == null ? r.patientSex() : null, i.sentAt(), i.answer(), i.reason(), i.answeredAt(), r.status().open(),
+                Objects.equals(r.matchedFacilityId(), i.facilityId()));
     }
 
     /** The patient's age: as given when anonymous, from the record when linked (never the name or birth date). */

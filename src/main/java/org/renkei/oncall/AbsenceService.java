@@ -146,13 +146,16 @@ public class AbsenceService {
         Map<Long, MemberSummary> m = directory.members(memberIds);
         Map<Long, String> names = patients.names(patientIds);
         Instant now = Instant.now(clock);
+        // one look-up per 主治医 and per covering doctor, however many absences the list has
+        Map<Long, List<Long>> patientsOf = new java.util.HashMap<>();
+        Map<String, Set<Long>> inside = new java.util.HashMap<>();
         List<AbsenceInfo> out = new ArrayList<>();
         for (CoverAbsence a : list) {
             boolean principal = actor.worksAt(a.principalFacilityId());
             MemberSummary p = m.get(a.principalMemberId());
             MemberSummary c = m.get(a.coveringMemberId());
             List<String> chosen = principal ? a.patients().stream().map(id -> names.getOrDefault(id, "?")).toList() : List.of();
-            List<String> outside = principal ? outsideConsent(a, c) : List.of();
+            List<String> outside = principal ? outsideConsent(a, c, patientsOf, inside) : List.of();
             out.add(new AbsenceInfo(a.id(), a.agreementId(), a.principalMemberId(), p == null ? "?" : p.name(),
                     p == null || p.facilityName() == null ? "" : p.facilityName(), a.coveringMemberId(), c == null ? "?" : c.name(),
                     c == null || c.facilityName() == null ? "" : c.facilityName(), a.startsAt(), a.endsAt(), a.reason(), a.note(),
@@ -162,12 +165,15 @@ public class AbsenceService {
     }
 
     /** The absence's patients whose consent leaves the covering doctor's clinic out: the 主治医 must arrange them. */
-    private List<String> outsideConsent(CoverAbsence a, @Nullable MemberSummary covering) {
+    private List<String> outsideConsent(CoverAbsence a, @Nullable MemberSummary covering, Map<Long, List<Long>> patientsOf,
+            Map<String, Set<Long>> insideFor) {
         if (covering == null) {
             return List.of();
         }
-        List<Long> ids = primaries.patientsOfDoctor(a.principalMemberId()).stream().filter(a::includes).toList();
-        Set<Long> inside = patients.coveredAmong(ids, covering.id(), covering.facilityId());
+        List<Long> all = patientsOf.computeIfAbsent(a.principalMemberId(), primaries::patientsOfDoctor);
+        Set<Long> inside = insideFor.computeIfAbsent(covering.id() + ":" + a.principalMemberId(),
+                key -> patients.coveredAmong(all, covering.id(), covering.facilityId()));
+        List<Long> ids = all.stream().filter(a::includes).toList();
         List<Long> outside = ids.stream().filter(id -> !inside.contains(id)).toList();
         Map<Long, String> names = patients.names(outside);
         return outside.stream().map(id -> names.getOrDefault(id, "?")).toList();
