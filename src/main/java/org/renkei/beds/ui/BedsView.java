@@ -1,7 +1,6 @@
 package org.renkei.beds.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -15,8 +14,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.renkei.beds.AvailabilityService;
 import org.renkei.beds.BedBoardFeed;
@@ -28,9 +25,8 @@ import org.renkei.beds.ProgrammeInfo;
 import org.renkei.beds.ProgrammeService;
 import org.renkei.directory.AssociationService;
 import org.renkei.directory.DirectoryLookup;
-import org.renkei.kit.Forms;
+import org.renkei.kit.DeepLinkedTabs;
 import org.renkei.patient.PatientService;
-import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
 
@@ -60,7 +56,7 @@ class BedsView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final @Nullable FiguresPanel figures;
     private final BedBoardFeed feed;
     private final Actor actor;
-    private final Map<String, Tab> byName = new LinkedHashMap<>();
+    private final DeepLinkedTabs links = new DeepLinkedTabs(this, tabs, "beds.page.tab.");
     private @Nullable Runnable stopListening;
     private @Nullable Registration polling;
 
@@ -75,62 +71,30 @@ class BedsView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         requests = new RequestsPanel(requestService, queries, availability, patients, actor);
         registrations = new RegistrationsPanel(registrationService, availability, patients, actor);
         programme = new ProgrammePanel(programmes, queries, requestService, associations, directory, actor);
-        boardTab = tab("board", board);
-        requestsTab = tab("requests", requests);
-        registrationsTab = tab("registrations", registrations);
-        programmeTab = tab("programme", programme);
+        boardTab = links.add("board", board, board::refresh);
+        requestsTab = links.add("requests", requests, requests::refresh);
+        registrationsTab = links.add("registrations", registrations, registrations::refresh);
+        programmeTab = links.add("programme", programme, programme::refresh);
         if (programmes.list(actor).stream().anyMatch(ProgrammeInfo::mayManage)) {
             figures = new FiguresPanel(figuresService, programmes, actor);
-            figuresTab = tab("figures", figures);
+            figuresTab = links.add("figures", figures, figures::refresh);
         } else {
             figures = null;
             figuresTab = null;
         }
         tabs.setWidthFull();
-        tabs.addSelectedChangeListener(e -> fill(e.getSelectedTab()));
+        links.listen();
         add(tabs);
-    }
-
-    private Tab tab(String name, Component content) {
-        Tab tab = tabs.add(getTranslation("beds.page.tab." + name), content);
-        tab.setId("tab-" + name);
-        byName.put(name, tab);
-        return tab;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Tab wanted = event.getLocation().getQueryParameters().getSingleParameter("tab").map(byName::get).orElse(null);
-        if (wanted != null && wanted != tabs.getSelectedTab()) {
-            tabs.setSelectedTab(wanted);
-        } else {
-            fill(tabs.getSelectedTab());
-        }
-    }
-
-    private void fill(@Nullable Tab tab) {
-        try {
-            if (tab == boardTab) {
-                board.refresh();
-            } else if (tab == requestsTab) {
-                requests.refresh();
-            } else if (tab == registrationsTab) {
-                registrations.refresh();
-            } else if (tab == programmeTab) {
-                programme.refresh();
-            } else if (tab != null && tab == figuresTab && figures != null) {
-                figures.refresh();
-            }
-        } catch (RenkeiException e) {
-            Forms.error(this, e);
-        }
+        links.open(event.getLocation().getQueryParameters());
     }
 
     /** The board again, when it is the tab in view (a push from this node, or the minute's poll). */
     void boardChanged() {
-        if (tabs.getSelectedTab() == boardTab) {
-            fill(boardTab);
-        }
+        links.refreshIfShown(boardTab);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.renkei.coordination.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -11,8 +10,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.renkei.coordination.CoordinationQueries;
 import org.renkei.coordination.CoordinationService;
@@ -21,10 +18,9 @@ import org.renkei.coordination.SupplyDemandService;
 import org.renkei.directory.AssociationService;
 import org.renkei.directory.Capability;
 import org.renkei.directory.DirectoryLookup;
-import org.renkei.kit.Forms;
+import org.renkei.kit.DeepLinkedTabs;
 import org.renkei.patient.PatientService;
 import org.renkei.platform.AccessRefusedException;
-import org.renkei.platform.RenkeiException;
 import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
@@ -49,7 +45,7 @@ class CoordinationView extends VerticalLayout implements BeforeEnterObserver, Ha
     final @Nullable DeskPanel desk;
     final @Nullable InquiriesPanel inquiries;
     final @Nullable SupplyPanel supply;
-    private final Map<String, Tab> byName = new LinkedHashMap<>();
+    private final DeepLinkedTabs links = new DeepLinkedTabs(this, tabs, "coordination.page.tab.");
 
     CoordinationView(CoordinationService coordination, CoordinationQueries queries, DeskQueue deskQueue, SupplyDemandService supplyDemand,
             AssociationService associations, DirectoryLookup directory, PatientService patients, CurrentActor currentActor) {
@@ -57,18 +53,18 @@ class CoordinationView extends VerticalLayout implements BeforeEnterObserver, Ha
         addClassName("page");
         addClassName("coordination-page");
         file = new FilePanel(coordination, queries, associations, directory, patients, actor);
-        fileTab = tab("file", file);
+        fileTab = links.add("file", file, file::refresh);
         desk = isDesk(deskQueue, actor) ? new DeskPanel(deskQueue, actor) : null;
-        deskTab = desk == null ? null : tab("desk", desk);
+        deskTab = desk == null ? null : links.add("desk", desk, desk::refresh);
         inquiries = isAsked(queries, directory, actor) ? new InquiriesPanel(coordination, queries, actor) : null;
-        inquiriesTab = inquiries == null ? null : tab("inquiries", inquiries);
+        inquiriesTab = inquiries == null ? null : links.add("inquiries", inquiries, inquiries::refresh);
         supply = readsSupply(supplyDemand, actor) ? new SupplyPanel(supplyDemand, actor) : null;
-        supplyTab = supply == null ? null : tab("supply", supply);
+        supplyTab = supply == null ? null : links.add("supply", supply, supply::refresh);
         if (deskTab != null) {
             tabs.setSelectedTab(deskTab);
         }
         tabs.setWidthFull();
-        tabs.addSelectedChangeListener(e -> fill(e.getSelectedTab()));
+        links.listen();
         add(tabs);
     }
 
@@ -100,37 +96,9 @@ class CoordinationView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    private Tab tab(String name, Component content) {
-        Tab tab = tabs.add(getTranslation("coordination.page.tab." + name), content);
-        tab.setId("tab-" + name);
-        byName.put(name, tab);
-        return tab;
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Tab wanted = event.getLocation().getQueryParameters().getSingleParameter("tab").map(byName::get).orElse(null);
-        if (wanted != null && wanted != tabs.getSelectedTab()) {
-            tabs.setSelectedTab(wanted);
-        } else {
-            fill(tabs.getSelectedTab());
-        }
-    }
-
-    private void fill(@Nullable Tab tab) {
-        try {
-            if (tab == fileTab) {
-                file.refresh();
-            } else if (tab != null && tab == deskTab && desk != null) {
-                desk.refresh();
-            } else if (tab != null && tab == inquiriesTab && inquiries != null) {
-                inquiries.refresh();
-            } else if (tab != null && tab == supplyTab && supply != null) {
-                supply.refresh();
-            }
-        } catch (RenkeiException e) {
-            Forms.error(this, e);
-        }
+        links.open(event.getLocation().getQueryParameters());
     }
 
     @Override

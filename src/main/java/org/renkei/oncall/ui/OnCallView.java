@@ -10,12 +10,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.FacilityType;
-import org.renkei.kit.Forms;
+import org.renkei.kit.DeepLinkedTabs;
 import org.renkei.oncall.AbsenceService;
 import org.renkei.oncall.AgreementService;
 import org.renkei.oncall.BriefDocumentService;
@@ -24,7 +22,6 @@ import org.renkei.oncall.CallService;
 import org.renkei.oncall.CoverService;
 import org.renkei.oncall.FiguresService;
 import org.renkei.oncall.RotaService;
-import org.renkei.platform.RenkeiException;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
 
@@ -52,7 +49,7 @@ class OnCallView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final AgreementsPanel agreements;
     final RotaPanel rota;
     final @Nullable FiguresPanel figures;
-    private final Map<String, Tab> byName = new LinkedHashMap<>();
+    private final DeepLinkedTabs links = new DeepLinkedTabs(this, tabs, "oncall.page.tab.");
 
     OnCallView(CoverService cover, CallService calls, BriefDocumentService documents, BriefService briefService, AbsenceService absenceService,
             AgreementService agreementService, RotaService rotaService, FiguresService figuresService, DirectoryLookup directory,
@@ -69,63 +66,33 @@ class OnCallView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         rota = new RotaPanel(rotaService, agreementService, actor);
         Div coverPane = new Div(absences, agreements);
         coverPane.addClassName("oncall-pane");
-        tonightTab = tab("tonight", tonight);
-        reportsTab = tab("reports", reports);
-        briefsTab = tab("briefs", briefs);
-        absencesTab = tab("absences", coverPane);
-        rotaTab = tab("rota", rota);
+        tonightTab = links.add("tonight", tonight, tonight::refresh);
+        reportsTab = links.add("reports", reports, reports::refresh);
+        briefsTab = links.add("briefs", briefs, briefs::refresh);
+        absencesTab = links.add("absences", coverPane, () -> {
+            absences.refresh();
+            agreements.refresh();
+        });
+        rotaTab = links.add("rota", rota, rota::refresh);
         if (actor.associationId() != null && actor.administers(actor.associationId())) {
             figures = new FiguresPanel(figuresService, actor);
-            figuresTab = tab("figures", figures);
+            figuresTab = links.add("figures", figures, figures::refresh);
         } else {
             figures = null;
             figuresTab = null;
         }
         tabs.setWidthFull();
-        tabs.addSelectedChangeListener(e -> fill(e.getSelectedTab()));
+        links.listen();
         add(tabs);
-    }
-
-    private Tab tab(String name, com.vaadin.flow.component.Component content) {
-        Tab tab = tabs.add(getTranslation("oncall.page.tab." + name), content);
-        tab.setId("tab-" + name);
-        byName.put(name, tab);
-        return tab;
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Tab wanted = event.getLocation().getQueryParameters().getSingleParameter("tab").map(byName::get).orElse(null);
-        if (wanted != null && wanted != tabs.getSelectedTab()) {
-            tabs.setSelectedTab(wanted);
-        } else {
-            fill(tabs.getSelectedTab());
-        }
-    }
-
-    private void fill(@Nullable Tab tab) {
-        try {
-            if (tab == tonightTab) {
-                tonight.refresh();
-            } else if (tab == reportsTab) {
-                reports.refresh();
-            } else if (tab == briefsTab) {
-                briefs.refresh();
-            } else if (tab == absencesTab) {
-                absences.refresh();
-                agreements.refresh();
-            } else if (tab == rotaTab) {
-                rota.refresh();
-            } else if (tab != null && tab == figuresTab && figures != null) {
-                figures.refresh();
-            }
-        } catch (RenkeiException e) {
-            Forms.error(this, e);
-        }
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("oncall.page.title") + " | " + getTranslation("app.name");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        links.open(event.getLocation().getQueryParameters());
     }
 }
