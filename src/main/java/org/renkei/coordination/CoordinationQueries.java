@@ -16,14 +16,8 @@ import org.renkei.coordination.internal.CoordinationRequest;
 import org.renkei.coordination.internal.CoordinationRequests;
 import org.renkei.coordination.internal.Inquiry;
 import org.renkei.directory.AssociationService;
-import org.renkei.directory.Capability;
-import org.renkei.directory.CapabilityQuery;
-import org.renkei.directory.CapabilitySearch;
-import org.renkei.directory.FacilityCapabilityInfo;
-import org.renkei.directory.IntakeFilter;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.FacilityContact;
-import org.renkei.directory.FacilityType;
 import org.renkei.directory.MemberSummary;
 import org.renkei.patient.PatientAccess;
 import org.renkei.patient.PatientDemographics;
@@ -145,7 +139,8 @@ public class CoordinationQueries {
 
     private static InquiryCard card(CoordinationRequest r, Inquiry i, FacilityContact desk, String district, Integer age) {
         return new InquiryCard(r.id(), i.id(), name(desk), district, r.need(), List.copyOf(r.capabilities()), r.startOn(), r.note(),
-                age, r.patientId() == null ? r.patientSex() : null, i.sentAt(), i.answer(), i.reason(), i.answeredAt(), r.status().open(),
+                age, r.patientId() == null ? r.patientSex() : null, i.sentAt(), i.answer(), i.reason(), i.answeredAt(),
+                r.status().open() && i.answer() == null,
                 Objects.equals(r.matchedFacilityId(), i.facilityId()));
     }
 

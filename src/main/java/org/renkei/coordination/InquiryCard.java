@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An inquiry as the asked facility sees it: what is needed, where and from when, the patient's age and sex (never a
- * name: the facility learns who once it is matched and joins the team), its own answer, and whether it may still answer.
+ * name: the facility learns who once it is matched and joins the team), its own answer, and whether it may answer (once,
+ * while the request is open).
  */
 public record InquiryCard(long requestId, long inquiryId, String deskName, String districtName, Need need, List<String> capabilities,
         LocalDate startOn, @Nullable String note, @Nullable Integer patientAge, @Nullable String patientSex, Instant sentAt,

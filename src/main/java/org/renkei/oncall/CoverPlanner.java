@@ -86,32 +86,29 @@ public class CoverPlanner {
         if (doctors.isEmpty()) {
             return null;
         }
-        // cheap first: does the member cover anything at all now?
-        List<CoverAbsence> asked = new ArrayList<>();
-        List<RotaSlot> staffed = new ArrayList<>();
-        for (long d : doctors) {
-            asked.addAll(absences.findCoveredBy(d, at, at.plusNanos(1000)));
-            staffed.addAll(slots.findStaffedBy(d, at, at.plusNanos(1000)));
-        }
+        // cheap first: does the member (or a doctor of the program's clinic) cover anything at all now?
+        List<CoverAbsence> asked = absences.findCoveredByAny(doctors, at, at.plusNanos(1000));
+        List<RotaSlot> staffed = slots.findStaffedByAny(doctors, at, at.plusNanos(1000));
         List<CoverAgreement> pairs = (CoverHours.night(at) || CoverHours.holiday(at)) && isDoctorOrProgram(actor)
                 ? agreements.findCoveredBy(actor.facilityId()) : List.of();
         if (asked.isEmpty() && staffed.isEmpty() && pairs.isEmpty()) {
             return null;
         }
-        CoveredPatient p = primaries.find(patientId);
-        if (p == null || p.primaryFacilityId() == null) {
+        // who the patient's 主治医 is, without loading the summary: this runs on reads of patients off the member's teams
+        PrimaryPhysicians.Primary p = primaries.primaryOf(patientId);
+        if (p == null) {
             return null;
         }
         for (CoverAbsence a : asked) {
-            if (Objects.equals(p.primaryMemberId(), a.principalMemberId()) && a.covers(p.id(), at)) {
+            if (Objects.equals(p.memberId(), a.principalMemberId()) && a.covers(patientId, at)) {
                 return new Covering(a.coveringMemberId(), new CoverPeriod(PeriodKind.ABSENCE, a.id(), a.startsAt(), a.endsAt()),
                         a.principalMemberId());
             }
         }
         if (!staffed.isEmpty()) {
             Map<Long, List<CoverAgreement>> pools = new HashMap<>();
-            for (CoverAgreement g : agreements.findByPrincipals(List.of(p.primaryFacilityId()), AgreementStatus.ACTIVE)) {
-                if (g.kind() == AgreementKind.POOL && g.includes(p.id())) {
+            for (CoverAgreement g : agreements.findByPrincipals(List.of(p.facilityId()), AgreementStatus.ACTIVE)) {
+                if (g.kind() == AgreementKind.POOL && g.includes(patientId)) {
                     pools.computeIfAbsent(g.poolId(), k -> new ArrayList<>()).add(g);
                 }
             }
@@ -125,8 +122,8 @@ public class CoverPlanner {
             }
         }
         for (CoverAgreement g : pairs) {
-            if (g.principalFacilityId() == p.primaryFacilityId() && g.includes(p.id()) && pairApplies(g, at)) {
-                Instant start = windowStart(at);
+            if (g.principalFacilityId() == p.facilityId() && g.includes(patientId) && pairApplies(g, at)) {
+                Instant start = CoverHours.windowStart(at);
                 return new Covering(actor.has(Role.API_CLIENT) ? -1 : actor.memberId(),
                         new CoverPeriod(PeriodKind.PAIR, g.id(), start, CoverHours.nextChange(at)), principalOf(p));
             }
@@ -137,8 +134,8 @@ public class CoverPlanner {
     /** A doctor's cover at a moment: as whom (the doctor; -1 for a program of a pair's clinic), which period, for whom. */
     public record Covering(long doctorId, CoverPeriod period, long principalMemberId) {}
 
-    private static long principalOf(CoveredPatient p) {
-        return p.primaryMemberId() == null ? -1 : p.primaryMemberId();
+    private static long principalOf(PrimaryPhysicians.Primary p) {
+        return p.memberId() == null ? -1 : p.memberId();
     }
 
     /**
@@ -147,10 +144,11 @@ public class CoverPlanner {
      */
     public List<CoverPeriod> periods(Actor actor, Instant from, Instant to) {
         List<CoverPeriod> out = new ArrayList<>();
-        for (long d : actingDoctors(actor)) {
-            absences.findCoveredBy(d, from, to).forEach(a ->
+        Set<Long> doctors = actingDoctors(actor);
+        if (!doctors.isEmpty()) {
+            absences.findCoveredByAny(doctors, from, to).forEach(a ->
                     out.add(new CoverPeriod(PeriodKind.ABSENCE, a.id(), a.startsAt(), a.endsAt())));
-            slots.findStaffedBy(d, from, to).forEach(s ->
+            slots.findStaffedByAny(doctors, from, to).forEach(s ->
                     out.add(new CoverPeriod(PeriodKind.ROTA, s.id(), s.startsAt(), s.endsAt())));
         }
         if (actor.facilityId() != null && isDoctorOrProgram(actor)) {
@@ -208,14 +206,9 @@ public class CoverPlanner {
         return (g.nights() && CoverHours.night(at)) || (g.holidays() && CoverHours.holiday(at));
     }
 
-    /** The start of the night or weekend daytime the moment is in. */
-    private static Instant windowStart(Instant at) {
-        return CoverHours.windowStart(at);
-    }
-
     private static List<Instant[]> pairWindows(CoverAgreement g, Instant from, Instant to) {
         List<Instant[]> out = new ArrayList<>();
-        Instant t = windowStart(from);
+        Instant t = CoverHours.windowStart(from);
         while (t.isBefore(to)) {
             Instant end = CoverHours.nextChange(t);
             if (pairApplies(g, t)) {

@@ -128,6 +128,31 @@ public class PrimaryPhysicians {
         return out;
     }
 
+    /** A patient's 主治医: the member (none when a whole facility holds the place) and the facility. */
+    public record Primary(@Nullable Long memberId, long facilityId) {}
+
+    /**
+     * Who holds the patient's 主治医 place, in two small queries, without the summary: for checks that run on every
+     * read (whether a member covers the patient now). Null when the place is empty.
+     */
+    public @Nullable Primary primaryOf(long patientId) {
+        List<Object[]> rows = jdbc.query("""
+                SELECT member_id, facility_id FROM care_team_member WHERE patient_id = :patient AND removed_at IS NULL
+                  AND role = 'PRIMARY_PHYSICIAN' ORDER BY id LIMIT 1""", Map.of("patient", patientId),
+                (rs, n) -> new Object[] {rs.getObject(1, Long.class), rs.getObject(2, Long.class)});
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Long member = (Long) rows.getFirst()[0];
+        Long facility = member == null ? (Long) rows.getFirst()[1] : facilityOf(member);
+        return facility == null ? null : new Primary(member, facility);
+    }
+
+    private @Nullable Long facilityOf(long memberId) {
+        MemberSummary m = directory.members(List.of(memberId)).get(memberId);
+        return m == null ? null : m.facilityId();
+    }
+
     /** One patient, or null. */
     public @Nullable CoveredPatient find(long patientId) {
         return find(List.of(patientId)).get(patientId);

@@ -79,6 +79,8 @@ public class CoordinationRequest extends AbstractAggregateRoot<CoordinationReque
 
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @JoinColumn(name = "request_id", nullable = false)
+    // a list of requests reads their inquiries a hundred requests at a time, not one query per request
+    @org.hibernate.annotations.BatchSize(size = 100)
     @OrderBy("id")
     private List<Inquiry> inquiries = new ArrayList<>();
 
@@ -175,6 +177,9 @@ public class CoordinationRequest extends AbstractAggregateRoot<CoordinationReque
         }
         if (!status.open()) {
             throw new ConflictException("coordination.request-state", status.name());
+        }
+        if (inquiry.answer() != null) {
+            throw new ConflictException("coordination.already-answered");
         }
         String text = note == null || note.isBlank() ? null : note.strip();
         if (answer == InquiryAnswer.DECLINE && reason == null) {

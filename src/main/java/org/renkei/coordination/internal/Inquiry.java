@@ -1,6 +1,5 @@
 package org.renkei.coordination.internal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,8 +22,6 @@ public class Inquiry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(name = "request_id", insertable = false, updatable = false)
-    private @Nullable Long requestId;
     private long facilityId;
     private Instant sentAt;
     private long sentBy;

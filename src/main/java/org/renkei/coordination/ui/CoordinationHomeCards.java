@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.renkei.coordination.CoordinationQueries;
+import org.renkei.coordination.InquiryCard;
 import org.renkei.coordination.CoordinationStatus;
 import org.renkei.coordination.DeskQueue;
 import org.renkei.coordination.RequestRow;
@@ -42,7 +43,7 @@ class CoordinationHomeCards implements HomeCard {
         } catch (AccessRefusedException notADesk) {
             // a facility that is not a desk has no queue
         }
-        long unanswered = queries.inbox(actor).stream().filter(c -> c.mayAnswer() && c.answer() == null).count();
+        long unanswered = queries.inbox(actor).stream().filter(InquiryCard::mayAnswer).count();
         add(cards, unanswered, t.apply("coordination.page.home.inquiries", new Object[0]), "inquiries", true);
         long proposals = queries.mine(actor).stream().filter(r -> r.status() == CoordinationStatus.PROPOSED).count();
         add(cards, proposals, t.apply("coordination.page.home.proposals", new Object[0]), "file", true);

@@ -51,7 +51,7 @@ final class InquiriesPanel extends Div {
         Div card = new Div();
         card.addClassNames("oncall-card", "coordination-card", "inquiry-card");
         card.setId("inquiry-" + c.inquiryId());
-        boolean waiting = c.mayAnswer() && c.answer() == null;
+        boolean waiting = c.mayAnswer();
         if (waiting) {
             card.addClassName("attention");
         }
@@ -64,7 +64,7 @@ final class InquiriesPanel extends Div {
             Span matched = Badge.of(getTranslation("coordination.status." + CoordinationStatus.MATCHED), Badge.Tone.SUCCESS);
             matched.addClassName("matched-here");
             top.add(matched);
-        } else if (!c.mayAnswer()) {
+        } else if (c.answer() == null && !c.mayAnswer()) {
             top.add(Badge.of(getTranslation("coordination.page.closed"), Badge.Tone.NEUTRAL));
         }
         Div facts = Parts.details();

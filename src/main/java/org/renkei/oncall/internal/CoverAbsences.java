@@ -25,17 +25,17 @@ public interface CoverAbsences extends JpaRepository<CoverAbsence, Long> {
               and a.startsAt < ?3 and a.endsAt > ?2""")
     List<CoverAbsence> findCoveredBy(long memberId, Instant from, Instant to);
 
+    /** Accepted absences any of these doctors covers that overlap the period (one query for a clinic's doctors). */
+    @Query("""
+            select a from CoverAbsence a where a.coveringMemberId in ?1 and a.status = 'ACCEPTED'
+              and a.startsAt < ?3 and a.endsAt > ?2""")
+    List<CoverAbsence> findCoveredByAny(Collection<Long> memberIds, Instant from, Instant to);
+
     /** Absences a member is party to (as 主治医 or asked doctor) or of their clinic, ending after the moment. */
     @Query("""
             select a from CoverAbsence a where (a.principalMemberId = ?1 or a.coveringMemberId = ?1 or a.principalFacilityId = ?2)
               and a.endsAt > ?3 order by a.startsAt""")
     List<CoverAbsence> findInvolving(long memberId, long facilityId, Instant after);
-
-    /** Absences of these clinics overlapping the period (for the association's calendar). */
-    @Query("""
-            select a from CoverAbsence a where a.principalFacilityId in ?1 and a.status in ('DECLARED', 'ACCEPTED')
-              and a.startsAt < ?3 and a.endsAt > ?2 order by a.startsAt""")
-    List<CoverAbsence> findOfFacilities(Collection<Long> facilityIds, Instant from, Instant to);
 
     /** Accepted absences starting before the moment whose briefs were not yet checked. */
     @Query("""

@@ -17,6 +17,12 @@ public interface RotaSlots extends JpaRepository<RotaSlot, Long> {
     @Query("select s from RotaSlot s where s.poolId in ?1 and s.startsAt < ?3 and s.endsAt > ?2 order by s.startsAt")
     List<RotaSlot> findOverlapping(Collection<Long> poolIds, Instant from, Instant to);
 
+    /** The slots any of these doctors answers on (or backs up) overlapping the period (one query for a clinic's doctors). */
+    @Query("""
+            select s from RotaSlot s where (s.coveringMemberId in ?1 or s.backupMemberId in ?1)
+              and s.startsAt < ?3 and s.endsAt > ?2 order by s.startsAt""")
+    List<RotaSlot> findStaffedByAny(Collection<Long> memberIds, Instant from, Instant to);
+
     /** The slots a doctor answers on (or backs up) overlapping the period. */
     @Query("""
             select s from RotaSlot s where (s.coveringMemberId = ?1 or s.backupMemberId = ?1)

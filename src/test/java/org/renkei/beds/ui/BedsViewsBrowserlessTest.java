@@ -138,6 +138,7 @@ class BedsViewsBrowserlessTest extends SpringBrowserlessTest {
 
         view.tabs.setSelectedTab(view.requestsTab);
         roundTrip();
+        assertThat(queries.forHospital(msw)).as("the demo's request accepted here").isNotEmpty();
         for (RequestInfo r : queries.forHospital(msw)) {
             assertThat(find(Div.class, view.requests).withId("bed-request-" + r.id()).exists()).isTrue();
         }

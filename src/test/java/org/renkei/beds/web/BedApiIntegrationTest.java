@@ -74,6 +74,15 @@ class BedApiIntegrationTest {
         ApiHttp.assertProblem(api.get("/api/beds/requests/" + sent.id(), outside), 403, "patient.not-on-team");
         ApiHttp.assertProblem(api.post("/api/beds/requests/" + sent.id() + "/accept", outside,
                 ApiHttp.json(Map.of("arriveBy", Instant.now().plus(Duration.ofHours(1)).toString()))), 403, "beds.not-your-request");
+        for (String step : java.util.List.of("decline", "admit", "discharge")) {
+            assertThat(api.post("/api/beds/requests/" + sent.id() + "/" + step, outside, step.equals("decline")
+                    ? ApiHttp.json(Map.of("reason", "FULL")) : ApiHttp.json(Map.of("on", java.time.LocalDate.now().toString()))).status())
+                    .as(step + " by a hospital outside the request").isEqualTo(403);
+        }
+        HttpResponse<byte[]> outsidePdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/beds/requests/" + sent.id() + "/referral.pdf")).header("Authorization", "Bearer " + outside).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(outsidePdf.statusCode()).as("no referral letter for a hospital outside the request").isEqualTo(403);
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                 + "/api/beds/requests/" + sent.id() + "/referral.pdf")).header("Authorization", "Bearer " + hospital).build(),
                 HttpResponse.BodyHandlers.ofByteArray());

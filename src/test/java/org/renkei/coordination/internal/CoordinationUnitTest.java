@@ -102,6 +102,8 @@ class CoordinationUnitTest {
         assertThat(r.late(NOW.plusSeconds(90_000))).as("no answer after the due time").isTrue();
         r.answer(doctorA, a, InquiryAnswer.DECLINE, InquiryReason.CAPACITY, null, NOW);
         assertThat(r.late(NOW.plusSeconds(90_000))).as("answered: not late").isFalse();
+        assertThatThrownBy(() -> r.answer(doctorA, a, InquiryAnswer.ACCEPT, null, null, NOW)).as("answered once")
+                .hasMessageContaining("coordination.already-answered");
         assertThatThrownBy(() -> r.propose(clerk, a)).as("nobody can take the patient yet").isInstanceOf(ConflictException.class);
         r.answer(doctorB, b, InquiryAnswer.ACCEPT, null, "月曜から可", NOW);
         assertThatThrownBy(() -> r.propose(clerk, a)).hasMessageContaining("coordination.propose-an-acceptance");

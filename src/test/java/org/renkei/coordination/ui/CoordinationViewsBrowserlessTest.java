@@ -100,7 +100,8 @@ class CoordinationViewsBrowserlessTest extends SpringBrowserlessTest {
             assertThat(find(Anchor.class, card).all()).anyMatch(a -> a.getHref().equals("coordination/" + r.id()));
         }
         panel.lateOnly.setValue(true);
-        assertThat(find(Div.class, panel.list).withClassName("coordination-card").all()).hasSize(desk.late(abe).size());
+        assertThat(find(Div.class, panel.list).withClassName("coordination-card").all()).hasSize(desk.late(abe).size())
+                .hasSizeLessThan(desk.queue(abe).size());
         panel.lateOnly.setValue(false);
 
         // the child's request waits for a station's answer: the desk may ask more, or close it
@@ -177,10 +178,11 @@ class CoordinationViewsBrowserlessTest extends SpringBrowserlessTest {
         CoordinationView again = (CoordinationView) getCurrentView();
         assertThat(again.tabs.getSelectedTab()).isSameAs(again.inquiriesTab);
         List<InquiryCard> inbox = queries.inbox(kimura);
-        assertThat(inbox).isNotEmpty();
+        assertThat(inbox).as("the demo: けやき declined the ventilated patient").anyMatch(c -> c.answer() != null);
         for (InquiryCard c : inbox) {
             Div card = find(Div.class).withId("inquiry-" + c.inquiryId()).single();
-            assertThat(find(Button.class, card).withId("answer-accept-" + c.inquiryId()).exists()).isEqualTo(c.mayAnswer() && c.answer() == null);
+            // an answered inquiry offers no second answer
+            assertThat(find(Button.class, card).withId("answer-accept-" + c.inquiryId()).exists()).isEqualTo(c.answer() == null);
             if (c.answer() != null) {
                 assertThat(text(card)).contains(view.getTranslation("coordination.answer." + c.answer()));
             }

@@ -70,6 +70,9 @@ class OnCallApiIntegrationTest {
                 + briefs + ".pdf")).header("Authorization", "Bearer " + covering).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        HttpResponse<byte[]> otherPdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + briefs + ".pdf")).header("Authorization", "Bearer " + other).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(otherPdf.statusCode()).as("another clinic's system gets no briefs").isEqualTo(403);
 
         String call = ApiHttp.json(java.util.Map.of("patientId", w.patient(), "caller", "VISITING_NURSE", "outcome", "VISIT",
                 "note", "往診し点滴"));
