@@ -87,6 +87,12 @@ public class DirectoryLookup {
         return members.findByFacilityIdAndStatus(facilityId, MemberStatus.ACTIVE).stream().map(Member::id).toList();
     }
 
+    /** The ids of the facility's active administrators (施設管理者). */
+    public List<Long> activeAdministratorIds(long facilityId) {
+        return members.findByFacilityIdAndStatus(facilityId, MemberStatus.ACTIVE).stream().filter(Member::facilityAdmin)
+                .map(Member::id).toList();
+    }
+
     /** Active members of active facilities whose name or kana contains the text, for pickers (at most 30). */
     public List<MemberSummary> findMembers(String text) {
         return members.directory(text, Kana.normalize(text), null, null,

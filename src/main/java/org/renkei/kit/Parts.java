@@ -125,6 +125,31 @@ public class Parts {
         }
     }
 
+    /**
+     * One step of a timeline (a request's, a report's): when, what, who, and a detail; {@code step} also names the
+     * item's class ({@code timeline-closed}), which colours its dot.
+     */
+    public static Div timelineItem(String when, String step, String what, @Nullable String who, @Nullable String detail) {
+        Div item = new Div();
+        item.addClassNames("timeline-item", "timeline-" + step.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        Span time = new Span(when);
+        time.addClassName("timeline-time");
+        Span kind = new Span(what);
+        kind.addClassName("timeline-kind");
+        item.add(time, kind);
+        if (who != null && !who.isBlank()) {
+            Span by = new Span(who);
+            by.addClassName("patient-meta");
+            item.add(by);
+        }
+        if (detail != null && !detail.isBlank()) {
+            Span d = new Span(detail);
+            d.addClassName("timeline-detail");
+            item.add(d);
+        }
+        return item;
+    }
+
     public static LocalDateTime local(Instant at) {
         return LocalDateTime.ofInstant(at, TimeConfiguration.TOKYO);
     }

@@ -316,7 +316,7 @@ public class MessageService {
         if (content.length == 0 || content.length > MAX_ATTACHMENT_BYTES) {
             throw new InvalidInputException("file", "form.too-large", MAX_ATTACHMENT_BYTES / 1024 / 1024);
         }
-        String type = FileSniffing.typeOf(content);
+        String type = FileSniffing.typeOf(content, FileSniffing.PICTURES_AND_PDF);
         if (type == null) {
             throw new InvalidInputException("file", "message.attachment-type", fileName);
         }

@@ -243,6 +243,33 @@ public class PatientAccess {
         return ids;
     }
 
+    /** Every member on each of these patients' teams now, those of team facilities included (two queries in all). */
+    public Map<Long, Set<Long>> teamMemberIds(Collection<Long> patientIds) {
+        if (patientIds.isEmpty()) {
+            return Map.of();
+        }
+        List<TeamMembership> places = teams.findActiveOf(patientIds);
+        Map<Long, List<Long>> staff = new java.util.HashMap<>();
+        places.stream().map(TeamMembership::facilityId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(f -> staff.put(f, directory.activeMemberIds(f)));
+        Map<Long, Set<Long>> out = new java.util.HashMap<>();
+        for (TeamMembership t : places) {
+            Set<Long> ids = out.computeIfAbsent(t.patientId(), k -> new LinkedHashSet<>());
+            if (t.memberId() != null) {
+                ids.add(t.memberId());
+            } else if (t.facilityId() != null) {
+                ids.addAll(staff.getOrDefault(t.facilityId(), List.of()));
+            }
+        }
+        return out;
+    }
+
+    /** The patients on whose team this facility, or one of its active members, has a place now. */
+    public Set<Long> patientsOfFacility(long facilityId) {
+        List<Long> members = directory.activeMemberIds(facilityId);
+        return new LinkedHashSet<>(teams.findPatientIdsOf(facilityId, members.isEmpty() ? List.of(-1L) : members));
+    }
+
     /** A patient as a refusal names them: by id, without anything the refused actor may not read. */
     static AuditTarget refusedTarget(Patient p) {
         return new AuditTarget("patient", p.id(), "ID " + p.id(), p.associationId(), p.id());

@@ -16,7 +16,9 @@ public enum ApiScope {
     BEDS_READ("beds.read"),
     BEDS_WRITE("beds.write"),
     COORDINATION_READ("coordination.read"),
-    COORDINATION_WRITE("coordination.write");
+    COORDINATION_WRITE("coordination.write"),
+    SAFETY_READ("safety.read"),
+    SAFETY_WRITE("safety.write");
 
     private final String scope;
 

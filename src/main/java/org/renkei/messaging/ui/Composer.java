@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.renkei.kit.Forms;
 import org.renkei.messaging.AttachmentInfo;
 import org.renkei.messaging.Importance;
+import org.renkei.kit.BoundedUpload;
 import org.renkei.messaging.MessageService;
 import org.renkei.messaging.NewMessage;
 import org.renkei.platform.RenkeiException;
@@ -48,7 +49,7 @@ final class Composer extends Div {
         input.setI18n(new MessageInputI18n().setMessage(getTranslation("messages.input")).setSend(getTranslation("messages.send")));
         input.setWidthFull();
         input.addSubmitListener(e -> post(e.getValue()));
-        upload.setUploadHandler(new AttachmentUpload(MessageService.MAX_ATTACHMENT_BYTES,
+        upload.setUploadHandler(new BoundedUpload(MessageService.MAX_ATTACHMENT_BYTES,
                 getTranslation("form.too-large", MessageService.MAX_ATTACHMENT_BYTES / (1024 * 1024)), (fileName, bytes) -> {
                     try {
                         attachment = messages.attach(actor, conversationId.getAsLong(), fileName, bytes);

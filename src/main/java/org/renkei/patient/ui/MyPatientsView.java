@@ -14,7 +14,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.renkei.kit.SearchFields;
+import org.renkei.patient.PatientListMark;
 import org.renkei.patient.TransferService;
 import org.renkei.patient.PatientCard;
 import org.renkei.patient.PatientService;
@@ -37,7 +42,9 @@ class MyPatientsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<PatientCard> grid = new Grid<>();
     final Button register = new Button();
 
-    MyPatientsView(PatientService patients, TransferService teams, CurrentActor currentActor) {
+    private final Map<Long, List<String>> marks = new HashMap<>();
+
+    MyPatientsView(PatientService patients, TransferService teams, List<PatientListMark> markers, CurrentActor currentActor) {
         Actor actor = currentActor.require();
         addClassName("page");
         setSizeFull();
@@ -61,7 +68,17 @@ class MyPatientsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PatientView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().id())))));
         grid.setSizeFull();
-        Runnable refresh = () -> grid.setItems(q -> patients.myPatients(actor, search.getValue(), q.getOffset(), q.getLimit()).stream());
+        Runnable refresh = () -> grid.setItems(q -> {
+            List<PatientCard> page = patients.myPatients(actor, search.getValue(), q.getOffset(), q.getLimit());
+            // the other modules' marks for the patients on this page, each asked once for all of them
+            List<Long> ids = page.stream().map(PatientCard::id).toList();
+            ids.forEach(marks::remove);
+            for (PatientListMark marker : markers) {
+                marker.marks(actor, ids, (key, args) -> getTranslation(key, args))
+                        .forEach((id, label) -> marks.computeIfAbsent(id, k -> new ArrayList<>()).add(label));
+            }
+            return page.stream();
+        });
         search.addValueChangeListener(e -> refresh.run());
         refresh.run();
         add(tools, grid);
@@ -80,6 +97,7 @@ class MyPatientsView extends VerticalLayout implements HasDynamicTitle {
         if (p.status() == PatientStatus.FROZEN) {
             top.add(Badge.of(getTranslation("patient-status.FROZEN"), Badge.Tone.DANGER));
         }
+        marks.getOrDefault(p.id(), List.of()).forEach(label -> top.add(Badge.of(label, Badge.Tone.DANGER)));
         Div roles = new Div();
         roles.addClassName("badges");
         p.myRoles().forEach(r -> roles.add(Badge.of(Format.role(this, r), Badge.Tone.INFO)));

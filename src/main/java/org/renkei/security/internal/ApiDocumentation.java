@@ -35,6 +35,8 @@ class ApiDocumentation {
                 case BEDS_WRITE -> "set the hospital's free beds; request a bed for a patient; answer, admit, discharge";
                 case COORDINATION_READ -> "the requests the facility filed with the coordination desk, and where they stand";
                 case COORDINATION_WRITE -> "file a request with the district's coordination desk";
+                case SAFETY_READ -> "the facility's own incident reports, the visit-risk measures on its patients and its two-person visits";
+                case SAFETY_WRITE -> "log a two-person visit";
             });
         }
         return new OpenAPI()

@@ -1,4 +1,4 @@
-package org.renkei.messaging.ui;
+package org.renkei.kit;
 
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -8,18 +8,18 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * A chat attachment's upload, bounded: Vaadin refuses a request larger than one file of the limit (413) before
+ * An upload of one file, bounded (a chat attachment, an incident report's evidence): Vaadin refuses a request larger than one file of the limit (413) before
  * reading it, and of what it lets through at most one byte past the limit is read, so an oversized body sent
  * by hand is refused without being held in memory (the in-memory handler read all of it first).
  */
-final class AttachmentUpload implements UploadHandler {
+public final class BoundedUpload implements UploadHandler {
 
     private final int limit;
     private final String tooLarge;
     private final BiConsumer<String, byte[]> received;
 
     /** {@code received} runs with the UI's lock held, with the file's name and content. */
-    AttachmentUpload(int limit, String tooLarge, BiConsumer<String, byte[]> received) {
+    public BoundedUpload(int limit, String tooLarge, BiConsumer<String, byte[]> received) {
         this.limit = limit;
         this.tooLarge = tooLarge;
         this.received = received;

@@ -1,4 +1,4 @@
-package org.renkei.messaging.ui;
+package org.renkei.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import org.renkei.messaging.MessageService;
  * A chat upload of 60 MB sent by hand (past the page's own check) is refused after reading one byte past the
  * 10 MB limit, never held whole in memory; Vaadin is told to refuse larger requests before reading them.
  */
-class AttachmentUploadTest {
+class BoundedUploadTest {
 
     /** 60 MB of zeros that are made as they are read, counting how many were. */
     static final class Endless extends InputStream {
@@ -46,13 +46,13 @@ class AttachmentUploadTest {
     void aSixtyMegabyteBodyIsRefusedAfterTheLimitAndAFileWithinItIsKept() throws Exception {
         int limit = MessageService.MAX_ATTACHMENT_BYTES;
         Endless huge = new Endless(60L * 1024 * 1024);
-        assertThat(AttachmentUpload.readAtMost(huge, limit)).isEmpty();
+        assertThat(BoundedUpload.readAtMost(huge, limit)).isEmpty();
         assertThat(huge.read).isEqualTo(limit + 1L);
 
-        Optional<byte[]> photo = AttachmentUpload.readAtMost(new Endless(limit), limit);
+        Optional<byte[]> photo = BoundedUpload.readAtMost(new Endless(limit), limit);
         assertThat(photo).hasValueSatisfying(b -> assertThat(b).hasSize(limit));
 
-        AttachmentUpload handler = new AttachmentUpload(limit, "too large", (name, bytes) -> {});
+        BoundedUpload handler = new BoundedUpload(limit, "too large", (name, bytes) -> {});
         assertThat(handler.getFileSizeMax()).isEqualTo(limit);
         assertThat(handler.getRequestSizeMax()).isBetween((long) limit, limit + 100_000L);
     }

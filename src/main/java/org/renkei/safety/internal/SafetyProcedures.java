@@ -1,0 +1,5 @@
+package org.renkei.safety.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SafetyProcedures extends JpaRepository<SafetyProcedure, Long> {}
