@@ -34,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo safety data, made through the services by the demo members: at 訪問看護ステーションあおぞら, nurse-matsumoto's
  * report of verbal abuse by 中村 正男's family, acknowledged by nurse-sasaki (the administrator) with what was done;
- * the measures 二人訪問 and 入室前に電話 on 中村 正男, confirmed by all the team but pt-inoue; this month's two-person
- * visits on Tokyo's subsidy; the station's own procedure.
+ * the measures 二人訪問 and 入室前に電話 on 中村 正男, confirmed by all the team but pt-inoue; the last four weeks'
+ * two-person visits on Tokyo's subsidy; the station's own procedure.
  */
 @Component
 @Profile("dev")
@@ -108,12 +108,12 @@ class DemoSafety implements ApplicationRunner {
             measures.confirmAll(who(login), masao);
         }
 
-        // this month's visits made by two, on the subsidy: the family refused the fee for two
-        for (LocalDate day = today.withDayOfMonth(1); !day.isAfter(today); day = day.plusDays(4)) {
+        // the last four weeks' visits made by two, on the subsidy: the family refused the fee for two
+        for (LocalDate day = today.minusDays(27); !day.isAfter(today); day = day.plusDays(3)) {
             visits.log(sasaki, new PairVisit.Visit(masao, day, LocalTime.of(10, 0), 60, matsumoto.memberId(), sasaki.memberId(), null,
                     PairBasis.SUBSIDY, null));
         }
         log.info("Loaded demo safety data: a report at 訪問看護ステーションあおぞら, 2 measures on 中村 正男, two-person visits since {}",
-                today.withDayOfMonth(1));
+                today.minusDays(27));
     }
 }

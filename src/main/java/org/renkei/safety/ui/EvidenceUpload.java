@@ -1,6 +1,9 @@
 package org.renkei.safety.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.function.BiConsumer;
 import org.renkei.kit.BoundedUpload;
 import org.renkei.kit.Forms;
@@ -20,6 +23,12 @@ final class EvidenceUpload {
         upload.setAcceptedFileTypes("image/*", "audio/*", "application/pdf", ".jpg", ".jpeg", ".png", ".heic", ".m4a", ".mp3", ".wav",
                 ".amr", ".webm", ".ogg", ".pdf");
         upload.setDropAllowed(false);
+        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
+                .setFileIsTooBig(owner.getTranslation("form.too-large", ReportService.MAX_EVIDENCE_BYTES / (1024 * 1024)))
+                .setIncorrectFileType(owner.getTranslation("safety.page.file-type"))
+                .setTooManyFiles(owner.getTranslation("safety.page.file-type"))));
+        Button add = new Button(owner.getTranslation("safety.page.add-files"), VaadinIcon.CAMERA.create());
+        upload.setUploadButton(add);
         upload.addFileRejectedListener(e -> Forms.error(owner, e.getErrorMessage()));
         upload.setWidthFull();
         return upload;

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
@@ -29,7 +30,7 @@ final class FiguresPanel extends Div {
     final Select<Integer> year = new Select<>();
     final Grid<SafetyFigures.Line> byMonth = grid();
     final Grid<SafetyFigures.Line> byDistrict = grid();
-    final Span total = new Span();
+    final Paragraph total = new Paragraph();
     private final SafetyFiguresService figures;
     private final Actor actor;
     private final long association;
@@ -55,7 +56,7 @@ final class FiguresPanel extends Div {
         csv.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("safety.page.csv")));
         csv.addClassName("button-link");
         csv.setId("safety-figures-csv");
-        Span help = new Span(getTranslation("safety.page.figures-help", SafetyFigures.SUPPRESS_BELOW));
+        Paragraph help = new Paragraph(getTranslation("safety.page.figures-help", SafetyFigures.SUPPRESS_BELOW));
         help.addClassName("patient-meta");
         total.setId("safety-figures-total");
         byMonth.setId("safety-figures-months");

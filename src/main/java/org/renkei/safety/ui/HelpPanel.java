@@ -39,6 +39,9 @@ final class HelpPanel extends Div {
         if (h.linePhone() != null) {
             line.add(Parts.phone(h.linePhone()));
         }
+        if (h.linePhone() == null && h.lineUrl() == null) {
+            line.add(Parts.note(this, "safety.page.line-unset"));
+        }
         if (h.lineUrl() != null) {
             Anchor page = new Anchor(h.lineUrl(), getTranslation("safety.page.line-page"));
             page.setTarget("_blank");

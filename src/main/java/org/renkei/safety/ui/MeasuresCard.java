@@ -46,6 +46,18 @@ final class MeasuresCard extends Div {
         boolean pending = page.pendingForMe() > 0;
         setClassName("attention", pending);
         add(new H3(getTranslation("safety.page.measures")));
+        if (pending) {
+            // first, where a nurse between two visits sees it without scrolling
+            Button confirm = new Button(getTranslation("safety.page.confirm"), VaadinIcon.CHECK.create(), e -> Parts.run(this,
+                    "safety.page.confirmed", () -> measures.confirmAll(actor, patientId), this::reload));
+            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            confirm.setId("measures-confirm");
+            Span ask = new Span(getTranslation("safety.page.confirm-ask", page.pendingForMe()));
+            ask.addClassName("patient-meta");
+            Div top = new Div(confirm, ask);
+            top.addClassName("actions");
+            add(top);
+        }
         if (page.measures().isEmpty()) {
             add(Parts.empty(this, "safety.page.no-measures"));
         }
@@ -73,10 +85,10 @@ final class MeasuresCard extends Div {
             if (m.reviewDue()) {
                 meta.addClassName("gap");
             }
-            row.add(meta);
+            row.add(new Div(meta));
             if (page.mayManage()) {
                 if (!m.unconfirmed().isEmpty()) {
-                    Span who = new Span(getTranslation("safety.page.unconfirmed-by", String.join(getTranslation("join.list"), m.unconfirmed())));
+                    Div who = new Div(new Span(getTranslation("safety.page.unconfirmed-by", String.join(getTranslation("join.list"), m.unconfirmed()))));
                     who.addClassName("patient-meta");
                     who.setId("measure-unconfirmed-" + m.id());
                     row.add(who);
@@ -88,19 +100,14 @@ final class MeasuresCard extends Div {
                         () -> measures.remove(actor, m.id()), this::reload));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
                 remove.setId("measure-remove-" + m.id());
-                row.add(new Div(change, remove));
+                Div manage = new Div(change, remove);
+                manage.addClassName("visit-measure-actions");
+                row.add(manage);
             }
             add(row);
         }
         Div buttons = new Div();
         buttons.addClassName("actions");
-        if (pending) {
-            Button confirm = new Button(getTranslation("safety.page.confirm"), VaadinIcon.CHECK.create(), e -> Parts.run(this,
-                    "safety.page.confirmed", () -> measures.confirmAll(actor, patientId), this::reload));
-            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            confirm.setId("measures-confirm");
-            buttons.add(confirm);
-        }
         if (page.mayManage()) {
             Button add = new Button(getTranslation("safety.page.add-measure"), VaadinIcon.PLUS.create(),
                     e -> new MeasureDialog(measures, actor, patientId, null, this::reload).open());

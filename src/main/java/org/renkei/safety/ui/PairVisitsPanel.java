@@ -73,7 +73,7 @@ final class PairVisitsPanel extends Div {
             Div card = new Div();
             card.addClassNames("oncall-card", "safety-pair");
             Span day = new Span(r.startTime() == null ? Dates.date(r.visitedOn(), getLocale())
-                    : getTranslation("join.gap", Dates.date(r.visitedOn(), getLocale()), r.startTime().toString()));
+                    : getTranslation("join.dot", Dates.date(r.visitedOn(), getLocale()), r.startTime().toString()));
             day.addClassName("patient-name");
             Span who = new Span(getTranslation("safety.page.pair-who", r.patientName(), r.staff(), r.partner()));
             Span basis = new Span(getTranslation("safety.pair-basis." + r.basis()));

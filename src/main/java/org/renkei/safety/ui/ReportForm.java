@@ -129,6 +129,7 @@ class ReportForm extends VerticalLayout implements HasDynamicTitle {
         upload = EvidenceUpload.create(this, "safety-upload", (name, bytes) -> {
             evidence.put(name, bytes);
             files.add(new Span(getTranslation("safety.page.file", name, Math.max(1, bytes.length / 1024))));
+            clearUploads();
         });
         Span uploadLabel = new Span(getTranslation("safety.page.evidence-help"));
         uploadLabel.addClassName("patient-meta");
@@ -149,6 +150,11 @@ class ReportForm extends VerticalLayout implements HasDynamicTitle {
         draft.addClickListener(e -> save(false));
         Div buttons = Parts.actions(submit, draft);
         add(top, new H2(getTranslation("safety.page.new-report")), form, buttons);
+    }
+
+    /** The upload's own list goes; the form's list of files (with their sizes) stays. */
+    private void clearUploads() {
+        upload.clearFileList();
     }
 
     private void save(boolean send) {

@@ -138,19 +138,19 @@ class ReportPage extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private void renderFacts(ReportDetails r) {
         facts.removeAll();
-        Parts.fact(facts, this, "safety.page.kinds", Parts.kinds(this, r.kinds()));
+        Parts.fact(facts, this, "safety.page.fact-kinds", Parts.kinds(this, r.kinds()));
         Parts.fact(facts, this, "safety.page.by-whom", getTranslation("safety.by." + r.byWhom()));
         Parts.fact(facts, this, "safety.page.occurred-at", Dates.dateTime(r.occurredAt(), getLocale()));
         Parts.fact(facts, this, "safety.page.place", r.place());
-        Parts.fact(facts, this, "safety.page.patient", r.patientName());
+        Parts.fact(facts, this, "safety.page.fact-patient", r.patientName());
         Parts.fact(facts, this, "safety.page.reporter", getTranslation("join.paren", r.reporterName(), r.facilityName()));
         Span text = new Span(r.whatHappened());
         text.addClassName("sheet-value");
         text.setId("safety-what-text");
         Parts.fact(facts, this, "safety.page.what-happened", text);
-        Parts.fact(facts, this, "safety.page.injury", r.injured() ? (r.injury() == null ? getTranslation("safety.page.yes") : r.injury())
+        Parts.fact(facts, this, "safety.page.fact-injury", r.injured() ? (r.injury() == null ? getTranslation("safety.page.yes") : r.injury())
                 : getTranslation("safety.page.no"));
-        Parts.fact(facts, this, "safety.page.police", getTranslation(r.policeCalled() ? "safety.page.yes" : "safety.page.no"));
+        Parts.fact(facts, this, "safety.page.fact-police", getTranslation(r.policeCalled() ? "safety.page.yes" : "safety.page.no"));
         Parts.fact(facts, this, "safety.page.witnesses", r.witnesses());
         Parts.fact(facts, this, "safety.page.done-at-once", r.doneAtOnce());
         if (r.acknowledgedAt() != null) {
