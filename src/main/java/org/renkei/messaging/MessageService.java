@@ -182,8 +182,13 @@ public class MessageService {
         Instant now = Instant.now(clock);
         long seq = store.nextSeq(room.id(), body.length() > 100 ? body.substring(0, 100) + "…" : body, actor.name(), now);
         long id = store.insertMessage(room.id(), seq, actor.memberId(), actor.name(), clientId, body, importance, null, now);
-        live.afterCommit(ConversationEvent.of("message", new ChatMessage(room.id(), id, seq, actor.memberId(), actor.name(),
-                clientId, body, importance, now, null, false, null, 0)));
+        ChatMessage stored = new ChatMessage(room.id(), id, seq, actor.memberId(), actor.name(), clientId, body, importance, now, null,
+                false, null, 0);
+        if (importance == Importance.URGENT) {
+            // as an urgent post by hand: the team is told at once (and reminded until they confirm); a portal text names nobody
+            notify(actor, room, stored);
+        }
+        live.afterCommit(ConversationEvent.of("message", stored));
     }
 
     /**

@@ -145,6 +145,17 @@ class MessagesIntegrationTest {
     }
 
     @Test
+    void anUrgentAnnouncementOfThePortalTellsTheTeamAsAnUrgentPostDoes() {
+        Team t = team();
+        messages.announce(t.nurse(), t.patient(), "announce-urgent", "後方支援病床: 本日の受入を依頼しました", Importance.URGENT);
+        messages.announce(t.nurse(), t.patient(), "announce-normal", "入院時情報提供書を送りました");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(notices.newest(t.doctor(), 10)).extracting(Notice::messageKey).containsOnlyOnce("notice.urgent"));
+        assertThat(notices.newest(t.nurse(), 10)).extracting(Notice::messageKey).as("not the one who caused it")
+                .doesNotContain("notice.urgent");
+    }
+
+    @Test
     void aMentionNotifiesTheMemberNamed() {
         Team t = team();
         messages.post(t.nurse(), t.room().id(), NewMessage.of("m", "@" + t.doctor().name() + " 先生、ご確認ください"));
