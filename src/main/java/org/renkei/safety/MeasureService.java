@@ -52,9 +52,13 @@ public class MeasureService {
         this.clock = clock;
     }
 
-    /** For the API and other readers: the patient's measures, the read logged (a refusal too). */
+    /**
+     * For the API and other readers: the patient's measures, the read logged (a refusal too). The team reads them, and a
+     * doctor covering the 主治医 tonight, who may be the one to visit; nobody else who may open the record (break-glass).
+     */
     public MeasuresPage measures(Actor actor, long patientId) {
         PatientRef p = patients.checkRead(actor, patientId);
+        requireTeamOrCover(actor, patientId);
         audit.record(actor, "safety.measures-viewed", new org.renkei.audit.AuditTarget("patient", p.id(), p.name() + " (ID " + p.id() + ")",
                 p.associationId(), p.id()), null);
         return page(actor, patientId);
@@ -63,10 +67,15 @@ public class MeasureService {
     /** For the patient page, whose own read is already logged by the patient module. */
     @Transactional(readOnly = true)
     public MeasuresPage onPatientPage(Actor actor, long patientId) {
-        if (!patients.mayRead(actor, patientId)) {
+        requireTeamOrCover(actor, patientId);
+        return page(actor, patientId);
+    }
+
+    private void requireTeamOrCover(Actor actor, long patientId) {
+        Access access = patients.access(actor, patientId);
+        if (access != Access.TEAM && access != Access.COVER) {
             throw new AccessRefusedException("patient.not-on-team");
         }
-        return page(actor, patientId);
     }
 
     private MeasuresPage page(Actor actor, long patientId) {

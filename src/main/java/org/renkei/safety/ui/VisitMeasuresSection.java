@@ -3,6 +3,7 @@ package org.renkei.safety.ui;
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.renkei.patient.Access;
 import org.renkei.patient.PatientHeader;
 import org.renkei.patient.PatientPageSection;
 import org.renkei.patient.PatientStatus;
@@ -23,7 +24,7 @@ class VisitMeasuresSection implements PatientPageSection {
 
     @Override
     public Optional<Component> section(Actor actor, PatientHeader header, BiFunction<String, Object[], String> translate) {
-        if (header.status() != PatientStatus.ACTIVE) {
+        if (header.status() != PatientStatus.ACTIVE || (header.access() != Access.TEAM && header.access() != Access.COVER)) {
             return Optional.empty();
         }
         MeasuresCard card = new MeasuresCard(measures, actor, header.id());
