@@ -161,7 +161,7 @@ public class BedRequestQueries {
                     r.doctorId(), doctor == null ? "?" : doctor.name(), drafter == null ? "?" : drafter.name(), r.status(),
                     r.createdAt(), r.sentAt(), r.dueAt(), r.answeredAt(), r.arriveBy(), r.declineReason(), r.declineNote(),
                     r.admittedOn(), r.dischargedOn(), r.previousId(), next.get(r.id()), steps.getOrDefault(r.id(), List.of()),
-                    r.allowedActions(actor, h == null ? -1 : h.facilityId(), now));
+                    r.allowedActions(actor, h == null ? -1 : h.facilityId(), now, next.containsKey(r.id())));
         }).toList();
     }
 

@@ -155,13 +155,12 @@ public class BedRequestService {
      */
     public RequestInfo forward(Actor actor, long id, long hospitalId) {
         BedRequest previous = requests.require(id);
-        if (!previous.allowedActions(actor, facilityOf(previous), Instant.now(clock)).contains(BedAction.FORWARD)) {
+        boolean forwarded = requests.findFirstByPreviousId(id).isPresent();
+        if (!previous.allowedActions(actor, facilityOf(previous), Instant.now(clock), forwarded).contains(BedAction.FORWARD)) {
             boolean involved = actor.memberId() == previous.doctorId() || actor.memberId() == previous.draftedBy();
-            throw involved ? new ConflictException("beds.request-state", previous.status().name())
-                    : new AccessRefusedException("beds.not-your-request");
-        }
-        if (requests.findFirstByPreviousId(id).isPresent()) {
-            throw new ConflictException("beds.already-forwarded");
+            throw !involved ? new AccessRefusedException("beds.not-your-request")
+                    : forwarded ? new ConflictException("beds.already-forwarded")
+                    : new ConflictException("beds.request-state", previous.status().name());
         }
         BedHospital hospital = hospitals.require(hospitalId);
         if (hospital.programmeId() != previous.programmeId() || askedBefore(previous).contains(hospitalId)) {

@@ -157,7 +157,10 @@ class BedsIntegrationTest {
         RequestInfo next = requests.forward(w.nurse(), sent.id(), w.hospitalA());
         assertThat(next.status()).as("sent at once: the doctor confirmed the first").isEqualTo(RequestStatus.REQUESTED);
         assertThat(next.previousId()).isEqualTo(sent.id());
-        assertThat(queries.details(w.doctor(), sent.id()).nextId()).isEqualTo(next.id());
+        assertThat(queries.details(w.doctor(), sent.id())).satisfies(d -> {
+            assertThat(d.nextId()).isEqualTo(next.id());
+            assertThat(d.allowed()).as("sent on once: the request itself says so").doesNotContain(BedAction.FORWARD);
+        });
         assertThatThrownBy(() -> requests.forward(w.doctor(), sent.id(), w.hospitalA())).hasMessageContaining("beds.already-forwarded");
         requests.decline(w.mswA(), next.id(), DeclineReason.FULL, null);
         assertThat(requests.nextHospitals(w.doctor(), next.id())).as("both asked: none left").isEmpty();

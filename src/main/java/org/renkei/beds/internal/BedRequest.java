@@ -238,6 +238,18 @@ public class BedRequest extends AbstractAggregateRoot<BedRequest> {
         registerEvent(new BedEvent.PatientDischarged(id(), actor));
     }
 
+    /**
+     * What the member may do now, knowing whether the request was already sent on to the next hospital (a request is
+     * forwarded once: the next one carries the chain on).
+     */
+    public Set<BedAction> allowedActions(Actor actor, long hospitalFacilityId, Instant now, boolean forwarded) {
+        Set<BedAction> allowed = allowedActions(actor, hospitalFacilityId, now);
+        if (forwarded) {
+            allowed.remove(BedAction.FORWARD);
+        }
+        return allowed;
+    }
+
     /** What the member may do now: the team's side (doctor, drafter) or the hospital's ({@code hospitalFacilityId}). */
     public Set<BedAction> allowedActions(Actor actor, long hospitalFacilityId, Instant now) {
         Set<BedAction> allowed = EnumSet.noneOf(BedAction.class);

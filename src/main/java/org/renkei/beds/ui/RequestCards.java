@@ -49,8 +49,8 @@ final class RequestCards {
         return r.allowed().contains(BedAction.CONFIRM) || r.allowed().contains(BedAction.ACCEPT) || mayForward(r);
     }
 
-    /** Declined or unanswered, not yet sent on, and the reader is on the team's side. */
+    /** Declined or unanswered, not yet sent on, and the reader is on the team's side: the request says so. */
     static boolean mayForward(RequestInfo r) {
-        return r.allowed().contains(BedAction.FORWARD) && r.status().unanswered() && r.nextId() == null;
+        return r.allowed().contains(BedAction.FORWARD);
     }
 }
