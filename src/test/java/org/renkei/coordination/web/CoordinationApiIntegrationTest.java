@@ -55,6 +55,11 @@ class CoordinationApiIntegrationTest {
         assertThat(api.get("/api/coordination/requests/" + id, mine).json().get("need").asString()).isEqualTo("VISITING_NURSE");
         assertThat(api.get("/api/coordination/requests", mine).json().toString()).contains("\"id\":" + id);
         ApiHttp.assertProblem(api.get("/api/coordination/requests/" + id, theirs), 403, "coordination.not-your-request");
+        Area elsewhere = fixtures.area();
+        String otherAssociation = token(elsewhere, fixtures.facility(elsewhere, FacilityType.HOSPITAL).facilityId(),
+                ApiScope.COORDINATION_WRITE);
+        ApiHttp.assertProblem(api.get("/api/coordination/requests/" + id, otherAssociation), 403, "coordination.not-your-request");
+        ApiHttp.assertProblem(api.post("/api/coordination/requests", otherAssociation, body), 400, "coordination.other-association");
         assertThat(api.get("/api/coordination/requests", theirs).json().size()).isZero();
         assertThat(api.post("/api/coordination/requests", readOnly, body).status()).isEqualTo(403);
         ApiHttp.Response bad = api.post("/api/coordination/requests", mine, ApiHttp.json(Map.of("need", "HOME_DOCTOR", "districtId",
