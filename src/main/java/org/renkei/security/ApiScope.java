@@ -16,7 +16,8 @@ public enum ApiScope {
     BEDS_READ("beds.read"),
     BEDS_WRITE("beds.write"),
     COORDINATION_READ("coordination.read"),
-    COORDINATION_WRITE("coordination.write");
+    COORDINATION_WRITE("coordination.write"),
+    PREPAREDNESS_READ("preparedness.read");
 
     private final String scope;
 

@@ -47,7 +47,8 @@ class OpenApiDocumentTest {
                 "/api/members", "/api/facilities", "/api/on-call/patients/{id}/responders", "/api/on-call/periods",
                 "/api/on-call/periods/{kind}/{sourceId}/briefs", "/api/on-call/calls", "/api/beds/availability",
                 "/api/beds/hospitals/{id}/availability", "/api/beds/requests", "/api/beds/requests/{id}/accept",
-                "/api/coordination/requests", "/api/coordination/requests/{id}");
+                "/api/coordination/requests", "/api/coordination/requests/{id}",
+                "/api/preparedness/register", "/api/preparedness/events", "/api/preparedness/events/{id}/checks");
         assertThat(running.at("/components/securitySchemes/oauth2/flows/clientCredentials/tokenUrl").asString()).isEqualTo("/oauth2/token");
     }
 }

@@ -35,6 +35,7 @@ class ApiDocumentation {
                 case BEDS_WRITE -> "set the hospital's free beds; request a bed for a patient; answer, admit, discharge";
                 case COORDINATION_READ -> "the requests the facility filed with the coordination desk, and where they stand";
                 case COORDINATION_WRITE -> "file a request with the district's coordination desk";
+                case PREPAREDNESS_READ -> "the district desk's register of ventilator users, and the check states during a disaster event";
             });
         }
         return new OpenAPI()

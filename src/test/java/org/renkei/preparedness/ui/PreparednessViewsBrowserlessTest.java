@@ -1,0 +1,147 @@
+package org.renkei.preparedness.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.renkei.Fixtures;
+import org.renkei.RenkeiTest;
+import org.renkei.SignIn;
+import org.renkei.directory.AssociationService;
+import org.renkei.preparedness.BoardQueries;
+import org.renkei.preparedness.CheckState;
+import org.renkei.preparedness.DisasterService;
+import org.renkei.preparedness.EventInfo;
+import org.renkei.preparedness.EventKind;
+import org.renkei.preparedness.PlanQueries;
+import org.renkei.preparedness.PlanState;
+import org.renkei.preparedness.RegisterRow;
+import org.renkei.security.Actor;
+import org.renkei.shell.HomeView;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The pages with the demo data: the 区's register and a plan with every section, a team member's plans, the past
+ * blackout's board with its record, and an open board that takes a checker's step without a reload.
+ */
+@RenkeiTest
+class PreparednessViewsBrowserlessTest extends SpringBrowserlessTest {
+
+    @Autowired Fixtures fixtures;
+    @Autowired PlanQueries plans;
+    @Autowired BoardQueries boards;
+    @Autowired DisasterService disasters;
+    @Autowired AssociationService associations;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private void as(Actor actor) {
+        SignIn.as(actor);
+        navigate(HomeView.class);
+    }
+
+    private void noError(com.vaadin.flow.component.Component page) {
+        assertThat(find(Notification.class).all()).as("no refusal nor error")
+                .noneMatch(n -> n.hasThemeName(NotificationVariant.LUMO_ERROR.getVariantName()));
+        assertThat(page.getElement().getOuterHTML()).doesNotContain("!preparedness.").doesNotContain("!powered-kind.")
+                .doesNotContain("!device-profile.");
+    }
+
+    @Test
+    void theDeskSeesItsRegisterAndAPlanWithEverySection() {
+        Actor desk = fixtures.actor("desk-ishikawa");
+        as(desk);
+        PreparednessView view = navigate(PreparednessView.class);
+        view.tabs.setSelectedTab(view.registerTab);
+        roundTrip();
+        List<RegisterRow> rows = plans.register(desk);
+        assertThat(rows).extracting(RegisterRow::name).contains("田中 一郎", "小林 さくら", "石井 和夫", "森 ミツ");
+        for (RegisterRow r : rows) {
+            assertThat(find(Div.class, view.register.list).withId("prep-row-" + r.patientId()).exists()).isTrue();
+        }
+        assertThat(find(Anchor.class).withId("prep-register-csv").exists()).isTrue();
+        assertThat(rows).filteredOn(r -> r.name().equals("小林 さくら")).singleElement()
+                .satisfies(r -> assertThat(r.state()).as("her devices changed").isEqualTo(PlanState.NEEDS_REVIEW));
+        assertThat(rows).filteredOn(r -> r.name().equals("森 ミツ")).singleElement()
+                .satisfies(r -> assertThat(r.state()).as("a year old").isEqualTo(PlanState.NEEDS_REVIEW));
+        view.tabs.setSelectedTab(view.disasterTab);
+        roundTrip();
+        assertThat(find(Button.class).withId("prep-declare").exists()).isTrue();
+        noError(view);
+
+        RegisterRow ichiro = rows.stream().filter(r -> r.name().equals("田中 一郎")).findFirst().orElseThrow();
+        assertThat(ichiro.state()).isEqualTo(PlanState.CONFIRMED);
+        assertThat(ichiro.grants()).isEqualTo(1);
+        UI.getCurrent().navigate(PlanPage.href(ichiro.planId()));
+        PlanPage page = (PlanPage) getCurrentView();
+        for (String id : List.of("prep-basic", "prep-medical", "prep-devices", "prep-contacts", "prep-blackout", "prep-evacuation",
+                "prep-supplies", "prep-supporters", "prep-checker", "prep-grants", "prep-versions")) {
+            assertThat(find(Div.class, page.body).withId(id).exists()).as(id).isTrue();
+        }
+        assertThat(page.body.getElement().getTextRecursively()).contains("MB-300", "ALS", "IG-900", "佐々木 陽子");
+        assertThat(find(Button.class).withId("prep-grant-save").exists()).as("the desk grants under a confirmed plan").isTrue();
+        assertThat(find(Button.class).withId("prep-edit-devices").exists()).as("the desk is not on his team").isFalse();
+        noError(page);
+    }
+
+    @Test
+    void aNurseSeesHerPatientsPlansAndThePastBlackoutsRecordIsKept() {
+        Actor sasaki = fixtures.actor("nurse-sasaki");
+        as(sasaki);
+        PreparednessView view = navigate(PreparednessView.class);
+        view.tabs.setSelectedTab(view.registerTab);
+        roundTrip();
+        assertThat(view.register.list.getElement().getTextRecursively()).contains("田中 一郎");
+        view.tabs.setSelectedTab(view.disasterTab);
+        roundTrip();
+        assertThat(find(Button.class).withId("prep-declare").exists()).as("a nurse declares nothing").isFalse();
+        EventInfo past = boards.events(sasaki).stream().filter(e -> !e.open()).findFirst().orElseThrow();
+        UI.getCurrent().navigate(EventBoardPage.href(past.id()));
+        EventBoardPage board = (EventBoardPage) getCurrentView();
+        assertThat(board.board().rows()).as("her own users only").extracting(r -> r.checkerName()).containsOnly("佐々木 陽子");
+        assertThat(find(Button.class).withId("prep-end").exists()).isFalse();
+        noError(board);
+
+        Actor desk = fixtures.actor("desk-ishikawa");
+        SignIn.out();
+        as(desk);
+        UI.getCurrent().navigate(EventBoardPage.href(past.id()));
+        EventBoardPage deskBoard = (EventBoardPage) getCurrentView();
+        assertThat(deskBoard.record.getElement().getTextRecursively()).contains("連絡つかず", "搬送済");
+        assertThat(deskBoard.board().event().reviewNote()).contains("固定電話");
+        noError(deskBoard);
+    }
+
+    @Test
+    void anOpenBoardShowsAChecksStepWithoutAReload() {
+        Actor desk = fixtures.actor("desk-ishikawa");
+        Actor sasaki = fixtures.actor("nurse-sasaki");
+        long district = associations.districts().stream().filter(d -> d.name().equals("桜ヶ丘区")).findFirst().orElseThrow().id();
+        EventInfo e = disasters.declare(desk, district, EventKind.DRILL, "画面試験の訓練", null);
+        try {
+            as(desk);
+            UI.getCurrent().navigate(EventBoardPage.href(e.id()));
+            EventBoardPage board = (EventBoardPage) getCurrentView();
+            long check = boards.board(sasaki, e.id()).rows().getFirst().checkId();
+            disasters.record(sasaki, e.id(), check, CheckState.NEEDS_HELP, 3, null);
+            roundTrip();
+            assertThat(board.pushes.get()).as("pushed, not polled").isGreaterThanOrEqualTo(1);
+            Div card = find(Div.class, board.rows).withId("prep-check-" + check).single();
+            assertThat(card.getElement().getTextRecursively()).contains("要支援（残り3時間）");
+            noError(board);
+        } finally {
+            disasters.end(desk, e.id(), null);
+        }
+    }
+}
