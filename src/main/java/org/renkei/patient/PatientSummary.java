@@ -208,10 +208,15 @@ public record PatientSummary(
             return equals(empty());
         }
 
-        /** The shortest time a device runs on its batteries (internal and external together), in minutes; null if unknown. */
-        public @Nullable Integer shortestRuntimeMinutes() {
-            return devices.stream().map(PoweredDevice::runtimeMinutes).filter(java.util.Objects::nonNull)
-                    .min(Integer::compare).orElse(null);
+        /**
+         * How long the batteries last, in minutes (internal and external together): the ventilator's where there is one
+         * (what the 区 asks first), otherwise the shortest of the devices; null if unknown.
+         */
+        public @Nullable Integer batteryRuntimeMinutes() {
+            return devices.stream().filter(d -> d.kind() == PoweredKind.VENTILATOR).map(PoweredDevice::runtimeMinutes)
+                    .filter(java.util.Objects::nonNull).min(Integer::compare)
+                    .orElseGet(() -> devices.stream().map(PoweredDevice::runtimeMinutes).filter(java.util.Objects::nonNull)
+                            .min(Integer::compare).orElse(null));
         }
     }
 

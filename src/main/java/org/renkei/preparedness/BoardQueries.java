@@ -110,7 +110,7 @@ public class BoardQueries {
             MemberSummary checker = c.checkerMemberId() == null ? null : checkers.get(c.checkerMemberId());
             boolean mine = Objects.equals(c.checkerMemberId(), actor.memberId());
             rows.add(new Board.Row(c.id(), p.id(), p.name(), p.address(), p.phone(), PlanQueries.kinds(p.summary()),
-                    p.summary().deviceProfile().shortestRuntimeMinutes(), c.checkerMemberId(), checker == null ? null : checker.name(),
+                    p.summary().deviceProfile().batteryRuntimeMinutes(), c.checkerMemberId(), checker == null ? null : checker.name(),
                     c.state(), c.hoursLeft(), c.note(), c.updatedAt(), c.updatedBy(), c.acknowledgedAt(), mine,
                     e.endedAt() == null && (mine || (desk && runs))));
         }

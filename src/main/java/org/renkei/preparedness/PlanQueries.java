@@ -164,7 +164,7 @@ public class PlanQueries {
             }
             MemberSummary c = plan.checkerMemberId() == null ? null : checkers.get(plan.checkerMemberId());
             rows.add(new RegisterRow(plan.id(), p.id(), p.name(), p.nameKana(), Period.between(p.birthDate(), today).getYears(), p.address(),
-                    p.phone(), kinds(p.summary()), p.summary().deviceProfile().shortestRuntimeMinutes(), plan.state(), plan.reviewDue(),
+                    p.phone(), kinds(p.summary()), p.summary().deviceProfile().batteryRuntimeMinutes(), plan.state(), plan.reviewDue(),
                     plan.checkerMemberId(), c == null ? null : c.name(), plan.grants().size()));
         }
         rows.sort(Comparator.comparing(RegisterRow::nameKana));

@@ -20,15 +20,14 @@ import org.renkei.platform.InvalidInputException;
 import org.renkei.preparedness.internal.DisasterPlan;
 import org.renkei.security.Actor;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who stands where towards a plan, one rule for the pages and the API: the patient's team (with the right to write,
  * consent applied), the plan's desk (the 区: its members, or its program, while the patient's consent admits it), the
- * patient's 主治医. A suspended member, or a member of a suspended facility, stands nowhere.
+ * patient's 主治医. A suspended member, or a member of a suspended facility, stands nowhere. Not transactional itself: a
+ * district without a desk is an answer its callers may catch, not a failure of their transaction.
  */
 @Component
-@Transactional(readOnly = true)
 public class PrepAccess {
 
     private final PatientAccess patients;

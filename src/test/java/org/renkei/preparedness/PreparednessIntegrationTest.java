@@ -75,7 +75,7 @@ class PreparednessIntegrationTest {
         int before = p.summaryVersion();
         PlanDetails withDevices = plans.saveDevices(w.nurse(), p.id(), before, PrepWorld.profile(480));
         assertThat(withDevices.summaryVersion()).isEqualTo(before + 1);
-        assertThat(withDevices.deviceProfile().shortestRuntimeMinutes()).isEqualTo(180 + 2 * 480);
+        assertThat(withDevices.deviceProfile().batteryRuntimeMinutes()).isEqualTo(180 + 2 * 480);
         SummaryDiff diff = history.diff(w.nurse(), w.patient(), before, before + 1, k -> k);
         assertThat(diff.sections()).extracting(SummaryDiff.SectionChange::section).containsExactly("devices");
 
@@ -175,7 +175,8 @@ class PreparednessIntegrationTest {
         assertThat(mine.rows()).extracting(Board.Row::patientId).containsExactly(w.patient());
         assertThat(mine.log()).as("the record is the desk's").isEmpty();
         long nurseCheck = mine.rows().getFirst().checkId();
-        long otherCheck = boards.board(checker2, e.id()).rows().getFirst().checkId();
+        long otherCheck = boards.board(w.hokenshi(), e.id()).rows().stream().filter(r -> r.patientId() == second).findFirst()
+                .orElseThrow().checkId();
         assertThatThrownBy(() -> disasters.record(w.nurse(), e.id(), otherCheck, CheckState.SAFE, null, null))
                 .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> boards.board(w.outsider(), e.id())).isInstanceOf(AccessRefusedException.class);

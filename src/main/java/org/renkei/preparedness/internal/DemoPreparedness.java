@@ -150,6 +150,7 @@ class DemoPreparedness implements ApplicationRunner {
         long ishii = register(sasaki, "石井 和夫", "イシイ カズオ", LocalDate.of(1954, 6, 8), Sex.MALE, "東京都桜ヶ丘区北町3-2-11",
                 "03-3900-7711", "妻 石井 京子");
         teams.addMember(sasaki, ishii, yamada.memberId(), TeamRole.PRIMARY_PHYSICIAN);
+        teams.addMember(sasaki, ishii, who("nurse-matsumoto").memberId(), TeamRole.VISITING_NURSE);
         summaries.saveSummary(sasaki, ishii, 0, summary("筋萎縮性側索硬化症（ALS）", PatientSummary.Device.VENTILATOR, new DeviceProfile(
                 List.of(new PoweredDevice(PoweredKind.VENTILATOR, "メディブレス", "NV-10", VentilationMode.NPPV, 10, 120, null, 0)),
                 null, true, false, null, null, "さくら医療機器", "0120-000-111", false)), "初回登録");

@@ -77,7 +77,7 @@ public class DisasterPlan extends AbstractAggregateRoot<DisasterPlan> {
     private List<PlanGrant> grants = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
-    @JoinColumn(name = "plan_id", nullable = false, insertable = false, updatable = false)
+    @JoinColumn(name = "plan_id", nullable = false)
     @OrderBy("planVersion desc")
     private List<PlanVersionRow> versions = new ArrayList<>();
 
@@ -241,7 +241,7 @@ public class DisasterPlan extends AbstractAggregateRoot<DisasterPlan> {
         state = PlanState.CONFIRMED;
         reviewDue = today.plusYears(1);
         reviewReason = null;
-        versions.add(new PlanVersionRow(id(), planVersion, content, medicalSummaryVersion, medicalConfirmedBy, who, now, actor.name()));
+        versions.add(new PlanVersionRow(planVersion, content, medicalSummaryVersion, medicalConfirmedBy, who, now, actor.name()));
         touch(actor, now);
         registerEvent(new PrepEvent.PlanConfirmed(id(), patientId, planVersion, actor));
     }

@@ -19,7 +19,6 @@ public class PlanVersionRow {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    private long planId;
     private int planVersion;
     @Convert(converter = PlanContentConverter.class)
     private PlanContent content;
@@ -35,9 +34,8 @@ public class PlanVersionRow {
         this.confirmedBy = "";
     }
 
-    PlanVersionRow(long planId, int planVersion, PlanContent content, @Nullable Integer summaryVersion,
+    PlanVersionRow(int planVersion, PlanContent content, @Nullable Integer summaryVersion,
             @Nullable String medicalConfirmedBy, @Nullable String consentBy, Instant confirmedAt, String confirmedBy) {
-        this.planId = planId;
         this.planVersion = planVersion;
         this.content = content;
         this.summaryVersion = summaryVersion;

@@ -158,9 +158,13 @@ class EventBoardPage extends VerticalLayout implements BeforeEnterObserver, HasD
             for (Board.LogLine l : b.log()) {
                 Div line = new Div();
                 line.addClassNames("timeline-step", "timeline-" + l.step().toLowerCase(java.util.Locale.ROOT));
-                String what = getTranslation("preparedness.step." + l.step())
-                        + (l.state() == null ? "" : "：" + Parts.check(this, l.state(), l.hoursLeft()).getText())
-                        + (l.patientName() == null ? "" : "（" + l.patientName() + "）");
+                String what = getTranslation("preparedness.step." + l.step());
+                if (l.state() != null) {
+                    what = getTranslation("join.colon", what, Parts.check(this, l.state(), l.hoursLeft()).getText());
+                }
+                if (l.patientName() != null) {
+                    what = getTranslation("join.paren", what, l.patientName());
+                }
                 line.add(new Span(Dates.shortDateTime(l.at(), getLocale())), new Span(what), new Span(l.actorName()));
                 if (l.note() != null) {
                     line.add(new Span(l.note()));

@@ -179,7 +179,7 @@ class PlanPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private Div basic(PlanDetails p) {
         Div s = section("preparedness.pdf.basic", "prep-basic");
         Div f = Parts.details();
-        Parts.fact(f, this, "preparedness.pdf.name", p.patientName() + "（" + p.nameKana() + "）");
+        Parts.fact(f, this, "preparedness.pdf.name", getTranslation("join.paren", p.patientName(), p.nameKana()));
         Parts.fact(f, this, "preparedness.pdf.born", Dates.date(p.birthDate(), getLocale()) + " " + getTranslation("preparedness.page.age", p.age()));
         Parts.fact(f, this, "preparedness.pdf.address", p.address());
         Parts.fact(f, this, "preparedness.pdf.phone", p.phone() == null ? null : Parts.phone(p.phone()));
@@ -222,7 +222,7 @@ class PlanPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private Div contacts(PlanDetails p) {
         Div s = section("preparedness.pdf.contacts", "prep-contacts");
-        List<String> lines = p.content().contacts().stream().map(c -> c.name() + (c.relation() == null ? "" : "（" + c.relation() + "）")
+        List<String> lines = p.content().contacts().stream().map(c -> (c.relation() == null ? c.name() : getTranslation("join.paren", c.name(), c.relation()))
                 + (c.phone() == null ? "" : " " + c.phone()) + (c.calledBy() == null ? "" : " ← " + c.calledBy())
                 + (c.withinMinutes() == null ? "" : " " + getTranslation("preparedness.page.plan.within", c.withinMinutes()))).toList();
         s.add(lines.isEmpty() ? Parts.empty(this, "preparedness.page.plan.none") : Objects.requireNonNull(Parts.lines(lines)));
@@ -267,8 +267,10 @@ class PlanPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private Div supporters(PlanDetails p) {
         Div s = section("preparedness.pdf.supporters", "prep-supporters");
-        List<String> lines = p.content().supporters().stream().map(x -> x.name() + (x.organisation() == null ? "" : "（" + x.organisation() + "）")
-                + (x.role() == null ? "" : "：" + x.role())).toList();
+        List<String> lines = p.content().supporters().stream().map(x -> {
+            String who = x.organisation() == null ? x.name() : getTranslation("join.paren", x.name(), x.organisation());
+            return x.role() == null ? who : getTranslation("join.colon", who, x.role());
+        }).toList();
         s.add(lines.isEmpty() ? Parts.empty(this, "preparedness.page.plan.none") : Objects.requireNonNull(Parts.lines(lines)));
         if (p.content().notes() != null) {
             s.add(new Paragraph(p.content().notes()));
@@ -285,7 +287,7 @@ class PlanPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             who.setId("prep-checker-select");
             List<MemberSummary> candidates = service.checkerCandidates(actor, p.id());
             who.setItems(candidates);
-            who.setItemLabelGenerator(m -> m.name() + "（" + Objects.requireNonNullElse(m.facilityName(), "") + "）");
+            who.setItemLabelGenerator(m -> getTranslation("join.paren", m.name(), Objects.requireNonNullElse(m.facilityName(), "")));
             candidates.stream().filter(m -> Objects.equals(m.id(), p.checkerId())).findFirst().ifPresent(who::setValue);
             who.setClearButtonVisible(true);
             Button save = Parts.button(this, "preparedness.action.ASSIGN_CHECKER", VaadinIcon.USER_CHECK, "prep-checker-save", false,
