@@ -1,5 +1,6 @@
 package org.renkei.preparedness.internal;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,11 +67,13 @@ class DemoPreparedness implements ApplicationRunner {
     private final AssociationService associations;
     private final PrepClock prepClock;
     private final JdbcTemplate jdbc;
+    private final EntityManager entities;
     private final Clock clock;
 
     DemoPreparedness(DisasterPlans plans, PlanService service, DisasterService disasters, RegistrationService registrations,
             CareTeamService teams, SummaryService summaries, MemberAccounts members, AssociationService associations, PrepClock prepClock,
-            JdbcTemplate jdbc, Clock clock) {
+            JdbcTemplate jdbc, EntityManager entities, Clock clock) {
+        this.entities = entities;
         this.plans = plans;
         this.service = service;
         this.disasters = disasters;
@@ -140,12 +143,12 @@ class DemoPreparedness implements ApplicationRunner {
         service.submit(yamada, sakuraPlan.id());
         service.recordConsent(desk, sakuraPlan.id(), "母 小林 美穂");
         service.assignChecker(desk, sakuraPlan.id(), desk.memberId());
-        backdate(sakuraPlan.id(), today.minusMonths(4));
         // an external battery added to the suction unit: the plan is to be reviewed
         service.saveDevices(sasaki, sakuraPlan.id(), sakuraPlan.summaryVersion(), new DeviceProfile(
                 List.of(new PoweredDevice(PoweredKind.SUCTION, "さくら医工", "SQ-20", null, null, 60, 120, 1),
                         new PoweredDevice(PoweredKind.FEEDING_PUMP, "ネオフィード", "NF-5", null, 6, 480, null, 0)),
                 "学校で充電", true, true, null, null, "さくら医療機器", "0120-000-111", false));
+        backdate(sakuraPlan.id(), today.minusMonths(4));
 
         long ishii = register(sasaki, "石井 和夫", "イシイ カズオ", LocalDate.of(1954, 6, 8), Sex.MALE, "東京都桜ヶ丘区北町3-2-11",
                 "03-3900-7711", "妻 石井 京子");
@@ -198,6 +201,7 @@ class DemoPreparedness implements ApplicationRunner {
         disasters.end(desk, e.id(), "石井さんに連絡がつかず訪問で確認した（40分）。固定電話以外の連絡先を計画に追加する。"
                 + "森さんの酸素ボンベの本数を見直す。");
         // the record as it happened, minutes apart from the declaration
+        entities.flush();
         List<Long> lines = jdbc.queryForList("SELECT id FROM prep_event_log WHERE event_id = ? ORDER BY id", Long.class, e.id());
         for (int i = 0; i < lines.size(); i++) {
             jdbc.update("UPDATE prep_event_log SET occurred_at = ? WHERE id = ?", java.sql.Timestamp.from(start.plus(Duration.ofMinutes(
@@ -208,13 +212,17 @@ class DemoPreparedness implements ApplicationRunner {
                 + " prep_event_log l WHERE l.event_id = c.event_id AND l.patient_id = c.patient_id AND l.step = 'ACKNOWLEDGED')"
                 + " WHERE c.event_id = ?", e.id());
         jdbc.update("UPDATE prep_event SET ended_at = ? WHERE id = ?", java.sql.Timestamp.from(start.plus(Duration.ofHours(7))), e.id());
+        entities.clear();
     }
 
+    /** Sets a confirmed plan back in time: what this transaction holds is written first and forgotten after. */
     private void backdate(long planId, LocalDate confirmedOn) {
+        entities.flush();
         Instant at = confirmedOn.atTime(14, 0).atZone(TimeConfiguration.TOKYO).toInstant();
         jdbc.update("UPDATE prep_plan SET confirmed_at = ?, review_due = ? WHERE id = ?", java.sql.Timestamp.from(at),
                 java.sql.Date.valueOf(confirmedOn.plusYears(1)), planId);
         jdbc.update("UPDATE prep_plan_version SET confirmed_at = ? WHERE plan_id = ?", java.sql.Timestamp.from(at), planId);
+        entities.clear();
     }
 
     private long patientId(String name) {

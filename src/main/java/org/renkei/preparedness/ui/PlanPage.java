@@ -96,8 +96,9 @@ class PlanPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         head.removeAll();
         Anchor patient = new Anchor("patients/" + p.patientId(), p.patientName());
         H2 title = new H2(getTranslation("preparedness.page.plan.title"));
-        head.add(title, new Div(patient, Parts.state(this, p.state()),
-                new Span(getTranslation("preparedness.page.plan.version", p.planVersion()))));
+        Div who = new Div(patient, Parts.state(this, p.state()), new Span(getTranslation("preparedness.page.plan.version", p.planVersion())));
+        who.addClassName("title-row");
+        head.add(title, who);
         head.add(Parts.note(this, "preparedness.page.plan.owner", p.districtName(), p.deskName()));
         if (p.reviewDue() != null) {
             head.add(Parts.note(this, "preparedness.page.plan.review-due", Dates.date(p.reviewDue(), getLocale())));
@@ -110,7 +111,7 @@ class PlanPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         renderActions(p);
         body.removeAll();
-        body.add(basic(p), medical(p), devices(p), contacts(p), blackout(p), evacuation(p), supplies(p), supporters(p), checker(p),
+        body.add(basic(p), contacts(p), medical(p), devices(p), blackout(p), evacuation(p), supplies(p), supporters(p), checker(p),
                 grants(p), versions(p));
     }
 
