@@ -116,7 +116,7 @@ class SummaryJsonTest {
             assertThat(old.devicesDifferFrom(written)).isTrue();
             assertThat(written.devicesDifferFrom(written.withOnCall(OnCall.empty()))).as("only devices count").isFalse();
         });
-        assertThat(profile.shortestRuntimeMinutes()).isEqualTo(180 + 2 * 480);
+        assertThat(profile.batteryRuntimeMinutes()).isEqualTo(180 + 2 * 480);
         ResourceBundle ja = ResourceBundle.getBundle("messages", Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         assertThat(SummaryText.sections(written, ja::getString).get("devices")).contains(
