@@ -165,17 +165,12 @@ final class PlanPdf {
     }
 
     private void row(String key, @Nullable String value) {
-        html.append("<tr><th class=\"k\">").append(esc(label.apply(key))).append("</th><td>");
-        if (value == null || value.isBlank()) {
-            html.append("<span class=\"none\">—</span>");
-        } else {
-            html.append(esc(value).replace("\n", "<br/>"));
-        }
-        html.append("</td></tr>");
+        html.append("<tr><th class=\"k\">").append(esc(label.apply(key))).append("</th><td>").append(XhtmlPdf.cell(value))
+                .append("</td></tr>");
     }
 
     private static @Nullable String lines(List<String> values) {
-        return values.isEmpty() ? null : String.join("\n", values);
+        return XhtmlPdf.lines(values);
     }
 
     private static String nz(@Nullable String v) {

@@ -1,11 +1,11 @@
 package org.renkei.preparedness;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import jakarta.persistence.EntityManager;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.renkei.directory.MemberSummary;

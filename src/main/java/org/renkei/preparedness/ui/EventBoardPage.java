@@ -3,7 +3,6 @@ package org.renkei.preparedness.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,11 +20,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
+import org.renkei.kit.LiveUpdates;
 import org.renkei.preparedness.Board;
 import org.renkei.preparedness.BoardQueries;
 import org.renkei.preparedness.CheckState;
@@ -63,7 +62,6 @@ class EventBoardPage extends VerticalLayout implements BeforeEnterObserver, HasD
     private long eventId = -1;
     private @Nullable Board board;
     private @Nullable Runnable stopListening;
-    private @Nullable Registration polling;
 
     EventBoardPage(BoardQueries boards, DisasterService disasters, PrepBoardFeed feed, PlanDocumentService documents,
             CurrentActor currentActor) {
@@ -243,19 +241,10 @@ class EventBoardPage extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        stopListening = feed.listen(eventId, e -> {
-            try {
-                ui.access(() -> {
-                    pushes.incrementAndGet();
-                    reload();
-                });
-            } catch (UIDetachedException closedMeanwhile) {
-                // the page is going away; its detach stops the listening
-            }
-        });
-        ui.setPollInterval(POLL_MILLIS);
-        polling = ui.addPollListener(e -> reload());
+        stopListening = LiveUpdates.attach(event.getUI(), push -> feed.listen(eventId, e -> push.run()), () -> {
+            pushes.incrementAndGet();
+            reload();
+        }, POLL_MILLIS, this::reload);
     }
 
     @Override
@@ -264,11 +253,6 @@ class EventBoardPage extends VerticalLayout implements BeforeEnterObserver, HasD
             stopListening.run();
             stopListening = null;
         }
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-        }
-        event.getUI().setPollInterval(-1);
     }
 
     @Override
