@@ -51,7 +51,7 @@ public class BoardQueries {
                     .filter(e -> DisasterEvent.runs(actor, e.associationId(), e.deskFacilityId()) || actor.worksAt(e.deskFacilityId()))
                     .forEach(e -> seen.put(e.id(), e));
         }
-        events.findChecking(actor.memberId()).forEach(e -> seen.putIfAbsent(e.id(), e));
+        events.findChecking(actor.memberId()).stream().filter(e -> !e.checksOf(actor).isEmpty()).forEach(e -> seen.putIfAbsent(e.id(), e));
         return seen.values().stream().map(e -> info(actor, e)).toList();
     }
 
@@ -91,8 +91,7 @@ public class BoardQueries {
             var covered = access.registerVisible(actor, ids);
             visible = e.checks().stream().filter(c -> covered.contains(c.patientId())).toList();
         } else {
-            visible = access.active(actor) ? e.checks().stream().filter(c -> Objects.equals(c.checkerMemberId(), actor.memberId())).toList()
-                    : List.of();
+            visible = access.active(actor) ? e.checksOf(actor) : List.of();
             if (visible.isEmpty() && !runs) {
                 // neither the desk, nor its association, nor a checker in this event
                 throw new AccessRefusedException("preparedness.not-your-event");

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.renkei.Fixtures;
 import org.renkei.RenkeiTest;
@@ -170,6 +171,9 @@ class PreparednessIntegrationTest {
                 .isInstanceOf(AccessRefusedException.class);
         EventInfo e = disasters.declare(w.hokenshi(), w.area().districtId(), EventKind.BLACKOUT, "北部 停電", null);
         assertThat(e.counts().get(CheckState.UNCHECKED)).isEqualTo(2);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.queryForList(
+                "SELECT message_key FROM notice WHERE member_id = ? AND link = ?", String.class, w.nurse().memberId(),
+                "preparedness/events/" + e.id())).as("the checker's urgent notice").containsExactly("notice.preparedness-declared"));
 
         Board mine = boards.board(w.nurse(), e.id());
         assertThat(mine.rows()).extracting(Board.Row::patientId).containsExactly(w.patient());
@@ -207,7 +211,10 @@ class PreparednessIntegrationTest {
         disasters.end(w.hokenshi(), e.id(), "固定電話以外の連絡先を追加する");
         assertThatThrownBy(() -> disasters.record(w.nurse(), e.id(), nurseCheck, CheckState.SAFE, null, null))
                 .isInstanceOf(ConflictException.class);
-        assertThat(boards.events(w.nurse())).extracting(EventInfo::id).contains(e.id());
+        assertThat(boards.events(w.nurse())).extracting(EventInfo::id).as("a checker reads the users during the event only")
+                .doesNotContain(e.id());
+        assertThatThrownBy(() -> boards.board(w.nurse(), e.id())).isInstanceOf(AccessRefusedException.class);
+        assertThat(boards.board(w.hokenshi(), e.id()).rows()).as("the desk keeps the record").hasSize(2);
         assertThat(boards.events(w.outsider())).extracting(EventInfo::id).doesNotContain(e.id());
         Integer logged = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'preparedness.check-recorded' AND target_id = ?",
                 Integer.class, w.patient());

@@ -114,6 +114,15 @@ public class DisasterEvent extends AbstractAggregateRoot<DisasterEvent> {
         return checks.stream().filter(c -> c.id() == checkId).findFirst().orElseThrow(() -> new NotFoundException("check", checkId));
     }
 
+    /**
+     * The checks a checker sees: their own, and only while the event lasts (the desk keeps the record; a checker who is not
+     * on the patient's team reads the patient for the event only).
+     */
+    public List<Check> checksOf(Actor checker) {
+        return endedAt != null ? List.of()
+                : checks.stream().filter(c -> Objects.equals(c.checkerMemberId(), checker.memberId())).toList();
+    }
+
     /** Whether the actor may record this check: its checker, or whoever runs the event. */
     public boolean mayRecord(Actor actor, Check c) {
         return endedAt == null && (Objects.equals(c.checkerMemberId(), actor.memberId()) || runs(actor, associationId, deskFacilityId));

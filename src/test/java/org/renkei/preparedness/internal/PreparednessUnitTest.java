@@ -164,7 +164,9 @@ class PreparednessUnitTest {
         assertThatThrownBy(() -> DisasterEvent.declare(OUTSIDER, 1, 2, DESK, EventKind.BLACKOUT, "x", NOW, users, NOW))
                 .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> e.end(NURSE, null, NOW)).as("the desk ends it").isInstanceOf(AccessRefusedException.class);
+        assertThat(e.checksOf(NURSE)).extracting(Check::id).containsExactly(100L);
         e.end(HOKENSHI, "振り返り", NOW);
+        assertThat(e.checksOf(NURSE)).as("a checker sees the users during the event only").isEmpty();
         assertThatThrownBy(() -> e.record(NURSE, 100, CheckState.SAFE, null, null, NOW)).isInstanceOf(ConflictException.class);
     }
 
