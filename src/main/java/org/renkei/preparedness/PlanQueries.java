@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.renkei.audit.AuditLog;
 import org.renkei.directory.MemberSummary;
 import org.renkei.patient.CoveredPatient;

@@ -59,9 +59,6 @@ public class PlanService {
         }
         var ref = access.patients().checkRead(actor, patientId);
         PrepAccess.Desk desk = access.deskOfPatient(ref.managingFacilityId());
-        boolean team = access.active(actor) && access.patients().access(actor, patientId) == org.renkei.patient.Access.TEAM;
-        boolean deskMember = access.active(actor) && actor.worksAt(desk.facilityId())
-                && access.patients().covers(patientId, actor.memberId(), actor.facilityId());
         Locale ja = Translations.JAPANESE;
         PlanContent starter = PlanContent.starter(
                 List.of(text("preparedness.starter.step1", ja), text("preparedness.starter.step2", ja),
@@ -69,7 +66,7 @@ public class PlanService {
                 List.of(text("preparedness.starter.supply1", ja), text("preparedness.starter.supply2", ja),
                         text("preparedness.starter.supply3", ja), text("preparedness.starter.supply4", ja),
                         text("preparedness.starter.supply5", ja)));
-        DisasterPlan plan = plans.save(DisasterPlan.start(actor, new DisasterPlan.Standing(team, deskMember, false), patientId,
+        DisasterPlan plan = plans.save(DisasterPlan.start(actor, access.standing(actor, patientId, desk.facilityId()), patientId,
                 desk.associationId(), desk.districtId(), desk.facilityId(), starter, now()));
         return after(actor, plans.save(plan.started(actor)));
     }

@@ -92,12 +92,17 @@ public class PrepAccess {
     }
 
     DisasterPlan.Standing standing(Actor actor, DisasterPlan plan) {
+        return standing(actor, plan.patientId(), plan.deskFacilityId());
+    }
+
+    /** Where the actor stands towards a patient's plan owned (or to be owned) by this desk. */
+    DisasterPlan.Standing standing(Actor actor, long patientId, long deskFacilityId) {
         if (!active(actor)) {
             return new DisasterPlan.Standing(false, false, false);
         }
-        boolean team = patients.access(actor, plan.patientId()) == Access.TEAM;
-        boolean desk = actor.worksAt(plan.deskFacilityId()) && patients.covers(plan.patientId(), actor.memberId(), actor.facilityId());
-        PrimaryPhysicians.Primary primary = team ? primaries.primaryOf(plan.patientId()) : null;
+        boolean team = patients.access(actor, patientId) == Access.TEAM;
+        boolean desk = actor.worksAt(deskFacilityId) && patients.covers(patientId, actor.memberId(), actor.facilityId());
+        PrimaryPhysicians.Primary primary = team ? primaries.primaryOf(patientId) : null;
         boolean isPrimary = primary != null && primary.memberId() != null && primary.memberId() == actor.memberId();
         return new DisasterPlan.Standing(team, desk, isPrimary);
     }

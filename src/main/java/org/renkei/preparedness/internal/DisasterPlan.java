@@ -197,6 +197,15 @@ public class DisasterPlan extends AbstractAggregateRoot<DisasterPlan> {
                 problems.add(new InvalidInputException.Problem("contacts", "validation.Range", 0, 1440));
             }
         }
+        java.util.stream.Stream<String> texts = java.util.stream.Stream.of(
+                c.contacts().stream().flatMap(x -> java.util.stream.Stream.of(x.name(), x.relation(), x.phone(), x.calledBy())),
+                c.blackoutSteps().stream(), c.supplies().stream().map(PlanContent.Supply::item),
+                c.supporters().stream().flatMap(x -> java.util.stream.Stream.of(x.name(), x.organisation(), x.role())),
+                java.util.stream.Stream.of(c.evacuation().place(), c.evacuation().route(), c.evacuation().transport()))
+                .flatMap(x -> x);
+        if (texts.anyMatch(t -> t != null && t.length() > TEXT_LIMIT)) {
+            problems.add(new InvalidInputException.Problem("content", "validation.Size", 0, TEXT_LIMIT));
+        }
         if (c.evacuation().helpers() != null && (c.evacuation().helpers() < 0 || c.evacuation().helpers() > 20)) {
             problems.add(new InvalidInputException.Problem("helpers", "validation.Range", 0, 20));
         }

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.renkei.kit.RowList;
 import org.renkei.platform.Inputs;
+import org.renkei.preparedness.internal.DisasterPlan;
 import org.renkei.preparedness.PlanContent;
 
 /** The plan's own parts to edit (作成中 only): contacts and who calls whom, blackout steps, evacuation, supplies, supporters. */
@@ -81,7 +82,7 @@ final class ContentDialog extends Dialog {
     private void field(TextField f, String key, @Nullable String value) {
         f.setLabel(getTranslation(key));
         f.setValue(value == null ? "" : value);
-        f.setMaxLength(DisasterPlanLimits.TEXT);
+        f.setMaxLength(DisasterPlan.TEXT_LIMIT);
     }
 
     private TextField small(String key, @Nullable String value) {
@@ -89,7 +90,7 @@ final class ContentDialog extends Dialog {
         f.setPlaceholder(getTranslation(key));
         f.setAriaLabel(getTranslation(key));
         f.setValue(value == null ? "" : value);
-        f.setMaxLength(DisasterPlanLimits.TEXT);
+        f.setMaxLength(DisasterPlan.TEXT_LIMIT);
         return f;
     }
 

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.renkei.kit.RowList;
 import org.renkei.patient.PatientSummary;
 import org.renkei.platform.Inputs;
+import org.renkei.preparedness.internal.DisasterPlan;
 
 /**
  * The device profile (機器の詳細), saved into the summary as its next version: each powered device with its batteries, and
@@ -69,7 +70,7 @@ final class DevicesDialog extends Dialog {
     private void text(TextField f, String key, @Nullable String value) {
         f.setLabel(getTranslation(key));
         f.setValue(value == null ? "" : value);
-        f.setMaxLength(DisasterPlanLimits.TEXT);
+        f.setMaxLength(DisasterPlan.TEXT_LIMIT);
     }
 
     private IntegerField number(String key, @Nullable Integer value) {
