@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -17,12 +19,18 @@ import org.renkei.Fixtures;
 import org.renkei.RenkeiTest;
 import org.renkei.SignIn;
 import org.renkei.directory.AssociationService;
+import org.renkei.patient.CareTeamService;
+import org.renkei.patient.SummaryService;
 import org.renkei.preparedness.BoardQueries;
 import org.renkei.preparedness.CheckState;
 import org.renkei.preparedness.DisasterService;
 import org.renkei.preparedness.EventInfo;
 import org.renkei.preparedness.EventKind;
+import org.renkei.preparedness.PlanContent;
+import org.renkei.preparedness.PlanDetails;
 import org.renkei.preparedness.PlanQueries;
+import org.renkei.preparedness.PlanService;
+import org.renkei.preparedness.PrepWorld;
 import org.renkei.preparedness.PlanState;
 import org.renkei.preparedness.RegisterRow;
 import org.renkei.security.Actor;
@@ -41,6 +49,9 @@ class PreparednessViewsBrowserlessTest extends SpringBrowserlessTest {
     @Autowired BoardQueries boards;
     @Autowired DisasterService disasters;
     @Autowired AssociationService associations;
+    @Autowired PlanService planService;
+    @Autowired CareTeamService teams;
+    @Autowired SummaryService summaries;
 
     @AfterEach
     void signOut() {
@@ -149,5 +160,45 @@ class PreparednessViewsBrowserlessTest extends SpringBrowserlessTest {
         } finally {
             disasters.end(desk, e.id(), null);
         }
+    }
+
+    @Test
+    void theNurseEditsThePlanAndTheDeviceProfileInTheirDialogsAndTheSummaryGetsAVersion() {
+        PrepWorld w = PrepWorld.create(fixtures, teams, summaries);
+        PlanDetails started = planService.start(w.nurse(), w.patient());
+        as(w.nurse());
+        UI.getCurrent().navigate(PlanPage.href(started.id()));
+        PlanPage page = (PlanPage) getCurrentView();
+
+        test(find(Button.class).withId("prep-edit").single()).click();
+        ContentDialog content = find(ContentDialog.class).single();
+        content.contacts.add.click();
+        Div row = (Div) content.contacts.rows().getLast().component();
+        List<TextField> fields = find(TextField.class, row).all();
+        fields.get(0).setValue("試験 花子");
+        fields.get(2).setValue("090-0000-1111");
+        content.stay.setValue(PlanContent.Stay.STAY_HOME);
+        test(content.save).click();
+        assertThat(page.plan().content().contacts()).extracting(PlanContent.CallContact::name).containsExactly("試験 花子");
+        assertThat(page.plan().content().evacuation().decision()).isEqualTo(PlanContent.Stay.STAY_HOME);
+        assertThat(page.plan().content().blackoutSteps()).as("the guideline's steps to start from").hasSize(4);
+
+        int before = page.plan().summaryVersion();
+        test(find(Button.class).withId("prep-edit-devices").single()).click();
+        DevicesDialog devices = find(DevicesDialog.class).single();
+        devices.devices.add.click();
+        Div device = (Div) devices.devices.rows().getLast().component();
+        find(TextField.class, device).all().get(1).setValue("MB-300");
+        List<IntegerField> numbers = find(IntegerField.class, device).all();
+        numbers.get(1).setValue(180);
+        devices.resuscitationBag.setValue(true);
+        test(devices.save).click();
+        assertThat(page.plan().summaryVersion()).as("saved into the summary").isEqualTo(before + 1);
+        assertThat(page.plan().deviceProfile().devices()).singleElement().satisfies(d -> {
+            assertThat(d.model()).isEqualTo("MB-300");
+            assertThat(d.internalBatteryMinutes()).isEqualTo(180);
+        });
+        assertThat(page.body.getElement().getTextRecursively()).contains("MB-300");
+        noError(page);
     }
 }
