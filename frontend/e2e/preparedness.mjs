@@ -106,6 +106,36 @@ try {
   await planLink.click();
   await settle(en);
   await shot(en, 'prep-09-plan-review-desktop-en');
+
+  // the visiting nurse drafts 石井 和夫's plan on her phone: a contact and who calls whom
+  await sasaki.goto(BASE + '/preparedness?tab=register');
+  await settle(sasaki);
+  // the development tools' bar covers the bottom of a phone
+  await sasaki.addStyleTag({ content: 'copilot-main, vaadin-dev-tools { display: none !important; }' });
+  await sasaki.locator('#prep-register-list a', { hasText: '石井 和夫' }).click();
+  await sasaki.waitForURL(u => /\/preparedness\/plans\/\d+$/.test(u.pathname), { timeout: 20000 });
+  await settle(sasaki);
+  await sasaki.addStyleTag({ content: 'copilot-main, vaadin-dev-tools { display: none !important; }' });
+  await sasaki.locator('#prep-edit').click();
+  await sasaki.locator('#prep-content-save').waitFor({ timeout: 20000 });
+  await sasaki.locator('vaadin-button', { hasText: '追加' }).first().click();
+  await settle(sasaki);
+  const contact = sasaki.locator('.prep-row-fields').first();
+  await contact.locator('vaadin-text-field input').nth(0).fill('石井 京子');
+  await contact.locator('vaadin-text-field input').nth(1).fill('妻');
+  await contact.locator('vaadin-text-field input').nth(2).fill('090-4444-5555');
+  await contact.locator('vaadin-text-field input').nth(3).fill('訪問看護ステーションあおぞら');
+  await contact.locator('vaadin-integer-field input').first().fill('30');
+  await sasaki.waitForFunction(() => document.querySelector('[opening], [closing]') === null, null, { timeout: 20000 });
+  await shot(sasaki, 'prep-10-edit-plan-phone');
+  await sasaki.locator('#prep-content-save').click();
+  await settle(sasaki);
+  await sasaki.locator('#prep-contacts', { hasText: '石井 京子' }).waitFor({ timeout: 20000 });
+  check(true, 'the nurse drafts the contacts and who calls whom');
+  await sasaki.locator('#prep-edit-devices').click();
+  await sasaki.locator('#prep-devices-save').waitFor({ timeout: 20000 });
+  await sasaki.waitForFunction(() => document.querySelector('[opening], [closing]') === null, null, { timeout: 20000 });
+  await shot(sasaki, 'prep-11-device-profile-phone');
 } finally {
   await b.close();
 }
