@@ -126,6 +126,22 @@ public class PlanQueries {
         return rows;
     }
 
+    /** What waits for a desk: plans to review, and grants due for inspection within 30 days (counts, no names: not logged). */
+    public record DeskDue(int reviews, int inspections) {}
+
+    public DeskDue deskDue(Actor actor) {
+        PrepAccess.Desk desk = access.deskOf(actor);
+        if (desk == null) {
+            return new DeskDue(0, 0);
+        }
+        List<DisasterPlan> list = plans.findForDesk(desk.facilityId());
+        LocalDate soon = today().plusDays(30);
+        int reviews = (int) list.stream().filter(p -> p.state() == PlanState.NEEDS_REVIEW).count();
+        int inspections = (int) list.stream().flatMap(p -> p.grants().stream())
+                .filter(g -> g.nextInspectionOn() != null && !g.nextInspectionOn().isAfter(soon)).count();
+        return new DeskDue(reviews, inspections);
+    }
+
     /** Whether the actor keeps a register (a district's desk); nothing is read or logged. */
     public boolean keepsRegister(Actor actor) {
         return access.deskOf(actor) != null;

@@ -104,6 +104,8 @@ class PreparednessIntegrationTest {
         PlanDetails review = queries.details(w.hokenshi(), p.id());
         assertThat(review.state()).isEqualTo(PlanState.NEEDS_REVIEW);
         assertThat(review.reviewReason()).isEqualTo(ReviewReason.DEVICE_CHANGED);
+        assertThat(queries.deskDue(w.hokenshi())).isEqualTo(new PlanQueries.DeskDue(1, 0));
+        assertThat(queries.deskDue(w.nurse())).as("not a desk").isEqualTo(new PlanQueries.DeskDue(0, 0));
         assertThatThrownBy(() -> plans.grant(w.hokenshi(), p.id(), GrantItem.BATTERY, "B", null, LocalDate.now(), null))
                 .isInstanceOf(ConflictException.class);
 
@@ -216,6 +218,10 @@ class PreparednessIntegrationTest {
         assertThatThrownBy(() -> boards.board(w.nurse(), e.id())).isInstanceOf(AccessRefusedException.class);
         assertThat(boards.board(w.hokenshi(), e.id()).rows()).as("the desk keeps the record").hasSize(2);
         assertThat(boards.events(w.outsider())).extracting(EventInfo::id).doesNotContain(e.id());
+        EventInfo drill = disasters.declare(w.area().admin(), w.area().districtId(), EventKind.DRILL, "訓練", null);
+        assertThat(boards.board(w.area().admin(), drill.id()).rows()).as("the association declares, and sees counts").isEmpty();
+        assertThat(boards.board(w.hokenshi(), drill.id()).rows()).hasSize(2);
+        disasters.end(w.area().admin(), drill.id(), null);
         Integer logged = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'preparedness.check-recorded' AND target_id = ?",
                 Integer.class, w.patient());
         assertThat(logged).isEqualTo(1);
