@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.renkei.audit.AuditLog;
 import org.renkei.audit.AuditTarget;
+import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.MemberSummary;
 import org.renkei.patient.CoveredPatient;
+import org.renkei.patient.PrimaryPhysicians;
 import org.renkei.platform.AccessRefusedException;
 import org.renkei.preparedness.internal.Check;
 import org.renkei.preparedness.internal.DisasterEvent;
@@ -31,12 +33,17 @@ public class BoardQueries {
     private final DisasterEvents events;
     private final EventLog log;
     private final PrepAccess access;
+    private final PrimaryPhysicians primaries;
+    private final DirectoryLookup directory;
     private final AuditLog audit;
 
-    BoardQueries(DisasterEvents events, EventLog log, PrepAccess access, AuditLog audit) {
+    BoardQueries(DisasterEvents events, EventLog log, PrepAccess access, PrimaryPhysicians primaries, DirectoryLookup directory,
+            AuditLog audit) {
         this.events = events;
         this.log = log;
         this.access = access;
+        this.primaries = primaries;
+        this.directory = directory;
         this.audit = audit;
     }
 
@@ -97,8 +104,8 @@ public class BoardQueries {
                 throw new AccessRefusedException("preparedness.not-your-event");
             }
         }
-        Map<Long, CoveredPatient> patients = access.primaries().find(visible.stream().map(Check::patientId).toList());
-        Map<Long, MemberSummary> checkers = access.directory().members(visible.stream().map(Check::checkerMemberId)
+        Map<Long, CoveredPatient> patients = primaries.find(visible.stream().map(Check::patientId).toList());
+        Map<Long, MemberSummary> checkers = directory.members(visible.stream().map(Check::checkerMemberId)
                 .filter(Objects::nonNull).distinct().toList());
         List<Board.Row> rows = new ArrayList<>(visible.size());
         for (Check c : visible) {

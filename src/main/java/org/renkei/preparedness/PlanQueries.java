@@ -12,11 +12,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.renkei.audit.AuditLog;
+import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.MemberSummary;
 import org.renkei.patient.CoveredPatient;
 import org.renkei.patient.PatientCard;
 import org.renkei.patient.PatientService;
 import org.renkei.patient.PatientSummary;
+import org.renkei.patient.PrimaryPhysicians;
 import org.renkei.platform.AccessRefusedException;
 import org.renkei.platform.TimeConfiguration;
 import org.renkei.preparedness.internal.DisasterPlan;
@@ -37,13 +39,18 @@ public class PlanQueries {
     private final DisasterPlans plans;
     private final PrepAccess access;
     private final PatientService patients;
+    private final PrimaryPhysicians primaries;
+    private final DirectoryLookup directory;
     private final AuditLog audit;
     private final Clock clock;
 
-    PlanQueries(DisasterPlans plans, PrepAccess access, PatientService patients, AuditLog audit, Clock clock) {
+    PlanQueries(DisasterPlans plans, PrepAccess access, PatientService patients, PrimaryPhysicians primaries, DirectoryLookup directory,
+            AuditLog audit, Clock clock) {
         this.plans = plans;
         this.access = access;
         this.patients = patients;
+        this.primaries = primaries;
+        this.directory = directory;
         this.audit = audit;
         this.clock = clock;
     }
@@ -53,7 +60,7 @@ public class PlanQueries {
     public Optional<PlanDetails> forPatient(Actor actor, long patientId) {
         Optional<DisasterPlan> plan = plans.findByPatientId(patientId);
         if (plan.isEmpty()) {
-            access.patients().checkRead(actor, patientId);
+            access.readable(actor, patientId);
             return Optional.empty();
         }
         return Optional.of(details(actor, plan.get()));
@@ -66,7 +73,7 @@ public class PlanQueries {
 
     PlanDetails details(Actor actor, DisasterPlan plan) {
         DisasterPlan.Standing s = access.requireStanding(actor, plan);
-        CoveredPatient p = Objects.requireNonNull(access.primaries().find(plan.patientId()));
+        CoveredPatient p = access.patient(plan.patientId());
         audit.record(actor, "preparedness.plan-viewed", PrepAccessLog.target(p.id(), p.name(), plan.associationId()),
                 "plan v" + plan.planVersion());
         return build(plan, p, s);
@@ -75,7 +82,7 @@ public class PlanQueries {
     /** The plan as it stands, without a check or a log entry: for the caller that has just decided and logged. */
     PlanDetails build(DisasterPlan plan, CoveredPatient p, DisasterPlan.Standing s) {
         PatientSummary sum = p.summary();
-        Map<Long, MemberSummary> people = access.directory().members(
+        Map<Long, MemberSummary> people = directory.members(
                 java.util.stream.Stream.of(p.primaryMemberId(), plan.checkerMemberId()).filter(Objects::nonNull).toList());
         MemberSummary primary = p.primaryMemberId() == null ? null : people.get(p.primaryMemberId());
         MemberSummary checker = plan.checkerMemberId() == null ? null : people.get(plan.checkerMemberId());
@@ -92,7 +99,7 @@ public class PlanQueries {
                         v.medicalConfirmedBy(), v.summaryVersion())).toList();
         return new PlanDetails(plan.id(), p.id(), p.name(), p.nameKana(), p.birthDate(), Period.between(p.birthDate(), today()).getYears(),
                 p.address(), p.phone(), plan.districtId(), districtName(plan.districtId()), plan.deskFacilityId(),
-                access.directory().facility(plan.deskFacilityId()).name(), plan.planVersion(), plan.state(), plan.content(), medical,
+                directory.facility(plan.deskFacilityId()).name(), plan.planVersion(), plan.state(), plan.content(), medical,
                 sum.deviceProfile(), p.summaryVersion(), plan.checkerMemberId(), checker == null ? null : checker.name(),
                 plan.medicalConfirmedBy(), plan.medicalConfirmedAt(), plan.medicalSummaryVersion(), plan.consentBy(), plan.confirmedAt(),
                 plan.reviewDue(), plan.reviewReason(), grants, versions, plan.allowedActions(s), plan.updatedAt(), plan.updatedBy());
@@ -167,8 +174,8 @@ public class PlanQueries {
         if (list.isEmpty()) {
             return List.of();
         }
-        Map<Long, CoveredPatient> covered = access.primaries().find(list.stream().map(DisasterPlan::patientId).toList());
-        Map<Long, MemberSummary> checkers = access.directory().members(list.stream().map(DisasterPlan::checkerMemberId)
+        Map<Long, CoveredPatient> covered = primaries.find(list.stream().map(DisasterPlan::patientId).toList());
+        Map<Long, MemberSummary> checkers = directory.members(list.stream().map(DisasterPlan::checkerMemberId)
                 .filter(Objects::nonNull).distinct().toList());
         LocalDate today = today();
         List<RegisterRow> rows = new ArrayList<>();
@@ -206,7 +213,7 @@ public class PlanQueries {
 
     /** Whether the patient uses a powered device (the summary ticks one, or its profile lists one): who a plan is for. */
     public boolean usesPoweredDevices(long patientId) {
-        CoveredPatient p = access.primaries().find(patientId);
+        CoveredPatient p = primaries.find(patientId);
         return p != null && !kinds(p.summary()).isEmpty();
     }
 

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.renkei.directory.MemberSummary;
 import org.renkei.patient.CoveredPatient;
@@ -57,7 +56,7 @@ public class PlanService {
         if (plans.findByPatientId(patientId).isPresent()) {
             throw new ConflictException("preparedness.plan-exists");
         }
-        var ref = access.patients().checkRead(actor, patientId);
+        var ref = access.readable(actor, patientId);
         PrepAccess.Desk desk = access.deskOfPatient(ref.managingFacilityId());
         Locale ja = Translations.JAPANESE;
         PlanContent starter = PlanContent.starter(
@@ -112,13 +111,8 @@ public class PlanService {
     public PlanDetails assignChecker(Actor actor, long planId, @Nullable Long memberId) {
         DisasterPlan plan = plans.require(planId);
         DisasterPlan.Standing s = access.requireStanding(actor, plan);
-        if (memberId != null && s.desk()) {
-            MemberSummary m = access.directory().members(List.of(memberId)).get(memberId);
-            boolean eligible = m != null && m.status() == org.renkei.directory.MemberStatus.ACTIVE && m.facilityId() != null
-                    && (m.facilityId() == plan.deskFacilityId() || access.patients().teamMemberIds(plan.patientId()).contains(memberId));
-            if (!eligible) {
-                throw new InvalidInputException("checker", "preparedness.checker-not-eligible");
-            }
+        if (memberId != null && s.desk() && !access.mayCheck(plan, memberId)) {
+            throw new InvalidInputException("checker", "preparedness.checker-not-eligible");
         }
         plan.assignChecker(actor, s, memberId, now());
         return after(actor, plans.save(plan));
@@ -131,11 +125,7 @@ public class PlanService {
         if (!access.requireStanding(actor, plan).desk()) {
             throw new AccessRefusedException("preparedness.not-a-desk");
         }
-        java.util.Set<Long> ids = new java.util.LinkedHashSet<>(access.directory().activeMemberIds(plan.deskFacilityId()));
-        ids.addAll(access.patients().teamMemberIds(plan.patientId()));
-        return access.directory().members(ids).values().stream()
-                .filter(m -> m.status() == org.renkei.directory.MemberStatus.ACTIVE)
-                .sorted(java.util.Comparator.comparing(MemberSummary::nameKana)).toList();
+        return access.checkerCandidates(plan);
     }
 
     /** 給付: a generator or battery, only under a confirmed plan. */
@@ -174,7 +164,7 @@ public class PlanService {
      */
     private CoveredPatient covered(long patientId) {
         entities.flush();
-        return Objects.requireNonNull(access.primaries().find(patientId));
+        return access.patient(patientId);
     }
 
     private static boolean negative(@Nullable Integer v) {

@@ -1,7 +1,10 @@
 package org.renkei.preparedness;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.renkei.directory.AssociationService;
@@ -13,7 +16,9 @@ import org.renkei.directory.FacilityType;
 import org.renkei.directory.MemberStatus;
 import org.renkei.directory.MemberSummary;
 import org.renkei.patient.Access;
+import org.renkei.patient.CoveredPatient;
 import org.renkei.patient.PatientAccess;
+import org.renkei.patient.PatientRef;
 import org.renkei.patient.PrimaryPhysicians;
 import org.renkei.platform.AccessRefusedException;
 import org.renkei.platform.InvalidInputException;
@@ -121,15 +126,27 @@ public class PrepAccess {
         return patients.coveredAmong(patientIds, actor.memberId(), actor.facilityId());
     }
 
-    PatientAccess patients() {
-        return patients;
+    /** The patient, if the member may read them (the refusal is logged and thrown by the patient module otherwise). */
+    PatientRef readable(Actor actor, long patientId) {
+        return patients.checkRead(actor, patientId);
     }
 
-    PrimaryPhysicians primaries() {
-        return primaries;
+    /** The patient with the current summary, without a check: for a caller that has decided. */
+    CoveredPatient patient(long patientId) {
+        return Objects.requireNonNull(primaries.find(patientId));
     }
 
-    DirectoryLookup directory() {
-        return directory;
+    /** Who may be named a plan's checker: the active people of the desk and of the patient's team. */
+    List<MemberSummary> checkerCandidates(DisasterPlan plan) {
+        Set<Long> ids = new LinkedHashSet<>(directory.activeMemberIds(plan.deskFacilityId()));
+        ids.addAll(patients.teamMemberIds(plan.patientId()));
+        return directory.members(ids).values().stream().filter(m -> m.status() == MemberStatus.ACTIVE)
+                .sorted(Comparator.comparing(MemberSummary::nameKana)).toList();
+    }
+
+    boolean mayCheck(DisasterPlan plan, long memberId) {
+        MemberSummary m = directory.members(List.of(memberId)).get(memberId);
+        return m != null && m.status() == MemberStatus.ACTIVE && m.facilityId() != null
+                && (m.facilityId() == plan.deskFacilityId() || patients.teamMemberIds(plan.patientId()).contains(memberId));
     }
 }
