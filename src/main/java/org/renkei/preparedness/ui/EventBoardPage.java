@@ -21,6 +21,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +41,7 @@ import org.renkei.shell.Dates;
 
 /**
  * The live disaster board of an event: the counts, then every user this member may see (all for the desk, their own for a
- * checker) with the checker and the state; a checker confirms the urgent notice (確認しました) and records 無事 / 要支援 (hours
+ * checker) with the checker and the state, those in need of help marked in red; a checker confirms the urgent notice (確認しました) and records 無事 / 要支援 (hours
  * left) / 搬送済 / 連絡つかず with a note in two taps. It refreshes itself when any check is committed on this node (push),
  * and every 30 seconds for the other nodes of a cluster. The desk closes the event and sees its record.
  */
@@ -59,6 +63,8 @@ class EventBoardPage extends VerticalLayout implements BeforeEnterObserver, HasD
     private final PrepBoardFeed feed;
     private final Actor actor;
     private final Anchor print;
+    private final Map<Long, Div> shownCards = new LinkedHashMap<>();
+    private final Map<Long, Board.Row> shownRows = new HashMap<>();
     private long eventId = -1;
     private @Nullable Board board;
     private @Nullable Runnable stopListening;
@@ -130,13 +136,7 @@ class EventBoardPage extends VerticalLayout implements BeforeEnterObserver, HasD
             badge.setId("prep-count-" + s);
             counts.add(badge);
         }
-        rows.removeAll();
-        if (b.rows().isEmpty()) {
-            rows.add(Parts.empty(this, b.event().runs() ? "preparedness.page.board.counts-only" : "preparedness.page.board.none"));
-        }
-        b.rows().stream().sorted(java.util.Comparator.comparing((Board.Row r) -> r.state() == CheckState.NEEDS_HELP ? 0
-                : r.state() == CheckState.UNREACHABLE ? 1 : r.state() == CheckState.UNCHECKED ? 2 : 3))
-                .forEach(r -> rows.add(card(r)));
+        renderRows(b);
         closing.removeAll();
         if (b.event().runs() && b.event().open()) {
             TextArea note = new TextArea(getTranslation("preparedness.page.board.review-note"));
@@ -169,6 +169,36 @@ class EventBoardPage extends VerticalLayout implements BeforeEnterObserver, HasD
                 }
                 record.add(line);
             }
+        }
+    }
+
+    /**
+     * The cards, in a steady order: only those whose check changed are replaced, so a push from another checker leaves the
+     * hours or the note this member is typing (and the page's scroll) as they are.
+     */
+    private void renderRows(Board b) {
+        List<Long> ids = b.rows().stream().map(Board.Row::checkId).toList();
+        if (!ids.equals(List.copyOf(shownCards.keySet())) || ids.isEmpty()) {
+            rows.removeAll();
+            shownCards.clear();
+            shownRows.clear();
+            if (ids.isEmpty()) {
+                rows.add(Parts.empty(this, b.event().runs() ? "preparedness.page.board.counts-only" : "preparedness.page.board.none"));
+            }
+        }
+        for (Board.Row r : b.rows()) {
+            if (r.equals(shownRows.get(r.checkId()))) {
+                continue;
+            }
+            Div fresh = card(r);
+            Div old = shownCards.get(r.checkId());
+            if (old == null) {
+                rows.add(fresh);
+            } else {
+                rows.replace(old, fresh);
+            }
+            shownCards.put(r.checkId(), fresh);
+            shownRows.put(r.checkId(), r);
         }
     }
 

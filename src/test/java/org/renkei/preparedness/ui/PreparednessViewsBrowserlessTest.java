@@ -143,6 +143,8 @@ class PreparednessViewsBrowserlessTest extends SpringBrowserlessTest {
             UI.getCurrent().navigate(EventBoardPage.href(e.id()));
             EventBoardPage board = (EventBoardPage) getCurrentView();
             long check = boards.board(sasaki, e.id()).rows().getFirst().checkId();
+            Div untouched = find(Div.class, board.rows).withClassName("prep-check-card").all().stream()
+                    .filter(c -> !c.getId().orElseThrow().equals("prep-check-" + check)).findFirst().orElseThrow();
             disasters.record(sasaki, e.id(), check, CheckState.NEEDS_HELP, 3, null);
             // what the session's unlock does after a request: the push queued by the board's listener runs
             VaadinSession session = VaadinSession.getCurrent();
@@ -151,6 +153,8 @@ class PreparednessViewsBrowserlessTest extends SpringBrowserlessTest {
             assertThat(board.pushes.get()).as("pushed, not polled").isGreaterThanOrEqualTo(1);
             Div card = find(Div.class, board.rows).withId("prep-check-" + check).single();
             assertThat(card.getElement().getTextRecursively()).contains(board.getTranslation("preparedness.check.needs-help-hours", 3));
+            assertThat(untouched.getParent()).as("the other cards stay as they are (what is being typed in them too)")
+                    .contains(board.rows);
             noError(board);
 
             SignIn.out();
