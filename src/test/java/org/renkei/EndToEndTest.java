@@ -118,6 +118,11 @@ class EndToEndTest {
         script("safe-visits.mjs");
     }
 
+    @Test
+    void theDeskDeclaresABlackoutTwoCheckersMarkTheirPatientsAndTheBoardShowsBothWithoutAReload() throws Exception {
+        script("preparedness.mjs");
+    }
+
     private void script(String name) throws Exception {
         Files.createDirectories(SHOTS);
         ProcessBuilder pb = new ProcessBuilder("node", "e2e/" + name).directory(FRONTEND.toFile()).redirectErrorStream(true);

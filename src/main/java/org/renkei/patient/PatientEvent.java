@@ -21,10 +21,19 @@ public sealed interface PatientEvent {
     /** 患者登録, with the consent model obtained. */
     record Registered(long patientId, ConsentModel consent, Actor actor) implements PatientEvent {}
 
-    /** The summary was saved as {@code version}. */
     record DetailsCorrected(long patientId, List<String> fields, Actor actor) implements PatientEvent {}
 
-    record SummaryRevised(long patientId, int version, @Nullable String note, Actor actor) implements PatientEvent {}
+    /**
+     * The summary was saved as {@code version}; {@code devicesChanged} when its devices or device profile differ from the
+     * version before (what a disaster plan must be reviewed for).
+     */
+    record SummaryRevised(long patientId, int version, @Nullable String note, boolean devicesChanged, Actor actor)
+            implements PatientEvent {
+
+        public SummaryRevised(long patientId, int version, @Nullable String note, Actor actor) {
+            this(patientId, version, note, false, actor);
+        }
+    }
 
     /** 同意撤回: the record is frozen; {@code team} is who was on the team when it happened. */
     record ConsentWithdrawn(long patientId, String reason, Set<Long> team, Actor actor) implements PatientEvent {}

@@ -27,7 +27,8 @@ public record PatientSummary(
         List<SafetyFlag> safetyFlags,
         @Nullable Paediatric paediatric,
         @Nullable String notes,
-        OnCall onCall) {
+        OnCall onCall,
+        DeviceProfile deviceProfile) {
 
     public PatientSummary {
         problems = problems == null ? List.of() : List.copyOf(problems);
@@ -40,6 +41,17 @@ public record PatientSummary(
         acp = acp == null ? Acp.empty() : acp;
         safetyFlags = safetyFlags == null ? List.of() : List.copyOf(safetyFlags);
         onCall = onCall == null ? OnCall.empty() : onCall;
+        deviceProfile = deviceProfile == null ? DeviceProfile.empty() : deviceProfile;
+    }
+
+    /** A summary without the device profile (as written before it existed). */
+    public PatientSummary(List<Problem> problems, List<Medication> medications, List<Allergy> allergies,
+            List<String> contraindications, @Nullable CareLevel careLevel, @Nullable LocalDate careLevelValidUntil,
+            @Nullable Independence independence, @Nullable DementiaLevel dementia, Map<AdlItem, AdlLevel> adl,
+            Set<Device> devices, @Nullable String deviceNotes, List<Contact> contacts, Acp acp, List<SafetyFlag> safetyFlags,
+            @Nullable Paediatric paediatric, @Nullable String notes, OnCall onCall) {
+        this(problems, medications, allergies, contraindications, careLevel, careLevelValidUntil, independence, dementia, adl,
+                devices, deviceNotes, contacts, acp, safetyFlags, paediatric, notes, onCall, DeviceProfile.empty());
     }
 
     /** A summary without the on-call section (as written before it existed). */
@@ -49,18 +61,30 @@ public record PatientSummary(
             Set<Device> devices, @Nullable String deviceNotes, List<Contact> contacts, Acp acp, List<SafetyFlag> safetyFlags,
             @Nullable Paediatric paediatric, @Nullable String notes) {
         this(problems, medications, allergies, contraindications, careLevel, careLevelValidUntil, independence, dementia, adl,
-                devices, deviceNotes, contacts, acp, safetyFlags, paediatric, notes, OnCall.empty());
+                devices, deviceNotes, contacts, acp, safetyFlags, paediatric, notes, OnCall.empty(), DeviceProfile.empty());
     }
 
     /** The same summary with another on-call section. */
     public PatientSummary withOnCall(OnCall section) {
         return new PatientSummary(problems, medications, allergies, contraindications, careLevel, careLevelValidUntil,
-                independence, dementia, adl, devices, deviceNotes, contacts, acp, safetyFlags, paediatric, notes, section);
+                independence, dementia, adl, devices, deviceNotes, contacts, acp, safetyFlags, paediatric, notes, section,
+                deviceProfile);
+    }
+
+    /** The same summary with another device profile. */
+    public PatientSummary withDeviceProfile(DeviceProfile profile) {
+        return new PatientSummary(problems, medications, allergies, contraindications, careLevel, careLevelValidUntil,
+                independence, dementia, adl, devices, deviceNotes, contacts, acp, safetyFlags, paediatric, notes, onCall, profile);
+    }
+
+    /** Whether the devices differ from another version's: the ticked devices or the device profile (機器が変わった). */
+    public boolean devicesDifferFrom(PatientSummary other) {
+        return !devices.equals(other.devices) || !deviceProfile.equals(other.deviceProfile);
     }
 
     public static PatientSummary empty() {
         return new PatientSummary(List.of(), List.of(), List.of(), List.of(), null, null, null, null, Map.of(), Set.of(),
-                null, List.of(), Acp.empty(), List.of(), null, null, OnCall.empty());
+                null, List.of(), Acp.empty(), List.of(), null, null, OnCall.empty(), DeviceProfile.empty());
     }
 
     /** 病名・問題 */
@@ -154,4 +178,72 @@ public record PatientSummary(
 
     /** 予測される状態変化 and 約束指示: e.g. "発熱（38℃以上）" → "カロナール200mg 2錠頓用、翌朝主治医へ報告". */
     public record ExpectedEvent(String event, @Nullable String order) {}
+
+    /**
+     * 医療機器の詳細 (for a patient on a ventilator, oxygen concentrator, suction or feeding pump): what runs on power and
+     * for how long without it, what backs it up, and whom to call. What the disaster plan (災害時個別支援計画) reads.
+     *
+     * @param charging           how the batteries are charged (e.g. "車のシガーソケットから充電可")
+     * @param resuscitationBag   蘇生バッグ (アンビューバッグ) at home
+     * @param suctionOnBattery   the suction unit runs on its own battery (or a manual/foot pump exists)
+     * @param oxygen             酸素: concentrator and cylinders, flow
+     * @param humidifier         加温加湿器
+     * @param supplier           the device supplier (業者)
+     * @param supplierPhone      its 24-hour number
+     * @param powerCompanyRegistered registered with the power company (停電時の優先連絡・情報提供)
+     */
+    public record DeviceProfile(List<PoweredDevice> devices, @Nullable String charging, boolean resuscitationBag,
+            boolean suctionOnBattery, @Nullable String oxygen, @Nullable String humidifier, @Nullable String supplier,
+            @Nullable String supplierPhone, boolean powerCompanyRegistered) {
+
+        public DeviceProfile {
+            devices = devices == null ? List.of() : List.copyOf(devices);
+        }
+
+        public static DeviceProfile empty() {
+            return new DeviceProfile(List.of(), null, false, false, null, null, null, null, false);
+        }
+
+        public boolean nothingRecorded() {
+            return equals(empty());
+        }
+
+        /**
+         * How long the batteries last, in minutes (internal and external together): the ventilator's where there is one
+         * (what the 区 asks first), otherwise the shortest of the devices; null if unknown.
+         */
+        public @Nullable Integer batteryRuntimeMinutes() {
+            return devices.stream().filter(d -> d.kind() == PoweredKind.VENTILATOR).map(PoweredDevice::runtimeMinutes)
+                    .filter(java.util.Objects::nonNull).min(Integer::compare)
+                    .orElseGet(() -> devices.stream().map(PoweredDevice::runtimeMinutes).filter(java.util.Objects::nonNull)
+                            .min(Integer::compare).orElse(null));
+        }
+    }
+
+    /** A device that needs power: 人工呼吸器, 酸素濃縮器, 吸引器, 経管栄養ポンプ. */
+    public enum PoweredKind { VENTILATOR, OXYGEN_CONCENTRATOR, SUCTION, FEEDING_PUMP }
+
+    /** 換気モード: TPPV (気管切開下) or NPPV (マスク). */
+    public enum VentilationMode { TPPV, NPPV }
+
+    /**
+     * One powered device: maker and model, the mode (ventilators), hours a day in use, and its batteries.
+     *
+     * @param internalBatteryMinutes 内部バッテリーの駆動時間
+     * @param externalBatteryMinutes 外部バッテリー1個の駆動時間
+     * @param externalBatteries      外部バッテリーの個数
+     */
+    public record PoweredDevice(PoweredKind kind, @Nullable String maker, @Nullable String model, @Nullable VentilationMode mode,
+            @Nullable Integer hoursPerDay, @Nullable Integer internalBatteryMinutes, @Nullable Integer externalBatteryMinutes,
+            int externalBatteries) {
+
+        /** How long it runs without mains power: the internal battery and every external one; null if neither is known. */
+        public @Nullable Integer runtimeMinutes() {
+            if (internalBatteryMinutes == null && externalBatteryMinutes == null) {
+                return null;
+            }
+            return (internalBatteryMinutes == null ? 0 : internalBatteryMinutes)
+                    + (externalBatteryMinutes == null ? 0 : externalBatteryMinutes * externalBatteries);
+        }
+    }
 }

@@ -54,7 +54,9 @@ public class SummaryService {
         Patient patient = access.requireWrite(actor, patientId);
         String why = Inputs.blank(note);
         Instant now = Instant.now(clock);
-        int next = patient.reviseSummary(actor, baseVersion, why, now, () -> {
+        boolean devicesChanged = versions.findByPatientIdAndVersion(patientId, baseVersion)
+                .map(base -> json.read(base.content()).devicesDifferFrom(summary)).orElse(false);
+        int next = patient.reviseSummary(actor, baseVersion, why, devicesChanged, now, () -> {
             VersionInfo newer = versions.findInfos(patientId).getFirst();
             return new ConflictException("summary.stale", newer.version(), newer.authorName(), WHEN.format(newer.createdAt()));
         });

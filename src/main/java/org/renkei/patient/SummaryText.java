@@ -54,6 +54,7 @@ public final class SummaryText {
         if (s.deviceNotes() != null && !s.deviceNotes().isBlank()) {
             devices.add(s.deviceNotes());
         }
+        devices.addAll(deviceProfile(s.deviceProfile(), t));
         out.put("devices", devices);
         out.put("contacts", s.contacts().stream().map(c -> (c.keyPerson() ? "★ " : "") + c.name() + " (" + c.relation() + ")"
                 + text(" ", c.phone()) + text(" — ", c.note())).toList());
@@ -105,6 +106,45 @@ public final class SummaryText {
             lines.add(t.apply("summary.oncall.last-visit") + ": " + o.lastVisitOn());
         }
         add(lines, t.apply("summary.oncall.backup-bed"), o.backupBed());
+        return lines;
+    }
+
+    /** The device profile, a line per device and per fact, so that a changed battery or model shows in the history. */
+    public static List<String> deviceProfile(PatientSummary.DeviceProfile p, Function<String, String> t) {
+        List<String> lines = new ArrayList<>();
+        for (PatientSummary.PoweredDevice d : p.devices()) {
+            StringBuilder b = new StringBuilder(t.apply("powered-kind." + d.kind()));
+            String made = String.join(" ", java.util.stream.Stream.of(d.maker(), d.model()).filter(v -> v != null && !v.isBlank()).toList());
+            b.append(text(": ", made));
+            if (d.mode() != null) {
+                b.append(" ").append(d.mode());
+            }
+            if (d.hoursPerDay() != null) {
+                b.append(" ").append(t.apply("device-profile.hours-per-day")).append(" ").append(d.hoursPerDay());
+            }
+            if (d.internalBatteryMinutes() != null) {
+                b.append(" / ").append(t.apply("device-profile.internal-battery")).append(" ").append(d.internalBatteryMinutes())
+                        .append(t.apply("device-profile.minutes"));
+            }
+            if (d.externalBatteryMinutes() != null) {
+                b.append(" / ").append(t.apply("device-profile.external-battery")).append(" ").append(d.externalBatteryMinutes())
+                        .append(t.apply("device-profile.minutes")).append(" × ").append(d.externalBatteries());
+            }
+            lines.add(b.toString());
+        }
+        add(lines, t.apply("device-profile.charging"), p.charging());
+        if (p.resuscitationBag()) {
+            lines.add(t.apply("device-profile.resuscitation-bag"));
+        }
+        if (p.suctionOnBattery()) {
+            lines.add(t.apply("device-profile.suction-on-battery"));
+        }
+        add(lines, t.apply("device-profile.oxygen"), p.oxygen());
+        add(lines, t.apply("device-profile.humidifier"), p.humidifier());
+        add(lines, t.apply("device-profile.supplier"), p.supplier() == null ? null : p.supplier() + text(" ", p.supplierPhone()));
+        if (p.powerCompanyRegistered()) {
+            lines.add(t.apply("device-profile.power-company"));
+        }
         return lines;
     }
 

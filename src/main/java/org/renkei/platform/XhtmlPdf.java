@@ -5,6 +5,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -38,5 +40,15 @@ public final class XhtmlPdf {
     /** Text as XHTML content: escaped, without the control characters XML 1.0 forbids (a pasted one must not break the page). */
     public static String escape(String text) {
         return HtmlUtils.htmlEscape(text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", ""), "UTF-8");
+    }
+
+    /** A table cell's content: the value escaped, its lines kept, or a grey dash when there is none. */
+    public static String cell(@Nullable String value) {
+        return value == null || value.isBlank() ? "<span class=\"none\">—</span>" : escape(value).replace("\n", "<br/>");
+    }
+
+    /** Values as lines of one cell; null when there are none (so that {@link #cell} shows the dash). */
+    public static @Nullable String lines(Collection<String> values) {
+        return values.isEmpty() ? null : String.join("\n", values);
     }
 }

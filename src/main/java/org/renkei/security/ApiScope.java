@@ -18,7 +18,8 @@ public enum ApiScope {
     COORDINATION_READ("coordination.read"),
     COORDINATION_WRITE("coordination.write"),
     SAFETY_READ("safety.read"),
-    SAFETY_WRITE("safety.write");
+    SAFETY_WRITE("safety.write"),
+    PREPAREDNESS_READ("preparedness.read");
 
     private final String scope;
 

@@ -101,4 +101,27 @@ class SummaryJsonTest {
                 .containsExactly("medications", "oncall");
         assertThat(SummaryText.sections(after, t).get("medications")).containsExactly("アセトアミノフェン錠200mg (頓用) 2錠 発熱時");
     }
+
+    @Test
+    void theDeviceProfileReadsBackAsWrittenAndAVersionStoredBeforeItReadsAsEmpty() {
+        PatientSummary.DeviceProfile profile = new PatientSummary.DeviceProfile(List.of(new PatientSummary.PoweredDevice(
+                PatientSummary.PoweredKind.VENTILATOR, "メディブレス", "MB-300", PatientSummary.VentilationMode.TPPV, 24, 180, 480, 2)),
+                "車から充電", true, false, null, null, "さくら医療機器", "0120-000-111", true);
+        PatientSummary written = summary(List.of(), ON_CALL).withDeviceProfile(profile);
+        context.run(c -> {
+            SummaryJson json = c.getBean(SummaryJson.class);
+            assertThat(json.read(json.write(written))).isEqualTo(written);
+            PatientSummary old = json.read(OLD_VERSION);
+            assertThat(old.deviceProfile()).isEqualTo(PatientSummary.DeviceProfile.empty());
+            assertThat(old.devicesDifferFrom(written)).isTrue();
+            assertThat(written.devicesDifferFrom(written.withOnCall(OnCall.empty()))).as("only devices count").isFalse();
+        });
+        assertThat(profile.batteryRuntimeMinutes()).isEqualTo(180 + 2 * 480);
+        ResourceBundle ja = ResourceBundle.getBundle("messages", Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        assertThat(SummaryText.sections(written, ja::getString).get("devices")).contains(
+                "人工呼吸器: メディブレス MB-300 TPPV 使用時間/日 24 / 内部バッテリー 180分 / 外部バッテリー 480分 × 2", "電力会社に登録済み");
+        assertThat(new SummaryDiffer().diff(summary(List.of(), ON_CALL), written, ja::getString))
+                .extracting(SummaryDiff.SectionChange::section).containsExactly("devices");
+    }
 }

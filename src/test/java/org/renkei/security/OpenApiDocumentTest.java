@@ -48,7 +48,8 @@ class OpenApiDocumentTest {
                 "/api/on-call/periods/{kind}/{sourceId}/briefs", "/api/on-call/calls", "/api/beds/availability",
                 "/api/beds/hospitals/{id}/availability", "/api/beds/requests", "/api/beds/requests/{id}/accept",
                 "/api/coordination/requests", "/api/coordination/requests/{id}", "/api/safety/reports", "/api/safety/reports/{id}",
-                "/api/safety/patients/{patientId}/measures", "/api/safety/pair-visits", "/api/safety/pair-visits.csv");
+                "/api/safety/patients/{patientId}/measures", "/api/safety/pair-visits", "/api/safety/pair-visits.csv",
+                "/api/preparedness/register", "/api/preparedness/events", "/api/preparedness/events/{id}/checks");
         assertThat(running.at("/components/securitySchemes/oauth2/flows/clientCredentials/tokenUrl").asString()).isEqualTo("/oauth2/token");
     }
 }

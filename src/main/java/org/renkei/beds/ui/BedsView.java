@@ -2,8 +2,6 @@ package org.renkei.beds.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -12,7 +10,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.renkei.beds.AvailabilityService;
@@ -26,6 +23,7 @@ import org.renkei.beds.ProgrammeService;
 import org.renkei.directory.AssociationService;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.kit.DeepLinkedTabs;
+import org.renkei.kit.LiveUpdates;
 import org.renkei.patient.PatientService;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
@@ -58,7 +56,6 @@ class BedsView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final Actor actor;
     private final DeepLinkedTabs links = new DeepLinkedTabs(this, tabs, "beds.page.tab.");
     private @Nullable Runnable stopListening;
-    private @Nullable Registration polling;
 
     BedsView(AvailabilityService availability, BedBoardFeed feed, BedRequestService requestService, BedRequestQueries queries,
             PreRegistrationService registrationService, ProgrammeService programmes, BedFiguresService figuresService,
@@ -99,19 +96,10 @@ class BedsView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
         Long association = actor.associationId();
-        if (association != null) {
-            stopListening = feed.listen(association, e -> {
-                try {
-                    ui.access(this::boardChanged);
-                } catch (UIDetachedException closedMeanwhile) {
-                    // the page is going away; its detach stops the listening
-                }
-            });
-        }
-        ui.setPollInterval(POLL_MILLIS);
-        polling = ui.addPollListener(e -> boardChanged());
+        stopListening = LiveUpdates.attach(event.getUI(),
+                push -> association == null ? () -> { } : feed.listen(association, e -> push.run()), this::boardChanged, POLL_MILLIS,
+                this::boardChanged);
     }
 
     @Override
@@ -120,11 +108,6 @@ class BedsView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             stopListening.run();
             stopListening = null;
         }
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-        }
-        event.getUI().setPollInterval(-1);
     }
 
     @Override

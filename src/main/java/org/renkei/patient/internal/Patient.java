@@ -159,13 +159,19 @@ public class Patient extends AbstractAggregateRoot<Patient> {
      */
     public int reviseSummary(Actor actor, int baseVersion, @Nullable String note, Instant now,
             Supplier<? extends RuntimeException> stale) {
+        return reviseSummary(actor, baseVersion, note, false, now, stale);
+    }
+
+    /** As above; {@code devicesChanged} says that the new version's devices differ from the base's. */
+    public int reviseSummary(Actor actor, int baseVersion, @Nullable String note, boolean devicesChanged, Instant now,
+            Supplier<? extends RuntimeException> stale) {
         requireShared();
         if (summaryVersion != baseVersion) {
             throw stale.get();
         }
         summaryVersion = baseVersion + 1;
         touch(actor.name(), now);
-        registerEvent(new PatientEvent.SummaryRevised(id(), summaryVersion, note, actor));
+        registerEvent(new PatientEvent.SummaryRevised(id(), summaryVersion, note, devicesChanged, actor));
         return summaryVersion;
     }
 

@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.renkei.kit.RowList;
 import org.renkei.patient.PatientSummary;
 import org.renkei.patient.PatientSummary.Acp;
 import org.renkei.patient.PatientSummary.AdlItem;
@@ -45,6 +46,8 @@ import org.renkei.platform.Inputs;
 class SummaryEditor extends Div {
 
     final RowList<SafetyFlag> safety;
+    /** Kept as it was: the device profile is edited with the disaster plan, and saved into the summary from there. */
+    private final PatientSummary.DeviceProfile deviceProfile;
     final RowList<Allergy> allergies;
     final RowList<String> contraindications;
     final RowList<Problem> problems;
@@ -77,6 +80,7 @@ class SummaryEditor extends Div {
 
     SummaryEditor(PatientSummary s, boolean child) {
         this.child = child;
+        this.deviceProfile = s.deviceProfile();
         addClassName("summary-editor");
         safety = new RowList<>(t("summary.add"), s.safetyFlags(), this::safetyRow);
         allergies = new RowList<>(t("summary.add"), s.allergies(), this::allergyRow);
@@ -209,7 +213,7 @@ class SummaryEditor extends Div {
                         Inputs.blank(wishes.getValue()), discussedOn.getValue(), reviewOn.getValue()),
                 safety.values(), paediatric, Inputs.blank(notes.getValue()),
                 new OnCall(Inputs.blank(entry.getValue()), transport.getValue(), expectedEvents.values(), lastVisitOn.getValue(),
-                        Inputs.blank(backupBed.getValue())));
+                        Inputs.blank(backupBed.getValue()))).withDeviceProfile(deviceProfile);
     }
 
     private Details section(String key, Component content, boolean open) {

@@ -37,6 +37,7 @@ class ApiDocumentation {
                 case COORDINATION_WRITE -> "file a request with the district's coordination desk";
                 case SAFETY_READ -> "the facility's own incident reports, the visit-risk measures on its patients and its two-person visits";
                 case SAFETY_WRITE -> "log a two-person visit";
+                case PREPAREDNESS_READ -> "the district desk's register of ventilator users, and the check states during a disaster event";
             });
         }
         return new OpenAPI()

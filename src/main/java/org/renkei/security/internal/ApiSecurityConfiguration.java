@@ -106,6 +106,7 @@ class ApiSecurityConfiguration {
                 .requestMatchers("/api/coordination/**").hasAuthority(ApiScope.COORDINATION_WRITE.authority())
                 .requestMatchers(HttpMethod.GET, "/api/safety/**").hasAuthority(ApiScope.SAFETY_READ.authority())
                 .requestMatchers("/api/safety/**").hasAuthority(ApiScope.SAFETY_WRITE.authority())
+                .requestMatchers(HttpMethod.GET, "/api/preparedness/**").hasAuthority(ApiScope.PREPAREDNESS_READ.authority())
                 .anyRequest().denyAll());
         http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         http.csrf(c -> c.disable());

@@ -1,4 +1,4 @@
-package org.renkei.patient.ui;
+package org.renkei.kit;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
-/** An editable list of small rows (problems, medications, contacts …): add a row, remove a row. */
-class RowList<T> extends Div {
+/** An editable list of small rows (a summary's problems, a plan's contacts …): add a row, remove a row. */
+public class RowList<T> extends Div {
 
     /** One row's fields; {@code value()} is null while the row is blank (blank rows are not saved). */
-    interface Row<T> {
+    public interface Row<T> {
         Component component();
 
         @Nullable T value();
@@ -23,9 +23,9 @@ class RowList<T> extends Div {
     private final List<Row<T>> rows = new ArrayList<>();
     private final Function<@Nullable T, Row<T>> factory;
     private final Div body = new Div();
-    final Button add;
+    public final Button add;
 
-    RowList(String addLabel, List<T> initial, Function<@Nullable T, Row<T>> factory) {
+    public RowList(String addLabel, List<T> initial, Function<@Nullable T, Row<T>> factory) {
         this.factory = factory;
         addClassName("row-list");
         body.addClassName("row-list-body");
@@ -35,7 +35,7 @@ class RowList<T> extends Div {
         initial.forEach(this::addRow);
     }
 
-    Row<T> addRow(@Nullable T value) {
+    public Row<T> addRow(@Nullable T value) {
         Row<T> row = factory.apply(value);
         Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
@@ -51,11 +51,11 @@ class RowList<T> extends Div {
         return row;
     }
 
-    List<Row<T>> rows() {
+    public List<Row<T>> rows() {
         return rows;
     }
 
-    List<T> values() {
+    public List<T> values() {
         List<T> values = new ArrayList<>();
         for (Row<T> r : rows) {
             T v = r.value();
