@@ -16,7 +16,9 @@ public enum ApiScope {
     BEDS_READ("beds.read"),
     BEDS_WRITE("beds.write"),
     COORDINATION_READ("coordination.read"),
-    COORDINATION_WRITE("coordination.write");
+    COORDINATION_WRITE("coordination.write"),
+    EVENTS_READ("events.read"),
+    EVENTS_WRITE("events.write");
 
     private final String scope;
 

@@ -47,7 +47,9 @@ class OpenApiDocumentTest {
                 "/api/members", "/api/facilities", "/api/on-call/patients/{id}/responders", "/api/on-call/periods",
                 "/api/on-call/periods/{kind}/{sourceId}/briefs", "/api/on-call/calls", "/api/beds/availability",
                 "/api/beds/hospitals/{id}/availability", "/api/beds/requests", "/api/beds/requests/{id}/accept",
-                "/api/coordination/requests", "/api/coordination/requests/{id}");
+                "/api/coordination/requests", "/api/coordination/requests/{id}",
+                "/api/events", "/api/events/{id}", "/api/events/{id}/participants",
+                "/api/events/{id}/participants/{memberId}/attendance");
         assertThat(running.at("/components/securitySchemes/oauth2/flows/clientCredentials/tokenUrl").asString()).isEqualTo("/oauth2/token");
     }
 }

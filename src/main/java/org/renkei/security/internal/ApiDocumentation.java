@@ -35,6 +35,8 @@ class ApiDocumentation {
                 case BEDS_WRITE -> "set the hospital's free beds; request a bed for a patient; answer, admit, discharge";
                 case COORDINATION_READ -> "the requests the facility filed with the coordination desk, and where they stand";
                 case COORDINATION_WRITE -> "file a request with the district's coordination desk";
+                case EVENTS_READ -> "the association's calendar of meetings and trainings, and the participants of the facility's own";
+                case EVENTS_WRITE -> "record attendance at the meetings the facility organises";
             });
         }
         return new OpenAPI()

@@ -104,6 +104,8 @@ class ApiSecurityConfiguration {
                 .requestMatchers("/api/beds/**").hasAuthority(ApiScope.BEDS_WRITE.authority())
                 .requestMatchers(HttpMethod.GET, "/api/coordination/**").hasAuthority(ApiScope.COORDINATION_READ.authority())
                 .requestMatchers("/api/coordination/**").hasAuthority(ApiScope.COORDINATION_WRITE.authority())
+                .requestMatchers(HttpMethod.GET, "/api/events", "/api/events/**").hasAuthority(ApiScope.EVENTS_READ.authority())
+                .requestMatchers("/api/events/**").hasAuthority(ApiScope.EVENTS_WRITE.authority())
                 .anyRequest().denyAll());
         http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         http.csrf(c -> c.disable());
