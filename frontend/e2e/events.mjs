@@ -4,7 +4,26 @@
 // organiser's list and the figures on a desktop and a phone, in Japanese and English.
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, newPage, login, shot, check, settle, BASE, SHOTS } from './lib.mjs';
+import { browser, newPage as plainPage, login, shot, check, settle, BASE, SHOTS } from './lib.mjs';
+
+// the dev server's tool bar and its pop-up would cover the top of every phone screenshot (a production build has none)
+async function newPage(b, options) {
+  const page = await plainPage(b, options);
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = 'vaadin-dev-tools, copilot-main { display: none !important; }';
+      document.head.appendChild(style);
+    });
+  });
+  return page;
+}
+
+/** A screenshot with the element scrolled into view (the page scrolls inside Vaadin's layout, not the document). */
+async function shotAt(page, selector, name) {
+  await page.locator(selector).first().scrollIntoViewIfNeeded();
+  await shot(page, name);
+}
 
 async function meetingHref(page, titlePart) {
   await page.goto(BASE + '/events');
@@ -55,6 +74,7 @@ try {
   check(/check-in\/[A-Z0-9]+$/.test(checkIn), 'the organiser sees the check-in link behind the QR code');
   check((await office.locator('#events-participants').innerText()).includes('@example.jp'), 'the organiser sees the participants\' e-mail');
   await shot(office, 'events-05-organiser-desktop');
+  await shotAt(office, '#events-participants', 'events-05b-participants-desktop');
 
   // the nurse opens the QR link on her phone and is checked in; she downloads the certificate
   await nurse.goto(BASE + '/' + checkIn);
@@ -76,17 +96,25 @@ try {
   await office.reload();
   await settle(office);
   check((await office.locator('#events-participants').innerText()).includes('出席'), 'the organiser sees the nurse present');
+  const organiserPhone = await newPage(b, { phone: true });
+  await login(organiserPhone, 'hosp-nurse');
+  await organiserPhone.goto(BASE + '/' + training);
+  await settle(organiserPhone);
+  await shotAt(organiserPhone, '#events-participants', 'events-08-organiser-list-phone');
+  await organiserPhone.context().close();
 
   // desktop and phone, Japanese and English: the calendar, the 連絡会, the figures
   for (const locale of ['ja-JP', 'en-US']) {
     const tag = locale.slice(0, 2);
-    const desk = await newPage(b, { locale });
-    await login(desk, 'sakura-office');
-    const liaison = await meetingHref(desk, locale === 'ja-JP' ? '多職種連携連絡会' : '多職種連携連絡会');
+    // the office is logged in already in Japanese; a second login within the same 30 s would reuse its TOTP code
+    const desk = locale === 'ja-JP' ? office : await newPage(b, { locale });
+    if (desk !== office) await login(desk, 'sakura-office');
+    const liaison = await meetingHref(desk, '多職種連携連絡会');
     await shot(desk, `events-10-calendar-desktop-${tag}`);
     await desk.goto(BASE + '/' + liaison);
     await settle(desk);
     await shot(desk, `events-11-liaison-organiser-desktop-${tag}`);
+    await shotAt(desk, '#events-participants', `events-11b-liaison-participants-desktop-${tag}`);
     await desk.goto(BASE + '/events?tab=figures');
     await settle(desk);
     await desk.locator('#events-share').waitFor({ timeout: 20000 });
@@ -103,7 +131,7 @@ try {
     await phone.goto(BASE + '/account');
     await settle(phone);
     await phone.locator('#events-history').waitFor({ timeout: 20000 });
-    await shot(phone, `events-15-history-phone-${tag}`);
+    await shotAt(phone, '#events-history', `events-15-history-phone-${tag}`);
     await desk.context().close();
     await phone.context().close();
   }

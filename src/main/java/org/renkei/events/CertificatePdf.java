@@ -28,7 +28,7 @@ final class CertificatePdf {
                 <html xmlns="http://www.w3.org/1999/xhtml" lang="ja"><head><meta charset="UTF-8"/><title>%s</title><style>
                 @page { size: A4; margin: 22mm 20mm 18mm 20mm; }
                 body { font-family: '%s'; font-size: 12pt; line-height: 1.7; color: #111; }
-                .frame { border: 2.5pt double #1d4f91; padding: 16mm 14mm 10mm 14mm; height: 228mm; position: relative; }
+                .frame { border: 2.5pt double #1d4f91; padding: 16mm 14mm 10mm 14mm; height: 215mm; position: relative; }
                 .no { text-align: right; font-size: 9pt; color: #444; }
                 h1 { font-size: 30pt; text-align: center; letter-spacing: 14pt; margin: 10mm 0 14mm 0; }
                 .name { font-size: 18pt; text-align: center; margin-bottom: 2mm; }

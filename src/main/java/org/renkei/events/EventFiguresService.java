@@ -97,11 +97,22 @@ public class EventFiguresService {
         for (Map.Entry<YearMonth, Integer> e : f.byMonth().entrySet()) {
             data.addValue(e.getValue(), label.apply("events.figures.attended"), e.getKey().toString());
         }
+        // no label on the count axis: the title says what is counted, and rotated Japanese reads sideways
         JFreeChart chart = ChartFactory.createBarChart(label.apply("events.figures.chart"), label.apply("events.figures.month"),
-                label.apply("events.figures.attended"), data, PlotOrientation.VERTICAL, false, false, false);
-        if (chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot plot
-                && plot.getRangeAxis() instanceof org.jfree.chart.axis.NumberAxis axis) {
-            axis.setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+                null, data, PlotOrientation.VERTICAL, false, false, false);
+        chart.setBackgroundPaint(java.awt.Color.WHITE);
+        if (chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot plot) {
+            plot.setBackgroundPaint(java.awt.Color.WHITE);
+            plot.setRangeGridlinePaint(new java.awt.Color(0xCCCCCC));
+            if (plot.getRenderer() instanceof org.jfree.chart.renderer.category.BarRenderer bars) {
+                bars.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+                bars.setSeriesPaint(0, new java.awt.Color(0x1D4F91));
+                bars.setShadowVisible(false);
+                bars.setMaximumBarWidth(0.06);
+            }
+            if (plot.getRangeAxis() instanceof org.jfree.chart.axis.NumberAxis axis) {
+                axis.setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+            }
         }
         return ServerCharts.png(chart, 900, 380);
     }

@@ -68,16 +68,19 @@ public class MeetingQueries {
                 .map(m -> row(actor, m)).toList();
     }
 
-    /** The member's own registrations, upcoming first (waiting and confirmed), then the past. */
+    /** The member's own registrations (not the cancelled): the coming ones soonest first, then the past ones latest first. */
     public List<MeetingRow> mine(Actor actor) {
-        return meetings.findRegistered(actor.memberId()).stream().map(m -> row(actor, m)).toList();
+        Instant now = Instant.now(clock);
+        return meetings.findRegistered(actor.memberId()).stream().map(m -> row(actor, m)).filter(r -> r.mine() != null)
+                .sorted(Comparator.comparing((MeetingRow r) -> !r.endsAt().isAfter(now))
+                        .thenComparing(r -> r.endsAt().isAfter(now) ? r.startsAt().toEpochMilli() : -r.startsAt().toEpochMilli()))
+                .toList();
     }
 
     /** The member's next confirmed or waiting meetings from now on. */
     public List<MeetingRow> upcoming(Actor actor) {
         Instant now = Instant.now(clock);
-        return mine(actor).stream().filter(r -> r.endsAt().isAfter(now) && r.mine() != null && r.mine().active()
-                && r.status() == MeetingStatus.PLANNED).sorted(Comparator.comparing(MeetingRow::startsAt)).toList();
+        return mine(actor).stream().filter(r -> r.endsAt().isAfter(now) && r.status() == MeetingStatus.PLANNED).toList();
     }
 
     /** What the facility organises (its administrators), newest first. */
@@ -209,10 +212,10 @@ public class MeetingQueries {
     }
 
     MeetingRow row(Actor actor, Meeting m) {
-        RegistrationStatus mine = m.registrationOf(actor.memberId()).map(Registration::status)
-                .filter(RegistrationStatus::active).orElse(null);
+        Registration own = m.registrationOf(actor.memberId()).filter(r -> r.status().active()).orElse(null);
         return new MeetingRow(m.id(), m.associationId(), m.kind(), m.title(), m.startsAt(), m.endsAt(), m.place(),
-                m.videoUrl() != null, m.organiserName(), m.openToAll(), m.capacity(), m.confirmed(), m.waiting(), m.status(), mine);
+                m.videoUrl() != null, m.organiserName(), m.openToAll(), m.capacity(), m.confirmed(), m.waiting(), m.status(),
+                own == null ? null : own.status(), own != null && own.attended());
     }
 
     /** Used by the .ics and the feed: the meetings as they are. */

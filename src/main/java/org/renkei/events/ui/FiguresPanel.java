@@ -1,6 +1,5 @@
 package org.renkei.events.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -46,7 +45,7 @@ final class FiguresPanel extends Div {
         this.association = association;
         addClassName("oncall-pane");
         setId("events-figures");
-        Locale locale = UI.getCurrent() == null ? Locale.JAPANESE : UI.getCurrent().getLocale();
+        Locale locale = Parts.locale();
         Function<String, String> label = key -> getTranslation(locale, key);
         int now = figures.currentFiscalYear();
         year.setLabel(getTranslation("events.figures.year"));
@@ -73,7 +72,7 @@ final class FiguresPanel extends Div {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(m -> Dates.date(m.startsAt().atZone(org.renkei.platform.TimeConfiguration.TOKYO).toLocalDate(), locale))
                 .setHeader(getTranslation("events.figures.date")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> getTranslation("events.kind." + m.kind()) + " " + m.title()).setHeader(getTranslation("events.figures.item"));
+        grid.addColumn(ParticipationFigures.PerMeeting::title).setHeader(getTranslation("events.figures.item"));
         grid.addColumn(m -> String.valueOf(m.confirmed())).setHeader(getTranslation("events.figures.confirmed")).setAutoWidth(true)
                 .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(m -> String.valueOf(m.attended())).setHeader(getTranslation("events.figures.attended")).setAutoWidth(true)

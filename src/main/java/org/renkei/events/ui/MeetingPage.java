@@ -99,7 +99,7 @@ class MeetingPage extends VerticalLayout implements BeforeEnterObserver, HasDyna
         shareName.setLabel(getTranslation("events.page.share-name"));
         shareName.setId("events-share-name");
         shareName.setValue(true);
-        add(new Anchor("events", getTranslation("events.page.back")), head, facts, description, actions, survey, attendees, organiser);
+        add(new Anchor("events", getTranslation("events.page.back")), head, actions, facts, description, survey, attendees, organiser);
     }
 
     static String href(long id) {
@@ -314,7 +314,7 @@ class MeetingPage extends VerticalLayout implements BeforeEnterObserver, HasDyna
             qr.setId("events-qr");
             Anchor link = new Anchor(m.checkInPath(), getTranslation("events.page.check-in-link"));
             link.setId("events-check-in-link");
-            door.add(Parts.note(this, "events.page.door-note"), qr, link);
+            door.add(Parts.note(this, "events.page.door-note"), qr, new Div(link));
             organiser.add(door);
         }
         Div list = Parts.section(this, "events.page.participants");
@@ -412,6 +412,7 @@ class MeetingPage extends VerticalLayout implements BeforeEnterObserver, HasDyna
             group.setValue(p.group());
             group.setMin(1);
             group.setWidth("7rem");
+            group.addClassName("events-group-field");
             group.setId("events-group-" + p.memberId());
             group.addValueChangeListener(e -> {
                 if (e.isFromClient()) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import org.renkei.events.CalendarFiles;
 import org.renkei.events.MeetingQueries;
-import org.renkei.events.MeetingRow;
 import org.renkei.security.Actor;
 import org.renkei.shell.Dates;
 
@@ -59,11 +58,10 @@ final class MinePanel extends Div {
     void refresh() {
         list.removeAll();
         var rows = queries.mine(actor);
-        if (rows.stream().noneMatch(r -> r.mine() != null)) {
+        if (rows.isEmpty()) {
             list.add(Parts.empty(this, "events.page.mine-none"));
         }
-        rows.stream().filter(r -> r.mine() != null).sorted(java.util.Comparator.comparing(MeetingRow::startsAt).reversed())
-                .forEach(r -> list.add(Parts.card(this, r)));
+        rows.forEach(r -> list.add(Parts.card(this, r)));
         refreshFeed();
     }
 

@@ -76,7 +76,9 @@ final class Parts extends org.renkei.kit.Parts {
         if (r.status() == MeetingStatus.CALLED_OFF) {
             top.add(calledOff(owner));
         }
-        if (r.mine() != null) {
+        if (r.attended()) {
+            top.add(Badge.of(owner.getTranslation("events.page.attended"), Badge.Tone.SUCCESS));
+        } else if (r.mine() != null) {
             top.add(registration(owner, r.mine()));
         } else if (r.full()) {
             top.add(Badge.of(owner.getTranslation("events.page.full"), Badge.Tone.WARNING));
