@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.renkei.audit.AuditLog;
 import org.renkei.audit.AuditTarget;
+import org.renkei.directory.AssociationService;
+import org.renkei.directory.FacilityType;
 import org.renkei.events.internal.Meeting;
 import org.renkei.events.internal.Meetings;
 import org.renkei.events.internal.Registration;
@@ -26,11 +28,13 @@ public class CertificateService {
     public record Verified(String code, String memberName, MeetingKind kind, String title, java.time.Instant startsAt, String issuer) {}
 
     private final Meetings meetings;
+    private final AssociationService associations;
     private final PortalProperties portal;
     private final AuditLog audit;
 
-    CertificateService(Meetings meetings, PortalProperties portal, AuditLog audit) {
+    CertificateService(Meetings meetings, AssociationService associations, PortalProperties portal, AuditLog audit) {
         this.meetings = meetings;
+        this.associations = associations;
         this.portal = portal;
         this.audit = audit;
     }
@@ -56,9 +60,9 @@ public class CertificateService {
                 label.apply("events.kind." + m.kind()), m.startsAt(), issuer(m), verifyUrl(code)), label);
     }
 
-    /** Who issues: the organiser (the association's office, the 区's desk, the hospital). */
-    private static String issuer(Meeting m) {
-        return m.organiserName();
+    /** Who issues: the association for what its office holds, otherwise the organiser (the 区's desk, the hospital). */
+    private String issuer(Meeting m) {
+        return m.organiser().type() == FacilityType.ASSOCIATION_OFFICE ? associations.get(m.associationId()).name() : m.organiserName();
     }
 
     /** A certificate by its number, for anyone holding it (the verification link needs no login). */

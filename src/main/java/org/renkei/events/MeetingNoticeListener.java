@@ -22,15 +22,20 @@ class MeetingNoticeListener {
 
     private final Meetings meetings;
     private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
-    MeetingNoticeListener(Meetings meetings, ApplicationEventPublisher events) {
+    MeetingNoticeListener(Meetings meetings, ApplicationEventPublisher events, java.time.Clock clock) {
         this.meetings = meetings;
         this.events = events;
+        this.clock = clock;
     }
 
     @EventListener
     void on(MeetingEvent event) {
         Meeting m = meetings.require(event.meetingId());
+        if (!m.endsAt().isAfter(java.time.Instant.now(clock))) {
+            return; // what is over needs no notice (the demo records past meetings)
+        }
         String when = WHEN.format(m.startsAt().atZone(TimeConfiguration.TOKYO));
         switch (event) {
             case MeetingEvent.Registered e -> tell(List.of(e.memberId()), e.status() == RegistrationStatus.CONFIRMED

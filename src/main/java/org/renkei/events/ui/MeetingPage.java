@@ -387,13 +387,18 @@ class MeetingPage extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (p.attended()) {
             top.add(org.renkei.shell.Badge.of(getTranslation("events.page.attended"), org.renkei.shell.Badge.Tone.SUCCESS));
         }
-        Div facts = Parts.details();
-        Parts.fact(facts, this, "events.page.participant-profession", getTranslation("profession." + p.profession()));
-        Parts.fact(facts, this, "events.page.participant-facility", p.facilityName());
-        Parts.fact(facts, this, "events.page.participant-email", p.email() == null ? null : new Anchor("mailto:" + p.email(), p.email()));
-        Parts.fact(facts, this, "events.page.participant-phone", p.facilityPhone() == null ? null : Parts.phone(p.facilityPhone()));
-        Parts.fact(facts, this, "events.page.participant-registered", Dates.shortDateTime(p.registeredAt(), Parts.locale()));
-        card.add(top, facts);
+        Span meta = new Span(getTranslation("events.page.participant-meta", getTranslation("profession." + p.profession()), p.facilityName(),
+                Dates.shortDateTime(p.registeredAt(), Parts.locale())));
+        meta.addClassName("patient-meta");
+        Div contacts = new Div();
+        contacts.addClassName("badges");
+        if (p.email() != null) {
+            contacts.add(new Anchor("mailto:" + p.email(), p.email()));
+        }
+        if (p.facilityPhone() != null) {
+            contacts.add(Parts.phone(p.facilityPhone()));
+        }
+        card.add(top, meta, contacts);
         if (p.status() == RegistrationStatus.CONFIRMED) {
             Div tools = new Div();
             tools.addClassName("actions");
@@ -408,10 +413,12 @@ class MeetingPage extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 });
                 tools.add(present);
             }
-            IntegerField group = new IntegerField(getTranslation("events.page.group"));
+            IntegerField group = new IntegerField();
+            group.setPrefixComponent(new Span(getTranslation("events.page.group")));
+            group.setAriaLabel(getTranslation("events.page.group"));
             group.setValue(p.group());
             group.setMin(1);
-            group.setWidth("7rem");
+            group.setWidth("9rem");
             group.addClassName("events-group-field");
             group.setId("events-group-" + p.memberId());
             group.addValueChangeListener(e -> {
