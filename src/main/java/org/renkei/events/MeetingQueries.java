@@ -23,6 +23,7 @@ import org.renkei.platform.AccessRefusedException;
 import org.renkei.platform.CsvFiles;
 import org.renkei.platform.NotFoundException;
 import org.renkei.security.Actor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,13 +48,16 @@ public class MeetingQueries {
     private final Materials materials;
     private final Participants participants;
     private final DirectoryLookup directory;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    MeetingQueries(Meetings meetings, Materials materials, Participants participants, DirectoryLookup directory, Clock clock) {
+    MeetingQueries(Meetings meetings, Materials materials, Participants participants, DirectoryLookup directory, JdbcTemplate jdbc,
+            Clock clock) {
         this.meetings = meetings;
         this.materials = materials;
         this.participants = participants;
         this.directory = directory;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -184,6 +188,21 @@ public class MeetingQueries {
         int attended = (int) m.registrations().stream().filter(Registration::attended).count();
         return new SurveySummary(answered.size(), attended, average, answered.stream().map(Registration::surveyComment)
                 .filter(c -> c != null && !c.isBlank()).map(c -> (String) c).toList());
+    }
+
+    /** The meeting's timeline, newest first (the last 200 steps), for the organiser. */
+    public List<TimelineStep> timeline(Actor actor, long id) {
+        Meeting m = meetings.require(id);
+        if (!m.organisedBy(actor)) {
+            throw new AccessRefusedException("events.not-organiser");
+        }
+        Map<Long, String> names = m.registrations().stream().collect(Collectors.toMap(Registration::memberId, Registration::memberName));
+        return jdbc.query("SELECT occurred_at, actor_name, step, member_id, detail FROM meeting_event WHERE meeting_id = ?"
+                + " ORDER BY id DESC LIMIT 200", (rs, i) -> {
+                    long member = rs.getLong("member_id");
+                    return new TimelineStep(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_name"),
+                            rs.getString("step"), rs.wasNull() ? null : names.get(member), rs.getString("detail"));
+                }, id);
     }
 
     /** The materials' name and content, for whoever may see the meeting. */

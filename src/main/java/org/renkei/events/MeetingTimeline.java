@@ -38,9 +38,10 @@ class MeetingTimeline {
         insert(event, step, detail);
     }
 
+    /** The survey is anonymous to the organiser: its step names no member (the access log does, for the office). */
     private void insert(MeetingEvent e, String step, @Nullable String detail) {
         jdbc.update("INSERT INTO meeting_event (meeting_id, occurred_at, actor_id, actor_name, step, member_id, detail)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", e.meetingId(), SqlTime.of(Instant.now(clock)), e.actor().memberId(),
-                e.actor().name(), step, e.memberId(), detail);
+                e.actor().name(), step, e instanceof MeetingEvent.SurveyAnswered ? null : e.memberId(), detail);
     }
 }

@@ -181,6 +181,9 @@ class EventsIntegrationTest {
                 "SELECT COUNT(*) FROM notice WHERE member_id = ? AND message_key = 'notice.events-moved-up'", Integer.class, waitingNurse.memberId())).isEqualTo(1));
         assertThat(jdbc.queryForList("SELECT step FROM meeting_event WHERE meeting_id = ? ORDER BY id", String.class, m.id()))
                 .contains("PLANNED", "REGISTERED_CONFIRMED", "REGISTERED_WAITING", "CANCELLED", "MOVED_UP");
+        assertThat(queries.timeline(w.area().admin(), m.id())).first().satisfies(t -> assertThat(t.step()).isEqualTo("MOVED_UP"))
+                .satisfies(t -> assertThat(t.member()).isEqualTo(fixtures.actor(waitingNurse.memberId()).name()));
+        assertThatThrownBy(() -> queries.timeline(waitingNurse, m.id())).isInstanceOf(AccessRefusedException.class);
         // the organiser cancels someone's registration: the seat goes to the next who fits
         events.cancel(w.area().admin(), m.id(), doctor.memberId());
         assertThat(queries.details(waitingDoctor, m.id()).mine().status()).isEqualTo(RegistrationStatus.CONFIRMED);

@@ -41,6 +41,7 @@ import org.renkei.events.MeetingStatus;
 import org.renkei.events.ParticipantInfo;
 import org.renkei.events.RegistrationStatus;
 import org.renkei.events.SurveySummary;
+import org.renkei.events.TimelineStep;
 import org.renkei.kit.Forms;
 import org.renkei.platform.CsvFiles;
 import org.renkei.platform.PortalProperties;
@@ -361,6 +362,25 @@ class MeetingPage extends VerticalLayout implements BeforeEnterObserver, HasDyna
             }
             organiser.add(answers);
         }
+        Div timeline = Parts.section(this, "events.page.timeline");
+        Div steps = new Div();
+        steps.addClassName("timeline");
+        steps.setId("events-timeline");
+        for (TimelineStep t : queries.timeline(actor, m.id())) {
+            Div item = new Div();
+            item.addClassNames("timeline-item", "timeline-" + t.step().toLowerCase(Locale.ROOT).replace('_', '-'));
+            Span when = new Span(Dates.dateTime(t.at(), Parts.locale()));
+            when.addClassName("timeline-time");
+            Span what = new Span(t.member() == null ? getTranslation("events.step." + t.step())
+                    : getTranslation("join.colon", getTranslation("events.step." + t.step()), t.member()));
+            what.addClassName("timeline-kind");
+            Span who = new Span(t.who());
+            who.addClassName("patient-meta");
+            item.add(when, what, who);
+            steps.add(item);
+        }
+        timeline.add(steps);
+        organiser.add(timeline);
         if (allowed.contains(MeetingAction.EDIT)) {
             Div materials = Parts.section(this, "events.page.materials-upload");
             Upload upload = new Upload();
