@@ -270,6 +270,15 @@ class EventsIntegrationTest {
         assertThat(queries.details(member(w.station(), Profession.NURSE), m.id()).attendees()).as("who does not come sees nobody").isEmpty();
         assertThat(queries.details(w.hospital().admin(), m.id()).checkInPath()).startsWith("events/" + m.id() + "/check-in/");
         assertThat(queries.details(shown, m.id()).checkInPath()).isNull();
+        byte[] pdf = "%PDF-1.4\n資料\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        events.uploadMaterials(w.hospital().admin(), m.id(), "資料.pdf", pdf);
+        assertThat(queries.details(shown, m.id()).materials()).isTrue();
+        assertThat(queries.materials(shown, m.id()).getValue()).isEqualTo(pdf);
+        assertThatThrownBy(() -> events.uploadMaterials(w.hospital().admin(), m.id(), "x.pdf", "<html>".getBytes()))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> events.uploadMaterials(shown, m.id(), "x.pdf", pdf)).isInstanceOf(AccessRefusedException.class);
+        Actor stranger = member(fixtures.facility(fixtures.area(), FacilityType.CLINIC), Profession.PHYSICIAN);
+        assertThatThrownBy(() -> queries.materials(stranger, m.id())).isInstanceOf(AccessRefusedException.class);
         events.change(w.hospital().admin(), m.id(), plan("院内研修（変更）", inDays(5, 17), null, Map.of(), Set.of()));
         events.callOff(w.hospital().admin(), m.id());
         assertThatThrownBy(() -> events.register(member(w.station(), Profession.NURSE), m.id(), true)).isInstanceOf(ConflictException.class);
