@@ -101,6 +101,8 @@ try {
   await organiserPhone.goto(BASE + '/' + training);
   await settle(organiserPhone);
   await shotAt(organiserPhone, '#events-participants', 'events-08-organiser-list-phone');
+  check((await organiserPhone.locator('#events-timeline').innerText()).includes('繰上げ'), 'the timeline shows the nurse moved up');
+  await shotAt(organiserPhone, '#events-timeline', 'events-09-timeline-phone');
   await organiserPhone.context().close();
 
   // desktop and phone, Japanese and English: the calendar, the 連絡会, the figures

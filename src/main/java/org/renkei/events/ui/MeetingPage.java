@@ -374,9 +374,12 @@ class MeetingPage extends VerticalLayout implements BeforeEnterObserver, HasDyna
             Span what = new Span(t.member() == null ? getTranslation("events.step." + t.step())
                     : getTranslation("join.colon", getTranslation("events.step." + t.step()), t.member()));
             what.addClassName("timeline-kind");
-            Span who = new Span(t.who());
-            who.addClassName("patient-meta");
-            item.add(when, what, who);
+            item.add(when, what);
+            if (!t.who().equals(t.member())) {
+                Span who = new Span(t.who());
+                who.addClassName("patient-meta");
+                item.add(who);
+            }
             steps.add(item);
         }
         timeline.add(steps);
@@ -391,6 +394,8 @@ class MeetingPage extends VerticalLayout implements BeforeEnterObserver, HasDyna
             upload.setMaxFileSize(EventService.MATERIALS_LIMIT);
             upload.setAcceptedFileTypes("application/pdf", ".pdf");
             upload.setId("events-materials-upload");
+            upload.setUploadButton(new Button(getTranslation("events.page.materials-choose"), VaadinIcon.UPLOAD.create()));
+            upload.setDropLabel(new Span(getTranslation("events.page.materials-drop")));
             materials.add(upload);
             organiser.add(materials);
         }
