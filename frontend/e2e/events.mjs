@@ -134,6 +134,11 @@ try {
     await settle(phone);
     await phone.locator('#events-history').waitFor({ timeout: 20000 });
     await shotAt(phone, '#events-history', `events-15-history-phone-${tag}`);
+    await phone.locator('#events-history a', { hasText: '病診連携研修' }).click();
+    await phone.locator('#events-certificate').waitFor({ timeout: 20000 });
+    const [october] = await Promise.all([phone.waitForEvent('download'), phone.locator('#events-certificate').click()]);
+    writeFileSync(join(SHOTS, `events-certificate-october-${tag}.pdf`), readFileSync(await october.path()));
+    check(true, `cm-hayashi downloads October's certificate from her history (${tag})`);
     await desk.context().close();
     await phone.context().close();
   }

@@ -23,6 +23,8 @@ final class CertificatePdf {
         DateTimeFormatter date = DateTimeFormatter.ofPattern(label.apply("events.pdf.date-pattern"));
         String qr = Base64.getEncoder().encodeToString(QrCodes.png(c.verifyUrl(), 200));
         String font = XhtmlPdf.FONT;
+        // 修 了 証 is spaced out as on paper; a longer (English) title is not
+        boolean wide = label.apply("events.pdf.title").length() <= 4;
         String html = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <html xmlns="http://www.w3.org/1999/xhtml" lang="ja"><head><meta charset="UTF-8"/><title>%s</title><style>
@@ -30,7 +32,7 @@ final class CertificatePdf {
                 body { font-family: '%s'; font-size: 12pt; line-height: 1.7; color: #111; }
                 .frame { border: 2.5pt double #1d4f91; padding: 16mm 14mm 10mm 14mm; height: 215mm; position: relative; }
                 .no { text-align: right; font-size: 9pt; color: #444; }
-                h1 { font-size: 30pt; text-align: center; letter-spacing: 14pt; margin: 10mm 0 14mm 0; }
+                h1 { font-size: %s; text-align: center; letter-spacing: %s; margin: 10mm 0 14mm 0; }
                 .name { font-size: 18pt; text-align: center; margin-bottom: 2mm; }
                 .facility { text-align: center; font-size: 11pt; color: #333; margin-bottom: 12mm; }
                 .text { font-size: 13pt; margin: 0 6mm 10mm 6mm; }
@@ -54,7 +56,7 @@ final class CertificatePdf {
                 <div class="issuer">%s</div>
                 <div class="verify"><img src="data:image/png;base64,%s" alt=""/>%s<br/>%s</div>
                 </div></body></html>
-                """.formatted(esc(label.apply("events.pdf.title")), font,
+                """.formatted(esc(label.apply("events.pdf.title")), font, wide ? "30pt" : "24pt", wide ? "14pt" : "1pt",
                 esc(label.apply("events.pdf.number") + " " + c.code()),
                 esc(label.apply("events.pdf.title")),
                 esc(label.apply("events.pdf.name").replace("{0}", c.memberName())),
