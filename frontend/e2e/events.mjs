@@ -4,7 +4,7 @@
 // organiser's list and the figures on a desktop and a phone, in Japanese and English.
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, newPage as plainPage, login, shot, check, settle, BASE, SHOTS } from './lib.mjs';
+import { browser, newPage as plainPage, login, shot, check, settle, totp, BASE, SHOTS, PASSWORD } from './lib.mjs';
 
 // the dev server's tool bar and its pop-up would cover the top of every phone screenshot (a production build has none)
 async function newPage(b, options) {
@@ -82,6 +82,20 @@ try {
   await nurse.locator('.events-checked-in').waitFor({ timeout: 20000 });
   check(true, 'the nurse is checked in by the QR link');
   await shot(nurse, 'events-06-checked-in-phone');
+  // a phone that is not logged in: the QR link leads through the login and back to the check-in
+  const doctor = await newPage(b, { phone: true });
+  await doctor.goto(BASE + '/' + checkIn);
+  await doctor.waitForURL(u => u.pathname === '/login', { timeout: 20000 });
+  await doctor.locator('vaadin-login-form input[name="username"]').fill('dr-hoshino');
+  await doctor.locator('vaadin-login-form input[name="password"]').fill(PASSWORD);
+  await doctor.locator('vaadin-login-form vaadin-button[slot="submit"]').click();
+  await doctor.waitForURL(u => u.pathname === '/login/verify', { timeout: 20000 });
+  await doctor.locator('#code input').fill(totp());
+  await doctor.locator('#verify').click();
+  await doctor.locator('.events-checked-in').waitFor({ timeout: 20000 });
+  check(true, 'a doctor not logged in scans the QR code, logs in and is checked in');
+  await doctor.context().close();
+
   await nurse.goto(BASE + '/' + today);
   await settle(nurse);
   const [pdf] = await Promise.all([nurse.waitForEvent('download'), nurse.locator('#events-certificate').click()]);
