@@ -68,17 +68,23 @@ final class Door {
      */
     static String savedTarget() {
         var saved = new org.springframework.security.web.savedrequest.HttpSessionRequestCache().getRequest(request(), response());
-        if (saved == null) {
+        return target(saved == null ? null : saved.getRedirectUrl());
+    }
+
+    /** The path (and query) of a saved URL if it may be returned to, else the home page. */
+    static String target(@org.jspecify.annotations.Nullable String savedUrl) {
+        if (savedUrl == null) {
             return "/";
         }
         java.net.URI uri;
         try {
-            uri = java.net.URI.create(saved.getRedirectUrl());
+            uri = java.net.URI.create(savedUrl);
         } catch (IllegalArgumentException unreadable) {
             return "/";
         }
         String path = uri.getRawPath();
-        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/login")) {
+        // "//host" and "/\\host" would leave the portal in a browser
+        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\") || path.startsWith("/login")) {
             return "/";
         }
         // Spring marks the saved request with a bare "continue" parameter; the page does not need it
