@@ -123,6 +123,11 @@ class EndToEndTest {
         script("preparedness.mjs");
     }
 
+    @Test
+    void aNurseWaitsForAFullTrainingMovesUpWhenSomeoneCancelsChecksInByTheQrLinkAndDownloadsHerCertificate() throws Exception {
+        script("events.mjs");
+    }
+
     private void script(String name) throws Exception {
         Files.createDirectories(SHOTS);
         ProcessBuilder pb = new ProcessBuilder("node", "e2e/" + name).directory(FRONTEND.toFile()).redirectErrorStream(true);

@@ -1,12 +1,5 @@
 package org.renkei.coordination;
 
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.awt.GraphicsEnvironment;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -17,9 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.renkei.audit.AuditLog;
@@ -28,6 +19,7 @@ import org.renkei.coordination.internal.CoordinationRequest;
 import org.renkei.coordination.internal.CoordinationRequests;
 import org.renkei.platform.AccessRefusedException;
 import org.renkei.platform.CsvFiles;
+import org.renkei.platform.ServerCharts;
 import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.Actor;
 import org.springframework.stereotype.Service;
@@ -42,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SupplyDemandService {
 
-    private static final String FONT = "BIZ UDGothic";
 
     private final CoordinationRequests requests;
     private final org.renkei.directory.DirectoryLookup directory;
@@ -52,7 +43,7 @@ public class SupplyDemandService {
         this.requests = requests;
         this.directory = directory;
         this.audit = audit;
-        registerFont();
+        ServerCharts.useJapaneseFont();
     }
 
     /** The months from {@code from} to {@code to}, oldest first (at most 24), for a desk or the association's administrators. */
@@ -149,12 +140,7 @@ public class SupplyDemandService {
                 axis.setUpperBound(MonthDemand.SUPPRESS_BELOW);
             }
         }
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ChartUtils.writeChartAsPNG(out, chart, 900, 420);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ServerCharts.png(chart, 900, 420);
     }
 
     /** Desk members (a 在宅療養支援窓口 or the office) and the association's administrators. */
@@ -171,22 +157,5 @@ public class SupplyDemandService {
             throw new AccessRefusedException("coordination.not-a-desk");
         }
         return actor.associationId();
-    }
-
-    private static void registerFont() {
-        try (InputStream in = SupplyDemandService.class.getResourceAsStream("/fonts/BIZUDGothic-Regular.ttf")) {
-            if (in != null) {
-                Font font = Font.createFont(Font.TRUETYPE_FONT, in);
-                GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
-                StandardChartTheme theme = new StandardChartTheme("renkei");
-                theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 18));
-                theme.setLargeFont(new Font(FONT, Font.BOLD, 14));
-                theme.setRegularFont(new Font(FONT, Font.PLAIN, 12));
-                theme.setSmallFont(new Font(FONT, Font.PLAIN, 10));
-                org.jfree.chart.ChartFactory.setChartTheme(theme);
-            }
-        } catch (IOException | FontFormatException e) {
-            throw new IllegalStateException("BIZ UDGothic could not be loaded for the charts", e);
-        }
     }
 }

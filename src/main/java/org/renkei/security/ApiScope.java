@@ -19,7 +19,9 @@ public enum ApiScope {
     COORDINATION_WRITE("coordination.write"),
     SAFETY_READ("safety.read"),
     SAFETY_WRITE("safety.write"),
-    PREPAREDNESS_READ("preparedness.read");
+    PREPAREDNESS_READ("preparedness.read"),
+    EVENTS_READ("events.read"),
+    EVENTS_WRITE("events.write");
 
     private final String scope;
 

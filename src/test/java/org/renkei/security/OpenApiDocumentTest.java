@@ -49,7 +49,9 @@ class OpenApiDocumentTest {
                 "/api/beds/hospitals/{id}/availability", "/api/beds/requests", "/api/beds/requests/{id}/accept",
                 "/api/coordination/requests", "/api/coordination/requests/{id}", "/api/safety/reports", "/api/safety/reports/{id}",
                 "/api/safety/patients/{patientId}/measures", "/api/safety/pair-visits", "/api/safety/pair-visits.csv",
-                "/api/preparedness/register", "/api/preparedness/events", "/api/preparedness/events/{id}/checks");
+                "/api/preparedness/register", "/api/preparedness/events", "/api/preparedness/events/{id}/checks",
+                "/api/events", "/api/events/{id}", "/api/events/{id}/participants",
+                "/api/events/{id}/participants/{memberId}/attendance");
         assertThat(running.at("/components/securitySchemes/oauth2/flows/clientCredentials/tokenUrl").asString()).isEqualTo("/oauth2/token");
     }
 }

@@ -19,7 +19,9 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 class RoutesAreGuardedTest {
 
     private static final Set<String> OPEN = Set.of("login", "login/verify", "login/enrol", "activate/:token",
-            "reset-password/:token", "confirm-email/:token", "forgot-password", "register");
+            "reset-password/:token", "confirm-email/:token", "forgot-password", "register",
+            // a 修了証's verification link, printed on the certificate: it names the member, the training, the date, the issuer
+            "certificates/:code");
 
     @Test
     void everyRouteNamesItsRolesAndOnlyTheDoorIsOpen() throws Exception {

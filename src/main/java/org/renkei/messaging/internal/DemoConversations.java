@@ -64,7 +64,7 @@ class DemoConversations implements ApplicationRunner {
         post(hayashi, room, "demo-3", "来週のショートステイは体調を見て判断します。ご家族（長女）には連絡済みです。", Importance.NORMAL);
         Conversation group = conversations.group(yamada, "桜ヶ丘 多職種連携連絡会", List.of(sasaki.memberId(), hayashi.memberId(),
                 who("pharm-watanabe").memberId(), who("desk-abe").memberId()));
-        post(who("desk-abe"), group, "demo-4", "12月の連絡会は12/10（水）19時から区役所3階で開催します。テーマは「災害時の在宅療養」です。",
+        post(who("desk-abe"), group, "demo-4", "12月の連絡会は12/10（木）19時から区役所3階で開催します。テーマは「災害時の在宅療養」です。",
                 Importance.NORMAL);
     }
 

@@ -38,6 +38,8 @@ class ApiDocumentation {
                 case SAFETY_READ -> "the facility's own incident reports, the visit-risk measures on its patients and its two-person visits";
                 case SAFETY_WRITE -> "log a two-person visit";
                 case PREPAREDNESS_READ -> "the district desk's register of ventilator users, and the check states during a disaster event";
+                case EVENTS_READ -> "the association's calendar of meetings and trainings, and the participants of the facility's own";
+                case EVENTS_WRITE -> "record attendance at the meetings the facility organises";
             });
         }
         return new OpenAPI()

@@ -107,6 +107,8 @@ class ApiSecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/safety/**").hasAuthority(ApiScope.SAFETY_READ.authority())
                 .requestMatchers("/api/safety/**").hasAuthority(ApiScope.SAFETY_WRITE.authority())
                 .requestMatchers(HttpMethod.GET, "/api/preparedness/**").hasAuthority(ApiScope.PREPAREDNESS_READ.authority())
+                .requestMatchers(HttpMethod.GET, "/api/events", "/api/events/**").hasAuthority(ApiScope.EVENTS_READ.authority())
+                .requestMatchers("/api/events/**").hasAuthority(ApiScope.EVENTS_WRITE.authority())
                 .anyRequest().denyAll());
         http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         http.csrf(c -> c.disable());

@@ -79,7 +79,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a.requestMatchers("/error", "/styles/**", "/images/**", "/favicon.ico",
                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/readyz", "/livez",
                 // STOMP authenticates on CONNECT (the browser session, or a bearer token), not at the handshake
-                "/ws", "/ws/**").permitAll()
+                "/ws", "/ws/**",
+                // a member's calendar feed: the secret token in the URL is the key (a phone's calendar cannot log in)
+                "/feeds/events/**").permitAll()
                 .requestMatchers("/login/totp").hasRole("TOTP_PENDING"));
         // PasswordLogin, the only AuthenticationProvider bean, is the global authentication manager's; registering it
         // here as well would make a failed attempt count twice (once here, once in the parent manager)

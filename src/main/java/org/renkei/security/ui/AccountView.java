@@ -12,9 +12,11 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 import org.renkei.kit.Forms;
 import org.renkei.platform.InvalidInputException;
+import org.renkei.security.AccountPageSection;
 import org.renkei.security.Actor;
 import org.renkei.security.CurrentActor;
 import org.renkei.security.internal.AccountService;
@@ -31,7 +33,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
     final Button change = new Button();
     final Button renewCodes = new Button();
 
-    AccountView(AccountService accounts, SecondFactor secondFactor, CurrentActor currentActor) {
+    AccountView(AccountService accounts, SecondFactor secondFactor, CurrentActor currentActor, List<AccountPageSection> sections) {
         Actor actor = currentActor.require();
         addClassName("page");
         current.setLabel(getTranslation("password.current"));
@@ -70,6 +72,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         codesCard.addClassName("card");
 
         add(new H2(actor.name() + " (" + actor.loginId() + ")"), passwordCard, codesCard);
+        sections.forEach(s -> s.section(actor).ifPresent(this::add));
     }
 
     @Override

@@ -62,6 +62,37 @@ final class Door {
         return field;
     }
 
+    /**
+     * Where the member was going when the login page stopped them (a page of the portal: a link from a notice mail, a
+     * meeting's check-in QR code), or the home page; never another site, never a login page.
+     */
+    static String savedTarget() {
+        var saved = new org.springframework.security.web.savedrequest.HttpSessionRequestCache().getRequest(request(), response());
+        return target(saved == null ? null : saved.getRedirectUrl());
+    }
+
+    /** The path (and query) of a saved URL if it may be returned to, else the home page. */
+    static String target(@org.jspecify.annotations.Nullable String savedUrl) {
+        if (savedUrl == null) {
+            return "/";
+        }
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(savedUrl);
+        } catch (IllegalArgumentException unreadable) {
+            return "/";
+        }
+        String path = uri.getRawPath();
+        // "//host" and "/\\host" would leave the portal in a browser
+        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\") || path.startsWith("/login")) {
+            return "/";
+        }
+        // Spring marks the saved request with a bare "continue" parameter; the page does not need it
+        String query = uri.getRawQuery() == null ? "" : java.util.Arrays.stream(uri.getRawQuery().split("&"))
+                .filter(p -> !p.equals("continue") && !p.startsWith("continue=")).collect(java.util.stream.Collectors.joining("&"));
+        return query.isEmpty() ? path : path + "?" + query;
+    }
+
     static HttpServletRequest request() {
         return VaadinServletRequest.getCurrent().getHttpServletRequest();
     }

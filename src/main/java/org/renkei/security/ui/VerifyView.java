@@ -50,8 +50,9 @@ class VerifyView extends VerticalLayout implements HasDynamicTitle {
         Actor pending = authentication.getAuthenticatedUser(Actor.class).orElseThrow();
         switch (secondFactor.verify(pending, code.getValue())) {
             case ACCEPTED -> secondFactor.refreshed(pending).ifPresentOrElse(actor -> {
+                String target = Door.savedTarget();
                 loginSession.complete(actor, Door.request(), Door.response());
-                getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
+                getUI().ifPresent(ui -> ui.getPage().setLocation(target));
             }, () -> leave("no-access"));
             case WRONG -> {
                 code.clear();
