@@ -1,14 +1,10 @@
 package org.renkei.coordination;
 
-import java.util.List;
 import java.util.Set;
 import org.renkei.directory.AssociationService;
 import org.renkei.directory.Capability;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.directory.DistrictInfo;
-import org.renkei.directory.FacilityContact;
-import org.renkei.directory.FacilityStatus;
-import org.renkei.directory.FacilityType;
 import org.renkei.platform.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -30,15 +26,12 @@ class DeskFinder {
     record Desk(long facilityId, long associationId, String districtName) {}
 
     Desk forDistrict(long districtId) {
-        DistrictInfo district = associations.districts().stream().filter(d -> d.id() == districtId).findFirst()
-                .orElseThrow(() -> new InvalidInputException("district", "validation.NotNull"));
-        List<Long> candidates = directory.findFacilities(null, FacilityType.MUNICIPAL_SUPPORT_DESK, 0, 200).stream()
-                .map(f -> f.id()).toList();
-        return directory.contacts(candidates).values().stream()
-                .filter(f -> f.status() == FacilityStatus.ACTIVE && f.districtId() != null && f.districtId() == districtId)
-                .map(FacilityContact::id).sorted().findFirst()
-                .map(id -> new Desk(id, district.associationId(), district.name()))
-                .orElseGet(() -> new Desk(associations.officeOf(district.associationId()), district.associationId(), district.name()));
+        return directory.districtDesk(districtId).map(f -> new Desk(f.id(), f.associationId(), String.valueOf(f.districtName())))
+                .orElseGet(() -> {
+                    DistrictInfo district = associations.districts().stream().filter(d -> d.id() == districtId).findFirst()
+                            .orElseThrow(() -> new InvalidInputException("district", "validation.NotNull"));
+                    return new Desk(associations.officeOf(district.associationId()), district.associationId(), district.name());
+                });
     }
 
     /** The capabilities asked for must be ones the directory knows ({@link Capability}). */

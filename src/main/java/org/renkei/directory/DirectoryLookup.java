@@ -87,6 +87,15 @@ public class DirectoryLookup {
         return members.findByFacilityIdAndStatus(facilityId, MemberStatus.ACTIVE).stream().map(Member::id).toList();
     }
 
+    /**
+     * The district's 在宅療養支援窓口: its active municipal support desk (the first registered, if there are several), with
+     * the district's name and association, in one query; empty where the district has none.
+     */
+    public java.util.Optional<FacilityInfo> districtDesk(long districtId) {
+        return facilities.findActiveInDistrict(districtId, FacilityType.MUNICIPAL_SUPPORT_DESK,
+                org.springframework.data.domain.PageRequest.of(0, 1)).stream().findFirst();
+    }
+
     /** The ids of the facility's active administrators (施設管理者). */
     public List<Long> activeAdministratorIds(long facilityId) {
         return members.findByFacilityIdAndStatus(facilityId, MemberStatus.ACTIVE).stream().filter(Member::facilityAdmin)

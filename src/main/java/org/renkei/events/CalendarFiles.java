@@ -27,6 +27,9 @@ import org.renkei.events.internal.CalendarFeeds;
 import org.renkei.events.internal.Meeting;
 import org.renkei.events.internal.Meetings;
 import org.renkei.platform.AccessRefusedException;
+import org.renkei.directory.DirectoryLookup;
+import org.renkei.directory.MemberStatus;
+import org.renkei.directory.MemberSummary;
 import org.renkei.platform.PortalProperties;
 import org.renkei.security.Actor;
 import org.springframework.stereotype.Service;
@@ -47,8 +50,10 @@ public class CalendarFiles {
     private final CalendarFeeds feeds;
     private final PortalProperties portal;
     private final Clock clock;
+    private final DirectoryLookup directory;
 
-    CalendarFiles(Meetings meetings, CalendarFeeds feeds, PortalProperties portal, Clock clock) {
+    CalendarFiles(Meetings meetings, CalendarFeeds feeds, PortalProperties portal, Clock clock, DirectoryLookup directory) {
+        this.directory = directory;
         this.meetings = meetings;
         this.feeds = feeds;
         this.portal = portal;
@@ -92,9 +97,15 @@ public class CalendarFiles {
             return Optional.empty();
         }
         Instant since = Instant.now(clock).minus(java.time.Duration.ofDays(90));
-        return feeds.findByTokenHash(hash(token)).map(f -> calendar(meetings.findRegistered(f.memberId()).stream()
+        // the link is dead for a member who may not log in (suspended, detached), as their sessions are
+        return feeds.findByTokenHash(hash(token)).filter(f -> active(f.memberId())).map(f -> calendar(meetings.findRegistered(f.memberId()).stream()
                 .filter(m -> m.endsAt().isAfter(since))
                 .filter(m -> m.registrationOf(f.memberId()).map(r -> r.status().active()).orElse(false)).toList()).toString());
+    }
+
+    private boolean active(long memberId) {
+        MemberSummary m = directory.members(List.of(memberId)).get(memberId);
+        return m != null && m.status() == MemberStatus.ACTIVE;
     }
 
     private Calendar calendar(List<Meeting> list) {

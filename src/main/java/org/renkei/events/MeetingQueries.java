@@ -89,11 +89,10 @@ public class MeetingQueries {
 
     /** What the facility organises (its administrators), newest first. */
     public List<MeetingRow> organised(Actor actor, long facilityId) {
-        List<Meeting> found = meetings.findOrganisedBy(facilityId);
         if (!participants.organiser(facilityId).administeredBy(actor)) {
             throw new AccessRefusedException("events.not-organiser");
         }
-        return found.stream().map(m -> row(actor, m)).toList();
+        return meetings.findOrganisedBy(facilityId).stream().map(m -> row(actor, m)).toList();
     }
 
     public MeetingDetails details(Actor actor, long id) {
@@ -237,9 +236,4 @@ public class MeetingQueries {
                 own == null ? null : own.status(), own != null && own.attended());
     }
 
-    /** Used by the .ics and the feed: the meetings as they are. */
-    List<Meeting> byIds(List<Long> ids) {
-        return ids.isEmpty() ? List.of() : meetings.findByIds(ids).stream()
-                .sorted(Comparator.comparing(Meeting::startsAt)).collect(Collectors.toList());
-    }
 }

@@ -71,6 +71,13 @@ public class Parts {
         return d;
     }
 
+    /** A titled part of a record's page (a request's ask, its timeline, a handoff's sheet …). */
+    public static Div titled(Component owner, String titleKey, Component content) {
+        Div d = new Div(new H3(owner.getTranslation(titleKey)), content);
+        d.addClassName("handoff-section");
+        return d;
+    }
+
     public static Div list() {
         Div d = new Div();
         d.addClassName("oncall-list");

@@ -16,7 +16,7 @@ public record Board(EventInfo event, List<Row> rows, List<LogLine> log) {
             List<PatientSummary.PoweredKind> devices, @Nullable Integer runtimeMinutes, @Nullable Long checkerId,
             @Nullable String checkerName, CheckState state, @Nullable Integer hoursLeft, @Nullable String note,
             @Nullable Instant updatedAt, @Nullable String updatedBy, @Nullable Instant acknowledgedAt, boolean mine,
-            boolean mayRecord) {}
+            boolean mayRecord, boolean mayAcknowledge) {}
 
     /** A line of the event's record (after-action review). */
     public record LogLine(Instant at, String actorName, String step, @Nullable Long patientId, @Nullable String patientName,

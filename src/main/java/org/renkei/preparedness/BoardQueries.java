@@ -89,16 +89,18 @@ public class BoardQueries {
 
     private Board board(Actor actor, long eventId, boolean logged) {
         DisasterEvent e = events.require(eventId);
-        boolean runs = access.active(actor) && DisasterEvent.runs(actor, e.associationId(), e.deskFacilityId());
+        // asked once: every push re-reads each open board
+        boolean active = access.active(actor);
+        boolean runs = active && DisasterEvent.runs(actor, e.associationId(), e.deskFacilityId());
         // the desk's members and its program read every check (the program to report; only people record)
-        boolean desk = access.active(actor) && actor.worksAt(e.deskFacilityId());
+        boolean desk = active && actor.worksAt(e.deskFacilityId());
         List<Check> visible;
         if (desk) {
             List<Long> ids = e.checks().stream().map(Check::patientId).toList();
             var covered = access.registerVisible(actor, ids);
             visible = e.checks().stream().filter(c -> covered.contains(c.patientId())).toList();
         } else {
-            visible = access.active(actor) ? e.checksOf(actor) : List.of();
+            visible = active ? e.checksOf(actor) : List.of();
             if (visible.isEmpty() && !runs) {
                 // neither the desk, nor its association, nor a checker in this event
                 throw new AccessRefusedException("preparedness.not-your-event");
@@ -118,7 +120,7 @@ public class BoardQueries {
             rows.add(new Board.Row(c.id(), p.id(), p.name(), p.address(), p.phone(), PlanQueries.kinds(p.summary()),
                     p.summary().deviceProfile().batteryRuntimeMinutes(), c.checkerMemberId(), checker == null ? null : checker.name(),
                     c.state(), c.hoursLeft(), c.note(), c.updatedAt(), c.updatedBy(), c.acknowledgedAt(), mine,
-                    e.endedAt() == null && (mine || (desk && runs))));
+                    e.mayRecord(actor, c), e.mayAcknowledge(actor, c)));
         }
         List<Board.LogLine> lines = List.of();
         if (desk) {

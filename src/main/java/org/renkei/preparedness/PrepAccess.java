@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.renkei.directory.AssociationService;
 import org.renkei.directory.DirectoryLookup;
-import org.renkei.directory.DistrictInfo;
 import org.renkei.directory.FacilityContact;
 import org.renkei.directory.FacilityStatus;
 import org.renkei.directory.FacilityType;
@@ -38,26 +36,19 @@ public class PrepAccess {
     private final PatientAccess patients;
     private final PrimaryPhysicians primaries;
     private final DirectoryLookup directory;
-    private final AssociationService associations;
 
-    PrepAccess(PatientAccess patients, PrimaryPhysicians primaries, DirectoryLookup directory, AssociationService associations) {
+    PrepAccess(PatientAccess patients, PrimaryPhysicians primaries, DirectoryLookup directory) {
         this.patients = patients;
         this.primaries = primaries;
         this.directory = directory;
-        this.associations = associations;
     }
 
     /** The district's 区 desk: its active 在宅療養支援窓口 (the office never owns plans: it reads no clinical content). */
     public record Desk(long facilityId, long associationId, long districtId, String districtName) {}
 
     Desk deskOfDistrict(long districtId) {
-        DistrictInfo district = associations.districts().stream().filter(d -> d.id() == districtId).findFirst()
-                .orElseThrow(() -> new InvalidInputException("district", "validation.NotNull"));
-        List<Long> candidates = directory.findFacilities(null, FacilityType.MUNICIPAL_SUPPORT_DESK, 0, 200).stream().map(f -> f.id()).toList();
-        return directory.contacts(candidates).values().stream()
-                .filter(f -> f.status() == FacilityStatus.ACTIVE && f.districtId() != null && f.districtId() == districtId)
-                .map(FacilityContact::id).sorted().findFirst()
-                .map(id -> new Desk(id, district.associationId(), districtId, district.name()))
+        return directory.districtDesk(districtId)
+                .map(f -> new Desk(f.id(), f.associationId(), districtId, String.valueOf(f.districtName())))
                 .orElseThrow(() -> new InvalidInputException("district", "preparedness.no-desk"));
     }
 

@@ -8,7 +8,9 @@ import org.renkei.preparedness.internal.DisasterPlan;
 import org.renkei.preparedness.internal.DisasterPlans;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the clock does for disaster plans: every minute, reminds checkers of users still 未確認 for 30 minutes in an open
@@ -20,8 +22,10 @@ public class PrepClock {
     private final DisasterService disasters;
     private final DisasterPlans plans;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    PrepClock(DisasterService disasters, DisasterPlans plans, Clock clock) {
+    PrepClock(DisasterService disasters, DisasterPlans plans, Clock clock, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.disasters = disasters;
         this.plans = plans;
         this.clock = clock;
@@ -31,7 +35,8 @@ public class PrepClock {
     public void run() {
         Instant now = Instant.now(clock);
         disasters.remindUnchecked(now);
-        markDue(LocalDate.ofInstant(now, TimeConfiguration.TOKYO));
+        // markDue called from here would bypass its @Transactional proxy: the plans are marked in one transaction all the same
+        transaction.executeWithoutResult(status -> markDue(LocalDate.ofInstant(now, TimeConfiguration.TOKYO)));
     }
 
     /** Confirmed plans a year old are marked 要見直し; how many. */

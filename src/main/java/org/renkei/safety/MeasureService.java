@@ -159,10 +159,10 @@ public class MeasureService {
     /** For a facility's administrator: the facility's members who have not confirmed a measure on a patient they care for. */
     @Transactional(readOnly = true)
     public List<Unconfirmed> unconfirmed(Actor actor) {
-        Long facility = actor.facilityId();
-        if (facility == null || !actor.administersFacility(facility)) {
+        if (!seesUnconfirmed(actor)) {
             throw new AccessRefusedException("safety.not-facility-admin");
         }
+        long facility = java.util.Objects.requireNonNull(actor.facilityId());
         Set<Long> staff = Set.copyOf(directory.activeMemberIds(facility));
         Set<Long> patientIds = patients.patientsOfFacility(facility);
         List<VisitMeasure> active = patientIds.isEmpty() ? List.of() : measures.findActive(patientIds);
@@ -185,6 +185,12 @@ public class MeasureService {
         }
         out.sort(java.util.Comparator.comparing(Unconfirmed::memberName).thenComparing(Unconfirmed::setAt));
         return out;
+    }
+
+    /** Whether the member sees who of their facility has not confirmed: its administrators. */
+    public boolean seesUnconfirmed(Actor actor) {
+        Long facility = actor.facilityId();
+        return facility != null && actor.administersFacility(facility);
     }
 
     private LocalDate today() {

@@ -68,21 +68,23 @@ public class PairVisitService {
             throw new AccessRefusedException("safety.no-facility");
         }
         List<PairVisit> list = visits.findBetween(facility, month.atDay(1), month.plusMonths(1).atDay(1));
-        if (!wholeLog(actor, facility)) {
+        if (!keepsWholeLog(actor)) {
             long me = actor.memberId();
             list = list.stream().filter(p -> p.staffId() == me || Long.valueOf(me).equals(p.partnerId()) || p.recordedBy() == me).toList();
         }
         return rows(list);
     }
 
-    private static boolean wholeLog(Actor actor, long facility) {
-        return actor.administersFacility(facility) || actor.has(Role.API_CLIENT);
+    /** Whether the member reads (and exports) the facility's whole log: its administrators and its own program. */
+    public boolean keepsWholeLog(Actor actor) {
+        Long facility = actor.facilityId();
+        return facility != null && (actor.administersFacility(facility) || actor.has(Role.API_CLIENT));
     }
 
     /** The month as CSV for the subsidy claim (administrators only; cells a spreadsheet would run are neutralised); logged. */
     public byte[] csv(Actor actor, YearMonth month, Function<String, String> label) {
         Long facility = actor.facilityId();
-        if (facility == null || !wholeLog(actor, facility)) {
+        if (facility == null || !keepsWholeLog(actor)) {
             throw new AccessRefusedException("safety.not-facility-admin");
         }
         List<PairVisitRow> rows = month(actor, month);

@@ -55,18 +55,23 @@ public class ReportQueries {
     /** The facility's submitted reports, for its administrators and its own program; nobody else. */
     @Transactional(readOnly = true)
     public List<ReportRow> facility(Actor actor) {
-        Long facility = actor.facilityId();
-        if (facility == null || !(actor.administersFacility(facility) || actor.has(org.renkei.security.Role.API_CLIENT))) {
+        if (!readsFacilityReports(actor)) {
             throw new AccessRefusedException("safety.not-facility-admin");
         }
-        return rows(reports.findSubmitted(facility));
+        return rows(reports.findSubmitted(java.util.Objects.requireNonNull(actor.facilityId())));
+    }
+
+    /** Whether the member reads the facility's reports: its administrators and its own program. */
+    public boolean readsFacilityReports(Actor actor) {
+        Long facility = actor.facilityId();
+        return facility != null && (actor.administersFacility(facility) || actor.has(org.renkei.security.Role.API_CLIENT));
     }
 
     /** Reports waiting for the administrator's 確認 (for the home page). */
     @Transactional(readOnly = true)
     public long waitingForMe(Actor actor) {
-        Long facility = actor.facilityId();
-        return facility != null && actor.administersFacility(facility) ? reports.countByStatus(facility, ReportStatus.SUBMITTED) : 0;
+        return readsFacilityReports(actor) ? reports.countByStatus(java.util.Objects.requireNonNull(actor.facilityId()),
+                ReportStatus.SUBMITTED) : 0;
     }
 
     private List<ReportRow> rows(List<IncidentReport> list) {

@@ -42,7 +42,7 @@ public class SafetyFiguresService {
     }
 
     public SafetyFigures figures(Actor actor, long associationId, int fiscalYear) {
-        if (!actor.administers(associationId)) {
+        if (!reads(actor, associationId)) {
             throw new AccessRefusedException("safety.not-association-admin");
         }
         YearMonth first = YearMonth.of(fiscalYear, 4);
@@ -74,6 +74,11 @@ public class SafetyFiguresService {
         boolean hidden = byMonth.stream().anyMatch(l -> l.counts().containsValue(null));
         // a total beside a suppressed cell would give it away
         return new SafetyFigures(fiscalYear, byMonth, lines(districts), hidden || list.size() < SafetyFigures.SUPPRESS_BELOW ? null : list.size());
+    }
+
+    /** Whether the member reads the association's counts: its administrators and the portal's operators. */
+    public boolean reads(Actor actor, long associationId) {
+        return actor.administers(associationId);
     }
 
     private static List<SafetyFigures.Line> lines(Map<String, Map<IncidentKind, Integer>> table) {

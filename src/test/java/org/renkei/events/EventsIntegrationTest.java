@@ -366,8 +366,13 @@ class EventsIntegrationTest {
         assertThat(files.feed("x".repeat(30))).isEmpty();
         String renewed = files.newFeed(nurse);
         assertThat(files.feed(token)).as("the old token ends").isEmpty();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM meeting_feed WHERE token_hash = ?", Integer.class, token)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM meeting_feed WHERE token_hash = ?", Integer.class, CalendarFiles.hash(token)))
+                .as("only the renewed token's hash is kept").isZero();
         assertThat(renewed).isNotEqualTo(url);
+        String renewedToken = renewed.substring(renewed.lastIndexOf('/') + 1, renewed.length() - ".ics".length());
+        assertThat(files.feed(renewedToken)).isPresent();
+        members.suspend(w.area().admin(), nurse.memberId(), "調査中");
+        assertThat(files.feed(renewedToken)).as("a suspended member's feed is dead, as their sessions are").isEmpty();
     }
 
     @Test

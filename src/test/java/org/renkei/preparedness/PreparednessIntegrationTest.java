@@ -202,6 +202,8 @@ class PreparednessIntegrationTest {
         Board office = boards.board(w.area().admin(), e.id());
         assertThat(office.rows()).as("the association sees counts, no names").isEmpty();
         assertThat(office.event().counts().get(CheckState.NEEDS_HELP)).isEqualTo(1);
+        assertThatThrownBy(() -> disasters.record(w.area().admin(), e.id(), otherCheck, CheckState.SAFE, null, null))
+                .as("the office declares and ends, it does not record a patient's check").isInstanceOf(AccessRefusedException.class);
 
         assertThat(disasters.remindUnchecked(Instant.now().plus(Duration.ofMinutes(31)))).as("checker2's user is still unchecked")
                 .isGreaterThanOrEqualTo(1);

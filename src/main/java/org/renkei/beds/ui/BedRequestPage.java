@@ -1,6 +1,5 @@
 package org.renkei.beds.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,7 +21,6 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.renkei.beds.BedAction;
@@ -92,8 +90,8 @@ class BedRequestPage extends VerticalLayout implements BeforeEnterObserver, HasD
         pdf.addClassName("button-link");
         pdf.setId("bed-referral-pdf");
         Anchor back = new Anchor("beds?tab=requests", getTranslation("beds.page.request.back"));
-        add(back, head, actions, forward, section("beds.page.request.ask", ask), section("beds.page.request.answer", answer),
-                section("beds.page.request.timeline", timeline), chain, section("beds.page.request.documents", Parts.actions(pdf)));
+        add(back, head, actions, forward, Parts.titled(this, "beds.page.request.ask", ask), Parts.titled(this, "beds.page.request.answer", answer),
+                Parts.titled(this, "beds.page.request.timeline", timeline), chain, Parts.titled(this, "beds.page.request.documents", Parts.actions(pdf)));
     }
 
     /** The page's address for a request. */
@@ -101,11 +99,6 @@ class BedRequestPage extends VerticalLayout implements BeforeEnterObserver, HasD
         return "beds/requests/" + id;
     }
 
-    private Div section(String titleKey, Component content) {
-        Div d = new Div(new H3(getTranslation(titleKey)), content);
-        d.addClassName("handoff-section");
-        return d;
-    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -309,25 +302,8 @@ class BedRequestPage extends VerticalLayout implements BeforeEnterObserver, HasD
     private void renderTimeline(RequestInfo r) {
         timeline.removeAll();
         for (RequestInfo.Step s : r.timeline()) {
-            Div item = new Div();
-            item.addClassNames("timeline-item", "timeline-" + s.step().toLowerCase(Locale.ROOT));
-            Span when = new Span(Dates.dateTime(s.at(), getLocale()));
-            when.addClassName("timeline-time");
-            Span what = new Span(getTranslation("beds.step." + s.step()));
-            what.addClassName("timeline-kind");
-            item.add(when, what);
-            if (!s.who().isBlank()) {
-                Span who = new Span(s.who());
-                who.addClassName("patient-meta");
-                item.add(who);
-            }
-            String detail = detail(s);
-            if (detail != null) {
-                Span d = new Span(detail);
-                d.addClassName("timeline-detail");
-                item.add(d);
-            }
-            timeline.add(item);
+            timeline.add(Parts.timelineItem(Dates.dateTime(s.at(), getLocale()), s.step(), getTranslation("beds.step." + s.step()), s.who(),
+                    detail(s)));
         }
     }
 

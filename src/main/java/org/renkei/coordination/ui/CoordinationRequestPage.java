@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -16,7 +15,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -73,8 +71,8 @@ class CoordinationRequestPage extends VerticalLayout implements BeforeEnterObser
         timeline.addClassName("timeline");
         timeline.setId("coordination-timeline");
         Anchor back = new Anchor("coordination", getTranslation("coordination.page.request.back"));
-        add(back, head, actions, section("coordination.page.note", note), section("coordination.page.request.inquiries", inquiries),
-                section("coordination.page.request.timeline", timeline));
+        add(back, head, actions, Parts.titled(this, "coordination.page.note", note), Parts.titled(this, "coordination.page.request.inquiries", inquiries),
+                Parts.titled(this, "coordination.page.request.timeline", timeline));
     }
 
     /** The page's address for a request. */
@@ -82,11 +80,6 @@ class CoordinationRequestPage extends VerticalLayout implements BeforeEnterObser
         return "coordination/" + id;
     }
 
-    private Div section(String titleKey, Component content) {
-        Div d = new Div(new H3(getTranslation(titleKey)), content);
-        d.addClassName("handoff-section");
-        return d;
-    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -257,24 +250,8 @@ class CoordinationRequestPage extends VerticalLayout implements BeforeEnterObser
     private void renderTimeline(RequestDetails r) {
         timeline.removeAll();
         for (RequestDetails.Step s : r.timeline()) {
-            Div item = new Div();
-            item.addClassNames("timeline-item", "timeline-" + s.step().toLowerCase(Locale.ROOT).replace('_', '-'));
-            Span when = new Span(Dates.dateTime(s.at(), getLocale()));
-            when.addClassName("timeline-time");
-            Span what = new Span(getTranslation("coordination.step." + s.step()));
-            what.addClassName("timeline-kind");
-            item.add(when, what);
-            if (!s.who().isBlank()) {
-                Span who = new Span(s.who());
-                who.addClassName("patient-meta");
-                item.add(who);
-            }
-            if (s.detail() != null && !s.detail().isBlank()) {
-                Span d = new Span(s.detail());
-                d.addClassName("timeline-detail");
-                item.add(d);
-            }
-            timeline.add(item);
+            timeline.add(Parts.timelineItem(Dates.dateTime(s.at(), getLocale()), s.step(), getTranslation("coordination.step." + s.step()),
+                    s.who(), s.detail()));
         }
     }
 

@@ -42,6 +42,10 @@ public interface Facilities extends JpaRepository<Facility, Long> {
     long countSearch(@Nullable Long association, @Nullable FacilityStatus status, @Nullable FacilityType type,
             @Nullable String text, @Nullable String kana);
 
+    /** The active facilities of a kind in one district, oldest first (a district's 在宅療養支援窓口). */
+    @Query(INFO + "where f.districtId = ?1 and f.type = ?2 and f.status = org.renkei.directory.FacilityStatus.ACTIVE order by f.id")
+    List<FacilityInfo> findActiveInDistrict(long districtId, FacilityType type, Pageable page);
+
     long countByAssociationIdAndStatus(long associationId, FacilityStatus status);
 
     long countByStatus(FacilityStatus status);

@@ -100,6 +100,8 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "meeting_quota", joinColumns = @JoinColumn(name = "meeting_id"))
+    // a list of meetings reads their seats a hundred meetings at a time, not one query per meeting
+    @org.hibernate.annotations.BatchSize(size = 100)
     @MapKeyColumn(name = "profession")
     @MapKeyEnumerated(EnumType.STRING)
     @Column(name = "seats")
@@ -418,6 +420,7 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
     /** Moves one member to another group by hand. */
     public void moveToGroup(Actor actor, long memberId, @Nullable Integer group) {
         requireOrganiser(actor);
+        requirePlanned();
         if (group != null && (group < 1 || group > 100)) {
             throw new InvalidInputException("group", "validation.Range", 1, 100);
         }

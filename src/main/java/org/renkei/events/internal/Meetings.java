@@ -58,6 +58,4 @@ public interface Meetings extends JpaRepository<Meeting, Long> {
     @Query("select m from Meeting m join m.registrations r where r.certificateCode = ?1")
     java.util.Optional<Meeting> findByCertificate(String code);
 
-    @Query("select m from Meeting m where m.id in ?1")
-    List<Meeting> findByIds(Collection<Long> ids);
 }

@@ -21,7 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 import org.renkei.events.CalendarFiles;
 import org.renkei.events.CertificateService;
 import org.renkei.events.EventService;
+import org.renkei.kit.BoundedUpload;
 import org.renkei.events.MeetingAction;
 import org.renkei.events.MeetingDetails;
 import org.renkei.events.MeetingQueries;
@@ -367,29 +367,21 @@ class MeetingPage extends VerticalLayout implements BeforeEnterObserver, HasDyna
         steps.addClassName("timeline");
         steps.setId("events-timeline");
         for (TimelineStep t : queries.timeline(actor, m.id())) {
-            Div item = new Div();
-            item.addClassNames("timeline-item", "timeline-" + t.step().toLowerCase(Locale.ROOT).replace('_', '-'));
-            Span when = new Span(Dates.dateTime(t.at(), Parts.locale()));
-            when.addClassName("timeline-time");
-            Span what = new Span(t.member() == null ? getTranslation("events.step." + t.step())
-                    : getTranslation("join.colon", getTranslation("events.step." + t.step()), t.member()));
-            what.addClassName("timeline-kind");
-            item.add(when, what);
-            if (!t.who().equals(t.member())) {
-                Span who = new Span(t.who());
-                who.addClassName("patient-meta");
-                item.add(who);
-            }
-            steps.add(item);
+            steps.add(Parts.timelineItem(Dates.dateTime(t.at(), Parts.locale()), t.step(), t.member() == null
+                    ? getTranslation("events.step." + t.step())
+                    : getTranslation("join.colon", getTranslation("events.step." + t.step()), t.member()),
+                    t.who().equals(t.member()) ? null : t.who(), null));
         }
         timeline.add(steps);
         organiser.add(timeline);
         if (allowed.contains(MeetingAction.EDIT)) {
             Div materials = Parts.section(this, "events.page.materials-upload");
             Upload upload = new Upload();
-            upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                    Parts.run(this, "events.page.materials-saved", () -> events.uploadMaterials(actor, m.id(), metadata.fileName(), bytes),
-                            this::reload)))));
+            // bounded: an oversized body is refused without being held in memory
+            upload.setUploadHandler(new BoundedUpload(EventService.MATERIALS_LIMIT,
+                    getTranslation("form.too-large", EventService.MATERIALS_LIMIT / (1024 * 1024)), (fileName, bytes) ->
+                    Parts.run(this, "events.page.materials-saved", () -> events.uploadMaterials(actor, m.id(), fileName, bytes),
+                            this::reload)));
             upload.setMaxFiles(1);
             upload.setMaxFileSize(EventService.MATERIALS_LIMIT);
             upload.setAcceptedFileTypes("application/pdf", ".pdf");
@@ -438,20 +430,24 @@ class MeetingPage extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 });
                 tools.add(present);
             }
-            IntegerField group = new IntegerField();
-            group.setPrefixComponent(new Span(getTranslation("events.page.group")));
-            group.setAriaLabel(getTranslation("events.page.group"));
-            group.setValue(p.group());
-            group.setMin(1);
-            group.setWidth("9rem");
-            group.addClassName("events-group-field");
-            group.setId("events-group-" + p.memberId());
-            group.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    Parts.run(this, "events.page.group-saved", () -> events.moveToGroup(actor, m.id(), p.memberId(), e.getValue()), () -> { });
-                }
-            });
-            tools.add(group);
+            // groups are formed and changed while the meeting is planned: the meeting says so
+            if (allowed.contains(MeetingAction.FORM_GROUPS)) {
+                IntegerField group = new IntegerField();
+                group.setPrefixComponent(new Span(getTranslation("events.page.group")));
+                group.setAriaLabel(getTranslation("events.page.group"));
+                group.setValue(p.group());
+                group.setMin(1);
+                group.setWidth("9rem");
+                group.addClassName("events-group-field");
+                group.setId("events-group-" + p.memberId());
+                group.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        Parts.run(this, "events.page.group-saved", () -> events.moveToGroup(actor, m.id(), p.memberId(), e.getValue()),
+                                () -> { });
+                    }
+                });
+                tools.add(group);
+            }
             card.add(tools);
         }
         return card;

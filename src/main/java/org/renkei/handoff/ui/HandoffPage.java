@@ -1,10 +1,8 @@
 package org.renkei.handoff.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -75,22 +73,17 @@ class HandoffPage extends VerticalLayout implements BeforeEnterObserver, HasDyna
         addClassName("handoff-page");
         head.addClassName("patient-head");
         sheetPane.addClassName("handoff-sheet");
-        carePlanSection = section("handoff.care-plan", carePlanPane);
+        carePlanSection = org.renkei.kit.Parts.titled(this, "handoff.care-plan", carePlanPane);
         carePlanPane.setId("care-plan");
         carePlanPane.addClassName("actions");
-        letterSection = section("handoff.letter-documents", letterPane);
+        letterSection = org.renkei.kit.Parts.titled(this, "handoff.letter-documents", letterPane);
         letterPane.setId("letter-documents");
         letterPane.addClassName("actions");
-        add(new Anchor("handoffs", getTranslation("handoffs.title")), head, actions, section("handoff.recipients", recipientsPane),
-                conferencePane, section("handoff.timeline", timelinePane), carePlanSection, letterSection,
-                section("handoff.sheet", sheetPane));
+        add(new Anchor("handoffs", getTranslation("handoffs.title")), head, actions, org.renkei.kit.Parts.titled(this, "handoff.recipients", recipientsPane),
+                conferencePane, org.renkei.kit.Parts.titled(this, "handoff.timeline", timelinePane), carePlanSection, letterSection,
+                org.renkei.kit.Parts.titled(this, "handoff.sheet", sheetPane));
     }
 
-    private Div section(String titleKey, Component content) {
-        Div d = new Div(new H3(getTranslation(titleKey)), content);
-        d.addClassName("handoff-section");
-        return d;
-    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {

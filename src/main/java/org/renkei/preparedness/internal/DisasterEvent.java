@@ -123,15 +123,28 @@ public class DisasterEvent extends AbstractAggregateRoot<DisasterEvent> {
                 : checks.stream().filter(c -> Objects.equals(c.checkerMemberId(), checker.memberId())).toList();
     }
 
-    /** Whether the actor may record this check: its checker, or whoever runs the event. */
+    /**
+     * Whether the actor may record this check: its checker, or a member of the event's desk; not the association's
+     * office, which declares and ends events but sees counts only.
+     */
     public boolean mayRecord(Actor actor, Check c) {
-        return endedAt == null && (Objects.equals(c.checkerMemberId(), actor.memberId()) || runs(actor, associationId, deskFacilityId));
+        return endedAt == null && recorder(actor, c);
+    }
+
+    private boolean recorder(Actor actor, Check c) {
+        return Objects.equals(c.checkerMemberId(), actor.memberId())
+                || (actor.worksAt(deskFacilityId) && !actor.has(org.renkei.security.Role.API_CLIENT));
+    }
+
+    /** Whether the actor may say 確認しました: the check's checker, once, while the event lasts. */
+    public boolean mayAcknowledge(Actor actor, Check c) {
+        return endedAt == null && c.acknowledgedAt() == null && Objects.equals(c.checkerMemberId(), actor.memberId());
     }
 
     /** 要支援 needs the hours the power lasts (0–72); a note is kept short. */
     public void record(Actor actor, long checkId, CheckState state, @Nullable Integer hoursLeft, @Nullable String note, Instant now) {
         Check c = check(checkId);
-        if (!Objects.equals(c.checkerMemberId(), actor.memberId()) && !runs(actor, associationId, deskFacilityId)) {
+        if (!recorder(actor, c)) {
             throw new AccessRefusedException("preparedness.not-your-check");
         }
         if (endedAt != null) {
@@ -158,7 +171,7 @@ public class DisasterEvent extends AbstractAggregateRoot<DisasterEvent> {
         if (!Objects.equals(c.checkerMemberId(), actor.memberId())) {
             throw new AccessRefusedException("preparedness.not-your-check");
         }
-        if (c.acknowledgedAt() == null && endedAt == null) {
+        if (mayAcknowledge(actor, c)) {
             c.acknowledge(now);
             registerEvent(new PrepEvent.CheckAcknowledged(id(), c.id(), c.patientId(), actor));
         }

@@ -224,7 +224,7 @@ class EventBoardPage extends VerticalLayout implements BeforeEnterObserver, HasD
                     + Objects.requireNonNullElse(r.updatedBy(), ""));
         }
         card.add(facts);
-        if (r.mine() && r.acknowledgedAt() == null && board().event().open()) {
+        if (r.mayAcknowledge()) {
             Button ack = Parts.button(this, "preparedness.page.board.ack", VaadinIcon.CHECK, "prep-ack-" + r.checkId(), true,
                     () -> Parts.run(this, "preparedness.page.board.acked", () -> disasters.acknowledge(actor, eventId, r.checkId()),
                             this::reload));

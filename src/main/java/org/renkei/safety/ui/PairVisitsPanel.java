@@ -56,7 +56,7 @@ final class PairVisitsPanel extends Div {
         csv.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("safety.page.csv")));
         csv.addClassName("button-link");
         csv.setId("safety-pair-csv");
-        csv.setVisible(actor.facilityId() != null && actor.administersFacility(actor.facilityId()));
+        csv.setVisible(visits.keepsWholeLog(actor));
         list.setId("safety-pair-list");
         Span help = new Span(getTranslation("safety.page.pairs-help"));
         help.addClassName("patient-meta");

@@ -1,10 +1,8 @@
 package org.renkei.safety.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Span;
@@ -74,19 +72,14 @@ class ReportPage extends VerticalLayout implements BeforeEnterObserver, HasDynam
         help.addClassName("button-link");
         Div top = new Div(back, help);
         top.addClassName("actions");
-        add(top, head, actions, section("safety.page.what", facts), section("safety.page.evidence", evidence),
-                section("safety.page.responses", responses), section("safety.page.timeline", timeline));
+        add(top, head, actions, Parts.titled(this, "safety.page.what", facts), Parts.titled(this, "safety.page.evidence", evidence),
+                Parts.titled(this, "safety.page.responses", responses), Parts.titled(this, "safety.page.timeline", timeline));
     }
 
     static String href(long id) {
         return "safety/reports/" + id;
     }
 
-    private Div section(String titleKey, Component content) {
-        Div d = new Div(new H3(getTranslation(titleKey)), content);
-        d.addClassName("handoff-section");
-        return d;
-    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {

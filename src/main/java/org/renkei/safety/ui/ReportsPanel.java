@@ -29,7 +29,7 @@ final class ReportsPanel extends Div {
     ReportsPanel(ReportQueries queries, Actor actor) {
         this.queries = queries;
         this.actor = actor;
-        this.admin = actor.facilityId() != null && actor.administersFacility(actor.facilityId());
+        this.admin = queries.readsFacilityReports(actor);
         addClassName("oncall-section");
         report.add(VaadinIcon.EXCLAMATION_CIRCLE_O.create(), new Span(getTranslation("safety.page.report-now")));
         report.addClassNames("button-link", "primary-link", "safety-report-now");

@@ -47,7 +47,6 @@ class SafetyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         addClassName("page");
         addClassName("safety-page");
         Long facility = actor.facilityId();
-        boolean admin = facility != null && actor.administersFacility(facility);
         reports = facility == null ? null : new ReportsPanel(queries, actor);
         if (reports != null) {
             links.add("reports", reports, reports::refresh);
@@ -56,12 +55,12 @@ class SafetyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (pairs != null) {
             links.add("pairs", pairs, pairs::refresh);
         }
-        unconfirmed = admin ? new UnconfirmedPanel(measures, actor) : null;
+        unconfirmed = measures.seesUnconfirmed(actor) ? new UnconfirmedPanel(measures, actor) : null;
         if (unconfirmed != null) {
             links.add("unconfirmed", unconfirmed, unconfirmed::refresh);
         }
         Long association = actor.associationId();
-        figures = association != null && actor.administers(association) ? new FiguresPanel(figuresService, actor, association) : null;
+        figures = association != null && figuresService.reads(actor, association) ? new FiguresPanel(figuresService, actor, association) : null;
         figuresTab = figures == null ? null : links.add("figures", figures, figures::refresh);
         help = new HelpPanel(helpService, actor);
         links.add("help", help, help::refresh);
