@@ -69,31 +69,24 @@ final class ReferralPdf {
         row("beds.pdf.born", DATE.format(s.birthDate()) + "　" + s.age() + label.apply("beds.pdf.age") + "　" + s.sex());
         row("beds.pdf.address", s.address());
         row("beds.pdf.phone", s.phone());
-        row("beds.pdf.diagnoses", lines(s.diagnoses()));
-        row("beds.pdf.medicines", lines(s.medicines()));
-        row("beds.pdf.allergies", lines(s.allergies()));
-        row("beds.pdf.contraindications", lines(s.contraindications()));
+        row("beds.pdf.diagnoses", XhtmlPdf.lines(s.diagnoses()));
+        row("beds.pdf.medicines", XhtmlPdf.lines(s.medicines()));
+        row("beds.pdf.allergies", XhtmlPdf.lines(s.allergies()));
+        row("beds.pdf.contraindications", XhtmlPdf.lines(s.contraindications()));
         row("beds.pdf.resuscitation", join(s.resuscitation(), s.placeOfCare()));
         row("beds.pdf.wishes", s.wishes());
-        row("beds.pdf.key-persons", lines(s.keyPersons()));
-        row("beds.pdf.devices", lines(s.devices()));
+        row("beds.pdf.key-persons", XhtmlPdf.lines(s.keyPersons()));
+        row("beds.pdf.devices", XhtmlPdf.lines(s.devices()));
         html.append("</table><p>").append(esc(label.apply("beds.pdf.from-summary").replace("{0}", String.valueOf(s.summaryVersion()))))
                 .append("</p></body></html>");
     }
 
     private void row(String key, @Nullable String value) {
         html.append("<tr><th>").append(esc(label.apply(key))).append("</th><td>");
-        if (value == null || value.isBlank()) {
-            html.append("<span class=\"none\">—</span>");
-        } else {
-            html.append(esc(value).replace("\n", "<br/>"));
-        }
+        html.append(XhtmlPdf.cell(value));
         html.append("</td></tr>");
     }
 
-    private static @Nullable String lines(List<String> values) {
-        return values.isEmpty() ? null : String.join("\n", values);
-    }
 
     private static @Nullable String join(@Nullable String a, @Nullable String b) {
         return a == null ? b : b == null ? a : a + "／" + b;

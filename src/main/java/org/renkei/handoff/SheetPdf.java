@@ -165,8 +165,8 @@ final class SheetPdf {
         row("sheet.chiefComplaint", d.chiefComplaint());
         row("sheet.reasonForAdmission", d.reasonForAdmission());
         row("sheet.presentIllness", d.presentIllness());
-        row("sheet.admissionDiagnoses", lines(d.admissionDiagnoses()));
-        row("sheet.dischargeDiagnoses", lines(d.dischargeDiagnoses()));
+        row("sheet.admissionDiagnoses", XhtmlPdf.lines(d.admissionDiagnoses()));
+        row("sheet.dischargeDiagnoses", XhtmlPdf.lines(d.dischargeDiagnoses()));
         row("sheet.hospitalCourse", d.hospitalCourse());
         row("sheet.outcome", d.outcome() == null ? null : label.apply("outcome." + d.outcome()));
         end();
@@ -180,7 +180,7 @@ final class SheetPdf {
         row("sheet.contraindications", d.contraindications());
         row("sheet.allergies", d.allergies());
         row("sheet.pastIllness", d.pastIllness());
-        row("sheet.dischargeMedications", lines(d.dischargeMedications()));
+        row("sheet.dischargeMedications", XhtmlPdf.lines(d.dischargeMedications()));
         row("sheet.dischargeInstructions", d.dischargeInstructions());
         if (d.referralNotes() != null) {
             row("sheet.referralNotes", d.referralNotes());
@@ -228,11 +228,7 @@ final class SheetPdf {
 
     private void row(String key, @Nullable String value) {
         html.append("<tr><th>").append(esc(label.apply(key).replace("（1行に1つ）", ""))).append("</th><td class=\"wide\">");
-        if (value == null || value.isBlank()) {
-            html.append("<span class=\"none\">—</span>");
-        } else {
-            html.append(esc(value).replace("\n", "<br/>"));
-        }
+        html.append(XhtmlPdf.cell(value));
         html.append("</td></tr>");
     }
 
@@ -240,9 +236,6 @@ final class SheetPdf {
         return XhtmlPdf.render(html.toString());
     }
 
-    private static @Nullable String lines(Collection<String> values) {
-        return values.isEmpty() ? null : String.join("\n", values);
-    }
 
     private static @Nullable String join(String separator, @Nullable String... parts) {
         StringBuilder b = new StringBuilder();

@@ -87,19 +87,19 @@ final class BriefPdf {
         row("oncall.brief.label.resuscitation", BriefBuilder.join("／", b.resuscitation(), b.placeOfCare()), true);
         row("oncall.brief.label.transport", b.transport(), true);
         row("oncall.brief.label.wishes", b.wishes());
-        row("oncall.brief.label.diagnoses", lines(b.diagnoses()));
-        row("oncall.brief.label.medicines", lines(b.medicines()));
-        row("oncall.brief.label.as-needed", lines(b.asNeeded()));
-        row("oncall.brief.label.allergies", lines(b.allergies()), true);
-        row("oncall.brief.label.contraindications", lines(b.contraindications()), true);
-        row("oncall.brief.label.expected-events", lines(b.expectedEvents()));
-        row("oncall.brief.label.devices", lines(b.devices()));
-        row("oncall.brief.label.key-persons", lines(b.keyPersons()));
+        row("oncall.brief.label.diagnoses", XhtmlPdf.lines(b.diagnoses()));
+        row("oncall.brief.label.medicines", XhtmlPdf.lines(b.medicines()));
+        row("oncall.brief.label.as-needed", XhtmlPdf.lines(b.asNeeded()));
+        row("oncall.brief.label.allergies", XhtmlPdf.lines(b.allergies()), true);
+        row("oncall.brief.label.contraindications", XhtmlPdf.lines(b.contraindications()), true);
+        row("oncall.brief.label.expected-events", XhtmlPdf.lines(b.expectedEvents()));
+        row("oncall.brief.label.devices", XhtmlPdf.lines(b.devices()));
+        row("oncall.brief.label.key-persons", XhtmlPdf.lines(b.keyPersons()));
         row("oncall.brief.label.entry", b.entry());
-        row("oncall.brief.label.nursing", lines(b.nursing()));
+        row("oncall.brief.label.nursing", XhtmlPdf.lines(b.nursing()));
         row("oncall.brief.label.last-visit", b.lastVisit() == null ? null : DATE.format(b.lastVisit()));
         row("oncall.brief.label.backup-bed", b.backupBed());
-        row("oncall.brief.label.safety", lines(b.safety()), true);
+        row("oncall.brief.label.safety", XhtmlPdf.lines(b.safety()), true);
         if (!b.missing().isEmpty()) {
             html.append("<tr><th>").append(esc(label.apply("oncall.brief.label.missing"))).append("</th><td class=\"alert\">")
                     .append(esc(String.join("、", b.missing().stream().map(m -> label.apply("oncall.brief.field." + m)).toList())))
@@ -114,17 +114,10 @@ final class BriefPdf {
 
     private void row(String key, @Nullable String value, boolean alert) {
         html.append("<tr><th>").append(esc(label.apply(key))).append("</th><td").append(alert ? " class=\"alert\"" : "").append(">");
-        if (value == null || value.isBlank()) {
-            html.append("<span class=\"none\">—</span>");
-        } else {
-            html.append(esc(value).replace("\n", "<br/>"));
-        }
+        html.append(XhtmlPdf.cell(value));
         html.append("</td></tr>");
     }
 
-    private static @Nullable String lines(List<String> values) {
-        return values.isEmpty() ? null : String.join("\n", values);
-    }
 
     private static String esc(String text) {
         return XhtmlPdf.escape(text);

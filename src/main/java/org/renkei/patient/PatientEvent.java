@@ -28,12 +28,7 @@ public sealed interface PatientEvent {
      * version before (what a disaster plan must be reviewed for).
      */
     record SummaryRevised(long patientId, int version, @Nullable String note, boolean devicesChanged, Actor actor)
-            implements PatientEvent {
-
-        public SummaryRevised(long patientId, int version, @Nullable String note, Actor actor) {
-            this(patientId, version, note, false, actor);
-        }
-    }
+            implements PatientEvent {}
 
     /** 同意撤回: the record is frozen; {@code team} is who was on the team when it happened. */
     record ConsentWithdrawn(long patientId, String reason, Set<Long> team, Actor actor) implements PatientEvent {}

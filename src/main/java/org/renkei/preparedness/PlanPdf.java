@@ -95,15 +95,15 @@ final class PlanPdf {
         end();
         section("preparedness.pdf.medical");
         row("preparedness.pdf.primary", p.medical().primaryName());
-        row("preparedness.pdf.diagnoses", lines(p.medical().diagnoses()));
-        row("preparedness.pdf.medicines", lines(p.medical().medicines()));
-        row("preparedness.pdf.allergies", lines(p.medical().allergies()));
+        row("preparedness.pdf.diagnoses", XhtmlPdf.lines(p.medical().diagnoses()));
+        row("preparedness.pdf.medicines", XhtmlPdf.lines(p.medical().medicines()));
+        row("preparedness.pdf.allergies", XhtmlPdf.lines(p.medical().allergies()));
         row("preparedness.pdf.resuscitation", p.medical().resuscitation() == null ? null
                 : label.apply("resuscitation." + p.medical().resuscitation()));
         end();
         section("preparedness.pdf.devices");
-        row("preparedness.pdf.devices-ticked", lines(p.medical().devices().stream().sorted().map(d -> label.apply("device." + d)).toList()));
-        row("preparedness.pdf.device-profile", lines(SummaryText.deviceProfile(p.deviceProfile(), label)));
+        row("preparedness.pdf.devices-ticked", XhtmlPdf.lines(p.medical().devices().stream().sorted().map(d -> label.apply("device." + d)).toList()));
+        row("preparedness.pdf.device-profile", XhtmlPdf.lines(SummaryText.deviceProfile(p.deviceProfile(), label)));
         row("preparedness.pdf.device-notes", p.medical().deviceNotes());
         end();
         html.append("<p>").append(esc(label.apply("preparedness.pdf.from-summary").replace("{0}", String.valueOf(p.summaryVersion()))))
@@ -169,9 +169,6 @@ final class PlanPdf {
                 .append("</td></tr>");
     }
 
-    private static @Nullable String lines(List<String> values) {
-        return XhtmlPdf.lines(values);
-    }
 
     private static String nz(@Nullable String v) {
         return v == null ? "" : v;

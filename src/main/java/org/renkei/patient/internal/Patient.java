@@ -156,13 +156,8 @@ public class Patient extends AbstractAggregateRoot<Patient> {
     /**
      * The summary moves on from {@code baseVersion}, the version the member started from, to the next. If someone
      * saved since, nothing changes and {@code stale} says so (optimistic locking); a frozen record takes no edit.
+     * {@code devicesChanged} says that the new version's devices differ from the base's.
      */
-    public int reviseSummary(Actor actor, int baseVersion, @Nullable String note, Instant now,
-            Supplier<? extends RuntimeException> stale) {
-        return reviseSummary(actor, baseVersion, note, false, now, stale);
-    }
-
-    /** As above; {@code devicesChanged} says that the new version's devices differ from the base's. */
     public int reviseSummary(Actor actor, int baseVersion, @Nullable String note, boolean devicesChanged, Instant now,
             Supplier<? extends RuntimeException> stale) {
         requireShared();

@@ -154,8 +154,6 @@ class EventBoardPage extends VerticalLayout implements BeforeEnterObserver, HasD
         if (!b.log().isEmpty()) {
             record.add(new H3(getTranslation("preparedness.page.board.record")));
             for (Board.LogLine l : b.log()) {
-                Div line = new Div();
-                line.addClassNames("timeline-step", "timeline-" + l.step().toLowerCase(java.util.Locale.ROOT));
                 String what = getTranslation("preparedness.step." + l.step());
                 if (l.state() != null) {
                     what = getTranslation("join.colon", what, Parts.check(this, l.state(), l.hoursLeft()).getText());
@@ -163,11 +161,7 @@ class EventBoardPage extends VerticalLayout implements BeforeEnterObserver, HasD
                 if (l.patientName() != null) {
                     what = getTranslation("join.paren", what, l.patientName());
                 }
-                line.add(new Span(Dates.shortDateTime(l.at(), getLocale())), new Span(what), new Span(l.actorName()));
-                if (l.note() != null) {
-                    line.add(new Span(l.note()));
-                }
-                record.add(line);
+                record.add(Parts.timelineItem(Dates.shortDateTime(l.at(), getLocale()), l.step(), what, l.actorName(), l.note()));
             }
         }
     }

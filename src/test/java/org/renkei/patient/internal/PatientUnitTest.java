@@ -58,10 +58,10 @@ class PatientUnitTest {
 
     @Test
     void theSummaryMovesOnOneVersionAtATimeAndRefusesAStaleBase() {
-        assertThat(patient.reviseSummary(nurse, 0, "初回", NOW, IllegalStateException::new)).isEqualTo(1);
-        assertThat(events(patient)).containsExactly(new PatientEvent.SummaryRevised(5, 1, "初回", nurse));
+        assertThat(patient.reviseSummary(nurse, 0, "初回", false, NOW, IllegalStateException::new)).isEqualTo(1);
+        assertThat(events(patient)).containsExactly(new PatientEvent.SummaryRevised(5, 1, "初回", false, nurse));
 
-        assertThatThrownBy(() -> patient.reviseSummary(doctor, 0, null, NOW, () -> new ConflictException("summary.stale")))
+        assertThatThrownBy(() -> patient.reviseSummary(doctor, 0, null, false, NOW, () -> new ConflictException("summary.stale")))
                 .isInstanceOf(ConflictException.class);
         assertThat(patient.summaryVersion()).isEqualTo(1);
         assertThat(events(patient)).isEmpty();
@@ -81,7 +81,7 @@ class PatientUnitTest {
         consent.withdraw(nurse, patient, " 本人の希望 ", Set.of(10L, 20L), NOW);
         assertThat(patient.status()).isEqualTo(PatientStatus.FROZEN);
         assertThat(events(consent)).containsExactly(new PatientEvent.ConsentWithdrawn(5, "本人の希望", Set.of(10L, 20L), nurse));
-        assertThatThrownBy(() -> patient.reviseSummary(nurse, 0, null, NOW, IllegalStateException::new))
+        assertThatThrownBy(() -> patient.reviseSummary(nurse, 0, null, false, NOW, IllegalStateException::new))
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> consent.withdraw(nurse, patient, "再度", Set.of(), NOW)).isInstanceOf(ConflictException.class);
     }
