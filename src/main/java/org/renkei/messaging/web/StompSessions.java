@@ -146,7 +146,7 @@ class StompSessions {
                         }
                     });
                 }
-                super.afterConnectionEstablished(session);
+                super.afterConnectionEstablished(BinaryFrames.asked(session) ? new BinaryFrames(session) : session);
             }
 
             @Override
