@@ -70,6 +70,7 @@ class MetricsEndpointTest {
         double storedBefore = value(before, "renkei_messages_stored_total");
         double loginsBefore = value(before, "renkei_logins_total");
         double connectedBefore = value(before, "renkei_stomp_connected");
+        double handledBefore = value(before, "renkei_stomp_inbound_handling_seconds_count");
 
         Area area = fixtures.area();
         Place station = fixtures.facility(area, FacilityType.VISITING_NURSE_STATION);
@@ -94,6 +95,10 @@ class MetricsEndpointTest {
         assertThat(value(s, "renkei_message_delivery_seconds_count")).isGreaterThanOrEqualTo(1);
         assertThat(s).contains("renkei_message_delivery_seconds_bucket{");
         value(s, "renkei_stomp_inbound_queue");
+        // every client frame is timed in the inbound queue and on its thread: CONNECT, SUBSCRIBE and SEND at least
+        assertThat(value(s, "renkei_stomp_inbound_handling_seconds_count")).isGreaterThanOrEqualTo(handledBefore + 5);
+        assertThat(value(s, "renkei_stomp_inbound_wait_seconds_count")).isGreaterThanOrEqualTo(handledBefore + 5);
+        assertThat(s).contains("renkei_stomp_inbound_wait_seconds_bucket{");
         value(s, "renkei_stomp_busy_total");
         value(s, "renkei_audit_unsealed");
         value(s, "renkei_mail_waiting");

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskDecorator;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpRequest;
@@ -165,7 +166,7 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        ThreadPoolTaskExecutor inbound = pool("stomp-in-", properties.inboundThreads(), properties.inboundQueue());
+        ThreadPoolTaskExecutor inbound = pool("stomp-in-", properties.inboundThreads(), properties.inboundQueue(), metrics::timed);
         metrics.inbound(inbound.getThreadPoolExecutor());
         registration.interceptors(new Busy(inbound, broker, translations, metrics::refused), authorization, receipts);
         registration.taskExecutor(inbound);
@@ -235,7 +236,14 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
     }
 
     static ThreadPoolTaskExecutor pool(String prefix, int threads, int queue) {
+        return pool(prefix, threads, queue, null);
+    }
+
+    static ThreadPoolTaskExecutor pool(String prefix, int threads, int queue, @Nullable TaskDecorator decorator) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        if (decorator != null) {
+            executor.setTaskDecorator(decorator);
+        }
         executor.setThreadNamePrefix(prefix);
         executor.setCorePoolSize(threads);
         executor.setMaxPoolSize(threads);

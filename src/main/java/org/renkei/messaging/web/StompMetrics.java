@@ -28,6 +28,8 @@ class StompMetrics {
 
     private final Counter busy;
     private final Timer delivery;
+    private final Timer inboundWait;
+    private final Timer inboundHandling;
     private final AtomicReference<@Nullable ThreadPoolExecutor> inbound = new AtomicReference<>();
 
     private final String node;
@@ -46,6 +48,31 @@ class StompMetrics {
                 .description("from a message's commit to its frame written to a subscriber's socket (this node's messages)")
                 .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30))
                 .register(registry);
+        inboundWait = Timer.builder("renkei.stomp.inbound.wait")
+                .description("from a client's frame read off its socket to an inbound thread taking it (the queue's wait)")
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30))
+                .register(registry);
+        inboundHandling = Timer.builder("renkei.stomp.inbound.handling")
+                .description("an inbound thread's work on a client's frame (a post: checking, storing, committing)")
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30))
+                .register(registry);
+    }
+
+    /**
+     * Around each inbound task (a client's frame): how long it waited in the queue, measured from its submission on the
+     * socket's thread, and how long its handling took.
+     */
+    Runnable timed(Runnable task) {
+        long submitted = System.nanoTime();
+        return () -> {
+            long started = System.nanoTime();
+            inboundWait.record(started - submitted, TimeUnit.NANOSECONDS);
+            try {
+                task.run();
+            } finally {
+                inboundHandling.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            }
+        };
     }
 
     void inbound(ThreadPoolExecutor pool) {

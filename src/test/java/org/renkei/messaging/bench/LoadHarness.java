@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -39,6 +38,8 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,15 +58,15 @@ public final class LoadHarness implements AutoCloseable {
     /** What one measured period showed. */
     public record Period(int connected, long posts, long acked, long expected, long delivered, long lost, long duplicates,
             double p50, double p95, double p99, double max, double postsPerSecond, long historyReads, long summaryReads,
-            long errors, long busy, Duration length) {
+            long errors, long busy, Duration length, String split) {
 
         @Override
         public String toString() {
             return String.format(Locale.ROOT,
                     "connected=%d posts=%d acked=%d deliveries=%d/%d lost=%d duplicates=%d p50=%.0fms p95=%.0fms p99=%.0fms max=%.0fms "
-                            + "posts/s=%.1f historyReads=%d summaryReads=%d errors=%d busy=%d in %ds",
+                            + "posts/s=%.1f historyReads=%d summaryReads=%d errors=%d busy=%d in %ds; %s",
                     connected, posts, acked, delivered, expected, lost, duplicates, p50, p95, p99, max, postsPerSecond, historyReads,
-                    summaryReads, errors, busy, length.toSeconds());
+                    summaryReads, errors, busy, length.toSeconds(), split);
         }
     }
 
@@ -77,6 +78,12 @@ public final class LoadHarness implements AutoCloseable {
     private final String password;
     private final String totpSecret;
     private final HttpClient http;
+    /**
+     * The members' WebSockets, spread over several clients: each JDK client reads all its sockets on one selector
+     * thread, and with 10,000 sockets on one thread, sharing two cores with the node, frames waited in the kernel's
+     * buffers for that thread (commit to received p99 576 ms while the node had written them within 28 ms).
+     */
+    private final List<HttpClient> sockets;
     private final ScheduledExecutorService timers = Executors.newScheduledThreadPool(2, r -> {
         Thread t = new Thread(r, "load-timer");
         t.setDaemon(true);
@@ -85,7 +92,14 @@ public final class LoadHarness implements AutoCloseable {
     private final String run = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
     private final List<Member> members = new ArrayList<>();
     private final Map<String, Post> posts = new ConcurrentHashMap<>();
-    private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    /**
+     * Delivery latencies in nanoseconds, end to end. Histograms of fixed size (HdrHistogram, which Micrometer brings), not a list: a list of half
+     * a million boxed numbers a minute made the harness's own GC pause for up to half a second, which it then measured.
+     */
+    private final Histogram latencies = histogram();
+    /** From a post's sending to its commit on the node (once a post), and from the commit to each member's receiving it. */
+    private final Histogram toCommit = histogram();
+    private final Histogram fromCommit = histogram();
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong historyReads = new AtomicLong();
     private final AtomicLong summaryReads = new AtomicLong();
@@ -99,13 +113,24 @@ public final class LoadHarness implements AutoCloseable {
     private static final class Post {
         final long sentNanos;
         final int roomSize;
-        final Set<Integer> receivers = ConcurrentHashMap.newKeySet();
+        /** Who received it: one bit per member of the room (its place in the room's list), no object per delivery. */
+        final AtomicLong receivers = new AtomicLong();
         volatile boolean acked;
         volatile boolean counted = true;
 
         Post(long sentNanos, int roomSize) {
             this.sentNanos = sentNanos;
             this.roomSize = roomSize;
+        }
+
+        /** Marks the member at this place as having received it; false when it had already (a duplicate). */
+        boolean receivedBy(int place) {
+            long bit = 1L << place;
+            return (receivers.getAndUpdate(r -> r | bit) & bit) == 0;
+        }
+
+        int receivedCount() {
+            return Long.bitCount(receivers.get());
         }
     }
 
@@ -126,10 +151,17 @@ public final class LoadHarness implements AutoCloseable {
         /** A retry after a busy answer is scheduled: further busy answers until then add nothing. */
         final AtomicBoolean retrying = new AtomicBoolean();
 
+        /** This member's place in its room's list (a bit of {@link Post#receivers}). */
+        final int place;
+
         Member(int index, String login, Room room) {
             this.index = index;
             this.login = login;
             this.room = room;
+            this.place = room.logins().indexOf(login);
+            if (place < 0 || place >= 64) {
+                throw new IllegalArgumentException("a room of at most 64 members, with " + login);
+            }
         }
 
         void onFrame(StompWire.Frame f) {
@@ -137,7 +169,7 @@ public final class LoadHarness implements AutoCloseable {
                 case "MESSAGE" -> {
                     String sub = f.headers().getOrDefault("subscription", "");
                     if (sub.equals("room")) {
-                        received(f.body());
+                        received(f.body(), f.headers().get("renkei-committed"));
                     } else if (sub.startsWith("c-")) {
                         catchUpReply(sub, f.body());
                     } else if (sub.startsWith("h-")) {
@@ -166,7 +198,8 @@ public final class LoadHarness implements AutoCloseable {
             }
         }
 
-        void received(String body) {
+        void received(String body, @Nullable String committedHeader) {
+            long now = System.nanoTime();
             Matcher seq = SEQ.matcher(body);
             if (seq.find()) {
                 lastSeq = Math.max(lastSeq, Long.parseLong(seq.group(1)));
@@ -179,12 +212,20 @@ public final class LoadHarness implements AutoCloseable {
             if (p == null) {
                 return;
             }
-            if (!p.receivers.add(index)) {
+            if (!p.receivedBy(place)) {
                 duplicates.incrementAndGet();
                 return;
             }
             if (p.counted) {
-                latencies.add(System.nanoTime() - p.sentNanos);
+                record(latencies, now - p.sentNanos);
+                // the node's commit, on the same monotonic clock (one machine): the way in and the way out apart
+                if (committedHeader != null) {
+                    long committed = Long.parseLong(committedHeader);
+                    record(fromCommit, now - committed);
+                    if (p.receivedCount() == 1) {
+                        record(toCommit, committed - p.sentNanos);
+                    }
+                }
             }
         }
 
@@ -261,7 +302,25 @@ public final class LoadHarness implements AutoCloseable {
         this.base = base;
         this.password = password;
         this.totpSecret = totpSecret;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(20))
+        this.http = client();
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < Integer.getInteger("bench.socket-clients", 8); i++) {
+            clients.add(client());
+        }
+        this.sockets = List.copyOf(clients);
+    }
+
+    /**
+     * The STOMP endpoint; with binary frames (the default, {@code -Dbench.binary-frames=false} for text frames) the node
+     * sends the bytes it encoded instead of encoding them a second time, and the harness decodes them once.
+     */
+    private String wsUrl() {
+        return base.replaceFirst("^http", "ws") + (Boolean.parseBoolean(System.getProperty("bench.binary-frames", "true"))
+                ? "/ws?frames=binary" : "/ws");
+    }
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(20))
                 .version(HttpClient.Version.HTTP_1_1).build();
     }
 
@@ -331,7 +390,8 @@ public final class LoadHarness implements AutoCloseable {
         }
         StompWire wire;
         try {
-            wire = StompWire.open(http, base.replaceFirst("^http", "ws") + "/ws", m.cookie, null, base, m::onFrame, e -> m.up = false)
+            wire = StompWire.open(sockets.get(m.index % sockets.size()), wsUrl(), m.cookie, null, base,
+                    m::onFrame, e -> m.up = false)
                     .get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof WebSocketHandshakeException refused) {
@@ -341,7 +401,8 @@ public final class LoadHarness implements AutoCloseable {
             // the session is gone (a node that crashed, or had to drop it), so CONNECT was refused: log in again once
             m.cookie = login(m.login);
             logins.incrementAndGet();
-            wire = StompWire.open(http, base.replaceFirst("^http", "ws") + "/ws", m.cookie, null, base, m::onFrame, x -> m.up = false)
+            wire = StompWire.open(sockets.get(m.index % sockets.size()), wsUrl(), m.cookie, null, base,
+                    m::onFrame, x -> m.up = false)
                     .get(30, TimeUnit.SECONDS);
         }
         wire.subscribe("acks", "/user/queue/acks");
@@ -446,7 +507,9 @@ public final class LoadHarness implements AutoCloseable {
     public void resetCounters() {
         posts.values().forEach(p -> p.counted = false);
         posts.clear();
-        latencies.clear();
+        latencies.reset();
+        toCommit.reset();
+        fromCommit.reset();
         duplicates.set(0);
         historyReads.set(0);
         summaryReads.set(0);
@@ -470,14 +533,18 @@ public final class LoadHarness implements AutoCloseable {
             if (p.acked) {
                 acked++;
                 expected += p.roomSize;
-                delivered += Math.min(p.roomSize, p.receivers.size());
+                delivered += Math.min(p.roomSize, p.receivedCount());
             }
         }
-        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        Histogram sorted = latencies.copy();
+        Histogram in = toCommit.copy();
+        Histogram out = fromCommit.copy();
+        String split = String.format(Locale.ROOT, "sent to commit p50=%.0fms p99=%.0fms, commit to received p50=%.0fms p99=%.0fms",
+                percentile(in, 50), percentile(in, 99), percentile(out, 50), percentile(out, 99));
         return new Period(connected(), postCounter.get(), acked, expected, delivered, expected - delivered, duplicates.get(),
                 percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
-                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, acked / Math.max(1.0, length.toMillis() / 1000.0),
-                historyReads.get(), summaryReads.get(), errors.get(), busyRefusals.get(), length);
+                sorted.getTotalCount() == 0 ? 0 : sorted.getMaxValue() / 1e6, acked / Math.max(1.0, length.toMillis() / 1000.0),
+                historyReads.get(), summaryReads.get(), errors.get(), busyRefusals.get(), length, split);
     }
 
     /** Tries to connect this many more members beyond the node's limit; returns how many were refused. */
@@ -604,12 +671,17 @@ public final class LoadHarness implements AutoCloseable {
         timers.shutdownNow();
     }
 
-    private static double percentile(long[] sorted, int p) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    private static double percentile(Histogram h, int p) {
+        return h.getTotalCount() == 0 ? 0 : h.getValueAtPercentile(p) / 1e6;
+    }
+
+    /** Up to 10 minutes, with 3 significant digits. */
+    private static Histogram histogram() {
+        return new ConcurrentHistogram(TimeUnit.MINUTES.toNanos(10), 3);
+    }
+
+    private static void record(Histogram h, long nanos) {
+        h.recordValue(Math.max(0, Math.min(nanos, h.getHighestTrackableValue())));
     }
 
     private String totp(long step) {

@@ -1,9 +1,11 @@
 package org.renkei.messaging.bench;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +26,7 @@ final class StompWire implements WebSocket.Listener {
     private final Consumer<Frame> onFrame;
     private final Consumer<Throwable> onClose;
     private final StringBuilder partial = new StringBuilder();
+    private final ByteArrayOutputStream partialBytes = new ByteArrayOutputStream();
     private volatile @Nullable WebSocket socket;
     private final CompletableFuture<Frame> connected = new CompletableFuture<>();
 
@@ -103,6 +106,10 @@ final class StompWire implements WebSocket.Listener {
 
     @Override
     public @Nullable CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        if (last && partial.isEmpty()) {
+            parse(data.toString());
+            return null;
+        }
         partial.append(data);
         if (last) {
             String text = partial.toString();
@@ -112,8 +119,23 @@ final class StompWire implements WebSocket.Listener {
         return null;
     }
 
+    /** A frame as binary (the socket was opened with {@code ?frames=binary}): its UTF-8 bytes, decoded once. */
     @Override
     public @Nullable CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+        if (last && partialBytes.size() == 0) {
+            byte[] bytes = new byte[data.remaining()];
+            data.get(bytes);
+            parse(new String(bytes, StandardCharsets.UTF_8));
+            return null;
+        }
+        byte[] bytes = new byte[data.remaining()];
+        data.get(bytes);
+        partialBytes.writeBytes(bytes);
+        if (last) {
+            String text = partialBytes.toString(StandardCharsets.UTF_8);
+            partialBytes.reset();
+            parse(text);
+        }
         return null;
     }
 
@@ -144,20 +166,32 @@ final class StompWire implements WebSocket.Listener {
             if (end < 0) {
                 end = text.length();
             }
-            String frame = text.substring(start, end);
-            start = end + 1;
-            int headerEnd = frame.indexOf("\n\n");
-            String head = headerEnd < 0 ? frame : frame.substring(0, headerEnd);
-            String body = headerEnd < 0 ? "" : frame.substring(headerEnd + 2);
-            String[] lines = head.split("\n");
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (int i = 1; i < lines.length; i++) {
-                int colon = lines[i].indexOf(':');
-                if (colon > 0) {
-                    headers.putIfAbsent(lines[i].substring(0, colon), lines[i].substring(colon + 1));
-                }
+            // the command, then header lines up to an empty line, then the body (no copies of the whole frame)
+            int lineEnd = text.indexOf('\n', start);
+            if (lineEnd < 0 || lineEnd > end) {
+                lineEnd = end;
             }
-            Frame f = new Frame(lines[0].trim(), headers, body);
+            String command = text.substring(start, lineEnd).trim();
+            Map<String, String> headers = new LinkedHashMap<>();
+            int body = end;
+            int at = lineEnd + 1;
+            while (at < end) {
+                int next = text.indexOf('\n', at);
+                if (next < 0 || next > end) {
+                    next = end;
+                }
+                if (next == at) {
+                    body = at + 1;
+                    break;
+                }
+                int colon = text.indexOf(':', at);
+                if (colon > at && colon < next) {
+                    headers.putIfAbsent(text.substring(at, colon), text.substring(colon + 1, next));
+                }
+                at = next + 1;
+            }
+            Frame f = new Frame(command, headers, body < end ? text.substring(body, end) : "");
+            start = end + 1;
             if ("CONNECTED".equals(f.command())) {
                 connected.complete(f);
             } else if ("ERROR".equals(f.command()) && !connected.isDone()) {
