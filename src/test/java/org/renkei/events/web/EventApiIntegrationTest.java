@@ -17,6 +17,7 @@ import org.renkei.Fixtures.Area;
 import org.renkei.Fixtures.Place;
 import org.renkei.RenkeiTest;
 import org.renkei.directory.ApiClientService;
+import org.renkei.directory.AssociationService;
 import org.renkei.directory.FacilityType;
 import org.renkei.directory.Profession;
 import org.renkei.events.CalendarFiles;
@@ -44,6 +45,7 @@ class EventApiIntegrationTest {
     @Autowired ApiClientService clients;
     @Autowired EventService events;
     @Autowired CalendarFiles files;
+    @Autowired AssociationService associations;
 
     private String token(Area area, long facility, ApiScope... scopes) {
         var c = clients.register(area.admin(), facility, "院内システム", EnumSet.of(ApiScope.EVENTS_READ, scopes), null, null);
@@ -106,5 +108,44 @@ class EventApiIntegrationTest {
         assertThat(ics.header("Content-Type")).startsWith("text/calendar");
         assertThat(ics.body()).contains("BEGIN:VCALENDAR", "院内研修：褥瘡ケア");
         assertThat(api.get("/feeds/events/" + "A".repeat(32) + ".ics", null).status()).isEqualTo(404);
+    }
+
+    /**
+     * A meeting of the association open to all associations: another association's system sees the meeting (its
+     * members may come) but neither its participants nor their attendance, and neither does a hospital of the same
+     * association; the office's own system reads them.
+     */
+    @Test
+    void theParticipantsOfAnAssociationMeetingAreTheOfficesAloneEvenWhenEveryoneMayCome() {
+        Area area = fixtures.area();
+        long office = associations.officeOf(area.association().id());
+        Place hospital = fixtures.facility(area, FacilityType.HOSPITAL);
+        Place station = fixtures.facility(area, FacilityType.VISITING_NURSE_STATION);
+        Instant start = Instant.now().plus(Duration.ofDays(3));
+        MeetingDetails m = events.plan(area.admin(), office, new MeetingPlan(MeetingKind.TRAINING, "多職種連携研修：看取り", null,
+                start, start.plus(Duration.ofHours(2)), "医師会館", null, true, Set.of(), Set.of(), 30, Map.of(), null, true));
+        Actor nurse = fixtures.actor(fixtures.member(station, Profession.NURSE).id());
+        events.register(nurse, m.id(), false);
+        String offices = token(area, office, ApiScope.EVENTS_WRITE);
+        String hospitals = token(area, hospital.facilityId(), ApiScope.EVENTS_WRITE);
+        Area elsewhere = fixtures.area();
+        String foreign = token(elsewhere, fixtures.facility(elsewhere, FacilityType.HOSPITAL).facilityId(), ApiScope.EVENTS_WRITE);
+        String foreignOffice = token(elsewhere, associations.officeOf(elsewhere.association().id()), ApiScope.EVENTS_WRITE);
+        ApiHttp api = new ApiHttp(port);
+
+        ApiHttp.Response participants = api.get("/api/events/" + m.id() + "/participants", offices);
+        assertThat(participants.status()).as(participants.body()).isEqualTo(200);
+        assertThat(participants.json().get(0).get("memberId").asLong()).isEqualTo(nurse.memberId());
+
+        assertThat(api.get("/api/events/" + m.id(), foreign).status()).as("open to all: the meeting is visible").isEqualTo(200);
+        for (String other : new String[] {hospitals, foreign, foreignOffice}) {
+            ApiHttp.Response refused = api.get("/api/events/" + m.id() + "/participants", other);
+            ApiHttp.assertProblem(refused, 403, "events.not-organiser");
+            assertThat(refused.body()).doesNotContain(nurse.loginId()).doesNotContain("@example.jp");
+            ApiHttp.assertProblem(put("/api/events/" + m.id() + "/participants/" + nurse.memberId() + "/attendance", other,
+                    "{\"present\":true}"), 403, "events.not-organiser");
+        }
+        assertThat(api.get("/api/events/" + m.id() + "/participants", offices).json().get(0).get("attended").asBoolean())
+                .as("nothing recorded by the refused").isFalse();
     }
 }
