@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -154,6 +155,37 @@ class PreparednessIntegrationTest {
         members.suspend(w.area().admin(), colleague.memberId(), "試験");
         assertThatThrownBy(() -> queries.details(colleague, p.id())).as("a suspended member").isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> plans.revise(colleague, p.id())).isInstanceOf(AccessRefusedException.class);
+    }
+
+    /**
+     * The family's PDF, the register's CSV and its printed list are read by exactly those who read the plan and the
+     * register: a clinic off the team, another association's desk, the association's office and a suspended team member
+     * get none of them, and a team member gets the plan's PDF but not the register.
+     */
+    @Test
+    void thePapersOfAPlanAndTheRegisterAreRefusedAsThePagesAre() {
+        PrepWorld w = world();
+        PlanDetails p = confirmed(w);
+        PrepWorld other = world();
+        Actor colleague = fixtures.actor(fixtures.member(w.station(), Profession.NURSE).id());
+        teams.addMember(w.nurse(), w.patient(), colleague.memberId(), TeamRole.VISITING_NURSE);
+        assertThat(documents.planPdf(colleague, p.id(), Locale.JAPANESE).content()).isNotEmpty();
+        members.suspend(w.area().admin(), colleague.memberId(), "試験");
+
+        for (Actor refused : List.of(w.outsider(), other.hokenshi(), w.area().admin(), colleague)) {
+            assertThatThrownBy(() -> documents.planPdf(refused, p.id(), Locale.JAPANESE)).as("the plan's PDF to " + refused.loginId())
+                    .isInstanceOf(AccessRefusedException.class);
+        }
+        for (Actor refused : List.of(w.outsider(), w.nurse(), w.area().admin(), colleague)) {
+            assertThatThrownBy(() -> documents.registerCsv(refused, Locale.JAPANESE)).as("the register's CSV to " + refused.loginId())
+                    .isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> documents.registerPdf(refused, Locale.JAPANESE)).as("the register's list to " + refused.loginId())
+                    .isInstanceOf(AccessRefusedException.class);
+        }
+        String theirs = new String(documents.registerCsv(other.hokenshi(), Locale.JAPANESE).content(), StandardCharsets.UTF_8);
+        assertThat(theirs).as("another association's desk: its own register only").doesNotContain(p.patientName());
+        assertThat(new String(documents.registerCsv(w.hokenshi(), Locale.JAPANESE).content(), StandardCharsets.UTF_8))
+                .contains(p.patientName());
     }
 
     @Test
