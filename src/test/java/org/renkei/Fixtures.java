@@ -12,6 +12,9 @@ import org.renkei.directory.MemberService;
 import org.renkei.directory.Profession;
 import org.renkei.directory.StaffDetails;
 import org.jspecify.annotations.Nullable;
+import org.renkei.messaging.Conversation;
+import org.renkei.messaging.ConversationService;
+import org.renkei.patient.CareTeamService;
 import org.renkei.patient.ConsentModel;
 import org.renkei.patient.Insurance;
 import org.renkei.patient.PatientRegistration;
@@ -37,9 +40,14 @@ public class Fixtures {
     private final MemberService members;
     private final MemberAccounts accounts;
     private final RegistrationService patients;
+    private final CareTeamService teams;
+    private final ConversationService conversations;
 
     Fixtures(AssociationService associations, FacilityService facilities, MemberService members, MemberAccounts accounts,
-            RegistrationService patients) {
+            RegistrationService patients,
+            CareTeamService teams, ConversationService conversations) {
+        this.teams = teams;
+        this.conversations = conversations;
         this.patients = patients;
         this.associations = associations;
         this.facilities = facilities;
@@ -106,6 +114,19 @@ public class Fixtures {
 
     public MemberInfo member(Place place, Profession profession) {
         return members.add(place.admin(), place.facilityId(), staff(unique("staff"), profession));
+    }
+
+    /** A patient's room: a visiting nurse (who registered the patient), the 主治医 of a clinic, and a pharmacist off the team. */
+    public record Team(Area area, Actor nurse, Actor doctor, Actor outsider, long patient, Conversation room) {}
+
+    public Team team() {
+        Area area = area();
+        Actor nurse = actor(member(facility(area, FacilityType.VISITING_NURSE_STATION), Profession.NURSE).id());
+        Actor doctor = actor(member(facility(area, FacilityType.CLINIC), Profession.PHYSICIAN).id());
+        Actor outsider = actor(member(facility(area, FacilityType.PHARMACY), Profession.PHARMACIST).id());
+        long patient = patient(nurse);
+        teams.addMember(nurse, patient, doctor.memberId(), TeamRole.PRIMARY_PHYSICIAN);
+        return new Team(area, nurse, doctor, outsider, patient, conversations.patientRoom(nurse, patient));
     }
 
     /** A patient registered by {@code by} (who joins as visiting nurse) with a blanket consent excluding the given facilities. */

@@ -42,21 +42,13 @@ class MessagesIntegrationTest {
     @Autowired NoticeService notices;
     @Autowired JdbcTemplate jdbc;
 
-    record Team(Fixtures.Area area, Actor nurse, Actor doctor, Actor outsider, long patient, Conversation room) {}
-
-    private Team team() {
-        var area = fixtures.area();
-        Actor nurse = fixtures.actor(fixtures.member(fixtures.facility(area, FacilityType.VISITING_NURSE_STATION), Profession.NURSE).id());
-        Actor doctor = fixtures.actor(fixtures.member(fixtures.facility(area, FacilityType.CLINIC), Profession.PHYSICIAN).id());
-        Actor outsider = fixtures.actor(fixtures.member(fixtures.facility(area, FacilityType.PHARMACY), Profession.PHARMACIST).id());
-        long patient = fixtures.patient(nurse);
-        teams.addMember(nurse, patient, doctor.memberId(), TeamRole.PRIMARY_PHYSICIAN);
-        return new Team(area, nurse, doctor, outsider, patient, conversations.patientRoom(nurse, patient));
+    private Fixtures.Team team() {
+        return fixtures.team();
     }
 
     @Test
     void theRoomFollowsTheTeam() {
-        Team t = team();
+        Fixtures.Team t = team();
         Assertions.assertThatThrownBy(() -> messages.post(t.outsider(), t.room().id(), NewMessage.of("o", "x")))
                 .isInstanceOf(AccessRefusedException.class);
         Assertions.assertThatThrownBy(() -> messages.after(t.outsider(), t.room().id(), 0, 10))
@@ -80,7 +72,7 @@ class MessagesIntegrationTest {
 
     @Test
     void afterConsentIsWithdrawnNothingNewIsPosted() {
-        Team t = team();
+        Fixtures.Team t = team();
         messages.post(t.doctor(), t.room().id(), NewMessage.of("before", "撤回前"));
         consents.withdraw(t.nurse(), t.patient(), "本人の希望");
         Assertions.assertThatThrownBy(() -> messages.post(t.nurse(), t.room().id(), NewMessage.of("after", "撤回後")))
@@ -95,7 +87,7 @@ class MessagesIntegrationTest {
 
     @Test
     void editsAndDeletionsKeepTheOriginalForTheAuthorAndTheLogPointsAtIt() {
-        Team t = team();
+        Fixtures.Team t = team();
         ChatMessage m = messages.post(t.doctor(), t.room().id(), NewMessage.of("e", "暴言を含む元の文")).message();
         Assertions.assertThatThrownBy(() -> messages.edit(t.nurse(), m.id(), "他人が編集"))
                 .isInstanceOf(AccessRefusedException.class);
@@ -121,7 +113,7 @@ class MessagesIntegrationTest {
 
     @Test
     void theAuthorSeesWhoConfirmedAndUrgentPostsRemindWhoHasNot() throws Exception {
-        Team t = team();
+        Fixtures.Team t = team();
         teams.addMember(t.nurse(), t.patient(), t.outsider().memberId(), TeamRole.PHARMACIST);
         ChatMessage urgent = messages.post(t.nurse(), t.room().id(), new NewMessage("u", "至急: 発熱38.5℃", Importance.URGENT, null))
                 .message();
@@ -146,7 +138,7 @@ class MessagesIntegrationTest {
 
     @Test
     void anUrgentAnnouncementOfThePortalTellsTheTeamAsAnUrgentPostDoes() {
-        Team t = team();
+        Fixtures.Team t = team();
         messages.announce(t.nurse(), t.patient(), "announce-urgent", "後方支援病床: 本日の受入を依頼しました", Importance.URGENT);
         messages.announce(t.nurse(), t.patient(), "announce-normal", "入院時情報提供書を送りました");
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
@@ -157,7 +149,7 @@ class MessagesIntegrationTest {
 
     @Test
     void aMentionNotifiesTheMemberNamed() {
-        Team t = team();
+        Fixtures.Team t = team();
         messages.post(t.nurse(), t.room().id(), NewMessage.of("m", "@" + t.doctor().name() + " 先生、ご確認ください"));
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(notices.newest(t.doctor(), 10)).extracting(Notice::messageKey).contains("notice.mention"));
@@ -165,7 +157,7 @@ class MessagesIntegrationTest {
 
     @Test
     void attachmentsAreCheckedByContentAndOnlyTheRoomMayFetchThem() {
-        Team t = team();
+        Fixtures.Team t = team();
         Assertions.assertThatThrownBy(() -> messages.attach(t.nurse(), t.room().id(), "photo.jpg", "MZ...".getBytes()))
                 .isInstanceOf(InvalidInputException.class);
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
@@ -182,7 +174,7 @@ class MessagesIntegrationTest {
 
     @Test
     void groupsAndDirectMessagesAreForTheirMembersOnly() {
-        Team t = team();
+        Fixtures.Team t = team();
         Conversation group = conversations.group(t.nurse(), "連絡会", List.of(t.doctor().memberId()));
         messages.post(t.doctor(), group.id(), NewMessage.of("g", "参加します"));
         Assertions.assertThatThrownBy(() -> messages.post(t.outsider(), group.id(), NewMessage.of("g2", "x")))
@@ -223,7 +215,7 @@ class MessagesIntegrationTest {
 
     @Test
     void aLaterRetryIsTheStoredMessageAndLeavesNoGapAndAClientIdIsNotReusedElsewhere() {
-        Team t = team();
+        Fixtures.Team t = team();
         Posted first = messages.post(t.nurse(), t.room().id(), NewMessage.of("retry-1", "訪問しました"));
         Posted again = messages.post(t.nurse(), t.room().id(), NewMessage.of("retry-1", "訪問しました"));
         assertThat(again.duplicate()).isTrue();

@@ -14,16 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.renkei.Fixtures;
-import org.renkei.Fixtures.Area;
-import org.renkei.Fixtures.Place;
 import org.renkei.RenkeiTest;
 import org.renkei.StompMember;
-import org.renkei.directory.FacilityType;
-import org.renkei.directory.Profession;
 import org.renkei.messaging.Conversation;
-import org.renkei.messaging.ConversationService;
-import org.renkei.patient.CareTeamService;
-import org.renkei.patient.TeamRole;
 import org.renkei.security.Accounts;
 import org.renkei.security.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,8 +35,6 @@ class MetricsEndpointTest {
     @LocalManagementPort int managementPort;
     @Autowired Fixtures fixtures;
     @Autowired Accounts accounts;
-    @Autowired CareTeamService teams;
-    @Autowired ConversationService conversations;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -72,13 +63,10 @@ class MetricsEndpointTest {
         double connectedBefore = value(before, "renkei_stomp_connected");
         double handledBefore = value(before, "renkei_stomp_inbound_handling_seconds_count");
 
-        Area area = fixtures.area();
-        Place station = fixtures.facility(area, FacilityType.VISITING_NURSE_STATION);
-        Actor nurse = fixtures.actor(fixtures.member(station, Profession.NURSE).id());
-        Actor doctor = fixtures.actor(fixtures.member(fixtures.facility(area, FacilityType.CLINIC), Profession.PHYSICIAN).id());
-        long patient = fixtures.patient(nurse);
-        teams.addMember(nurse, patient, doctor.memberId(), TeamRole.PRIMARY_PHYSICIAN);
-        Conversation room = conversations.patientRoom(nurse, patient);
+        Fixtures.Team team = fixtures.team();
+        Actor nurse = team.nurse();
+        Actor doctor = team.doctor();
+        Conversation room = team.room();
         StompMember.Connection n = StompMember.login(accounts, nurse, port).connect();
         StompMember.Connection d = StompMember.login(accounts, doctor, port).connect();
         BlockingQueue<JsonNode> doctorSees = d.subscribeConfirmed("/topic/conversations." + room.id());

@@ -2,11 +2,13 @@ package org.renkei.messaging.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.WebSocketSessionDecorator;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A connection opened as {@code /ws?frames=binary}: each STOMP frame goes out as one binary WebSocket frame of its
@@ -25,16 +27,8 @@ final class BinaryFrames extends WebSocketSessionDecorator {
     /** Whether the client asked for binary frames in the query of its handshake. */
     static boolean asked(WebSocketSession session) {
         URI uri = session.getUri();
-        String query = uri == null ? null : uri.getRawQuery();
-        if (query == null) {
-            return false;
-        }
-        for (String parameter : query.split("&")) {
-            if (parameter.equals("frames=binary")) {
-                return true;
-            }
-        }
-        return false;
+        return uri != null && UriComponentsBuilder.fromUri(uri).build().getQueryParams().getOrDefault("frames", List.of())
+                .contains("binary");
     }
 
     @Override

@@ -122,19 +122,17 @@ final class StompWire implements WebSocket.Listener {
     /** A frame as binary (the socket was opened with {@code ?frames=binary}): its UTF-8 bytes, decoded once. */
     @Override
     public @Nullable CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
-        if (last && partialBytes.size() == 0) {
-            byte[] bytes = new byte[data.remaining()];
-            data.get(bytes);
-            parse(new String(bytes, StandardCharsets.UTF_8));
-            return null;
-        }
         byte[] bytes = new byte[data.remaining()];
         data.get(bytes);
-        partialBytes.writeBytes(bytes);
-        if (last) {
-            String text = partialBytes.toString(StandardCharsets.UTF_8);
-            partialBytes.reset();
-            parse(text);
+        if (last && partialBytes.size() == 0) {
+            parse(new String(bytes, StandardCharsets.UTF_8));
+        } else {
+            partialBytes.writeBytes(bytes);
+            if (last) {
+                String text = partialBytes.toString(StandardCharsets.UTF_8);
+                partialBytes.reset();
+                parse(text);
+            }
         }
         return null;
     }

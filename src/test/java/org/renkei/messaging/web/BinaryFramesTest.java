@@ -2,28 +2,24 @@ package org.renkei.messaging.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.renkei.Fixtures;
-import org.renkei.Fixtures.Area;
-import org.renkei.Fixtures.Place;
 import org.renkei.RenkeiTest;
 import org.renkei.StompMember;
-import org.renkei.directory.FacilityType;
-import org.renkei.directory.Profession;
+import org.renkei.directory.MemberService;
 import org.renkei.messaging.Conversation;
-import org.renkei.messaging.ConversationService;
-import org.renkei.patient.CareTeamService;
-import org.renkei.patient.TeamRole;
 import org.renkei.security.Accounts;
 import org.renkei.security.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A client that opens {@code /ws?frames=binary} gets every STOMP frame as a binary WebSocket frame of the same UTF-8
  * bytes; one that does not ask keeps text frames. Through a real socket (the JDK's WebSocket client), with a post in
- * Japanese that must arrive whole.
+ * Japanese that must arrive whole; a suspended member's binary connection is closed like a text one.
  */
 @RenkeiTest
 class BinaryFramesTest {
@@ -40,16 +36,16 @@ class BinaryFramesTest {
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
     @Autowired Accounts accounts;
-    @Autowired CareTeamService teams;
-    @Autowired ConversationService conversations;
+    @Autowired MemberService members;
 
     /** What a socket received, and whether each came as text or binary. */
     record Received(boolean binary, String frame) {}
 
     static final class Recorder implements WebSocket.Listener {
         final BlockingQueue<Received> frames = new LinkedBlockingQueue<>();
+        final CompletableFuture<Integer> closed = new CompletableFuture<>();
         private final StringBuilder text = new StringBuilder();
-        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
         @Override
         public @Nullable CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
@@ -72,6 +68,12 @@ class BinaryFramesTest {
                 bytes.reset();
             }
             ws.request(1);
+            return null;
+        }
+
+        @Override
+        public @Nullable CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+            closed.complete(statusCode);
             return null;
         }
 
@@ -99,13 +101,10 @@ class BinaryFramesTest {
 
     @Test
     void framesAreBinaryOnlyForAClientThatAsks() throws Exception {
-        Area area = fixtures.area();
-        Place station = fixtures.facility(area, FacilityType.VISITING_NURSE_STATION);
-        Actor nurse = fixtures.actor(fixtures.member(station, Profession.NURSE).id());
-        Actor doctor = fixtures.actor(fixtures.member(fixtures.facility(area, FacilityType.CLINIC), Profession.PHYSICIAN).id());
-        long patient = fixtures.patient(nurse);
-        teams.addMember(nurse, patient, doctor.memberId(), TeamRole.PRIMARY_PHYSICIAN);
-        Conversation room = conversations.patientRoom(nurse, patient);
+        Fixtures.Team team = fixtures.team();
+        Actor nurse = team.nurse();
+        Actor doctor = team.doctor();
+        Conversation room = team.room();
         StompMember doctorLogin = StompMember.login(accounts, doctor, port);
         StompMember nurseLogin = StompMember.login(accounts, nurse, port);
 
@@ -148,7 +147,11 @@ class BinaryFramesTest {
         assertThat(same.binary()).as("the client that did not ask keeps text frames").isFalse();
         assertThat(same.frame()).startsWith("MESSAGE\n").contains(words);
 
-        b.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+        // a binary connection is closed like any other when its member is suspended: by the end of the member's HTTP
+        // session (1008, Spring) or by the node's own check (4403), whichever comes first
+        members.suspend(team.area().admin(), doctor.memberId(), "試験");
+        assertThat(binary.closed.get(10, TimeUnit.SECONDS)).as("closed on suspension")
+                .isIn(1008, StompSessions.ACCESS_CHANGED.getCode());
         t.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
     }
 }
