@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeoutException;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
@@ -240,25 +241,29 @@ public final class StompMember {
         if (bearer != null) {
             connectHeaders.add("Authorization", "Bearer " + bearer);
         }
-        Connection[] holder = new Connection[1];
+        // read on the client's own thread: an AtomicReference, so that it sees the connection the test thread set
+        AtomicReference<Connection> holder = new AtomicReference<>();
         CompletableFuture<StompSession> connected = client.connectAsync("ws://127.0.0.1:" + port + "/ws", headers, connectHeaders,
                 new StompSessionHandlerAdapter() {
                     @Override
                     public void handleFrame(StompHeaders h, Object payload) {
-                        if (holder[0] != null) {
-                            holder[0].errors.add(String.valueOf(h.getFirst("message")));
+                        Connection c = holder.get();
+                        if (c != null) {
+                            c.errors.add(String.valueOf(h.getFirst("message")));
                         }
                     }
 
                     @Override
                     public void handleTransportError(StompSession s, Throwable exception) {
-                        if (holder[0] != null) {
-                            holder[0].closed.complete(exception);
+                        Connection c = holder.get();
+                        if (c != null) {
+                            c.closed.complete(exception);
                         }
                     }
                 });
-        holder[0] = new Connection(connected.get(10, TimeUnit.SECONDS));
-        return holder[0];
+        Connection c = new Connection(connected.get(10, TimeUnit.SECONDS));
+        holder.set(c);
+        return c;
     }
 
     public static JsonNode next(BlockingQueue<JsonNode> queue) throws InterruptedException {
