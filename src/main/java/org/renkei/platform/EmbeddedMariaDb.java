@@ -89,7 +89,11 @@ final class EmbeddedMariaDb {
         Path dir = Path.of(environment.getProperty("renkei.embedded-db.dir", "data/mariadb")).toAbsolutePath().normalize();
         boolean fresh = environment.getProperty("renkei.embedded-db.fresh", Boolean.class, false);
         String database = environment.getProperty("renkei.embedded-db.database", "renkei");
-        int port = start(dir, fresh, database);
+        String bufferPool = environment.getProperty("renkei.embedded-db.buffer-pool-size", "256M");
+        if (!bufferPool.matches("[0-9]+[KMG]?")) {
+            throw new IllegalStateException("renkei.embedded-db.buffer-pool-size: a size such as 256M or 2G, not " + bufferPool);
+        }
+        int port = start(dir, fresh, database, bufferPool);
         Map<String, Object> props = new HashMap<>();
         props.put("spring.datasource.url", "jdbc:mariadb://127.0.0.1:" + port + "/" + database);
         props.put("spring.datasource.username", USER);
@@ -97,7 +101,7 @@ final class EmbeddedMariaDb {
         environment.getPropertySources().addFirst(new MapPropertySource("renkeiEmbeddedDatabase", props));
     }
 
-    static synchronized int start(Path dir, boolean fresh, String database) {
+    static synchronized int start(Path dir, boolean fresh, String database, String bufferPool) {
         Running running = servers.get(dir);
         if (running != null) {
             return running.port();
@@ -125,7 +129,13 @@ final class EmbeddedMariaDb {
             config.addArg("--bind-address=127.0.0.1");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--max-connections=500");
-            config.addArg("--innodb-buffer-pool-size=256M");
+            // InnoDB's cache of table and index pages: enough for the demo data; a database larger than it reads the pages of
+            // its random indexes (a message's client id, the access log's actor) from the disk at every insert
+            config.addArg("--innodb-buffer-pool-size=" + bufferPool);
+            // the server stops with the portal, where a database server would run on with its cache filled: it saves the
+            // list of all its cached pages at the stop (not a quarter, the default) and reads them back at the next start,
+            // in the background
+            config.addArg("--innodb-buffer-pool-dump-pct=100");
             config.addArg("--default-time-zone=+00:00");
             // no TLS on the loopback: MariaDB 11.4 otherwise makes itself a certificate at every start, and the RSA key
             // generation took 2 to 8 s of each start here (perf: sp_prime_miller_rabin); without it the server of an

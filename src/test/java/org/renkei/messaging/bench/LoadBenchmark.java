@@ -315,7 +315,12 @@ class LoadBenchmark {
                     "--renkei.stomp.max-connections=" + maxConnections, "--server.tomcat.max-connections=30000",
                     "--server.tomcat.threads.max=200",
                     "--server.servlet.session.store-dir=" + DIR.resolve("sessions").toAbsolutePath(), "--logging.level.root=WARN", "--logging.level.org.renkei=INFO",
-                    "--management.server.port=" + (PORT + 1)));
+                    "--management.server.port=" + (PORT + 1),
+                    // -Dbench.db-buffer-pool=256M: InnoDB's page cache. The database is about 5 GB (10 million messages); the
+                    // unique key of a message's client id takes a random page at every insert, and with the development
+                    // default of 256 MB a post waited for disk reads (docs/benchmarks.md). A database server sized for its
+                    // data, as production's is, holds that index
+                    "--renkei.embedded-db.buffer-pool-size=" + System.getProperty("bench.db-buffer-pool", "2G")));
             // -Dbench.portal-args="--a=1 --b=2": settings to try on the node (pool sizes, threads …)
             String extra = System.getProperty("bench.portal-args", "").trim();
             if (!extra.isEmpty()) {
