@@ -30,10 +30,11 @@ import org.junit.jupiter.api.Test;
  *       directory of the embedded MariaDB, with the demo data;</li>
  *   <li>the production jar ({@code java -jar target/renkei-*.jar}, built with {@code -Pproduction}), against a
  *       MariaDB server of its own (started here from the embedded binaries), on a new (empty) and on an existing
- *       (migrated) database. Skipped when no production jar is in target/.</li>
+ *       (migrated) database; then extracted, as the image runs it, with a class-data archive ({@code cds}) and with
+ *       the image's start script and its AOT cache ({@code aot}). Skipped when no production jar is in target/.</li>
  * </ul>
  * <pre>
- * ./mvnw -Pbenchmark test -Dtest=StartupBenchmark [-Dbench.runs=5] [-Dbench.only=run|jar|cds]
+ * ./mvnw -Pbenchmark test -Dtest=StartupBenchmark [-Dbench.runs=5] [-Dbench.only=run|jar|cds|aot]
  * </pre>
  * The figures go to target/bench/startup-report.md.
  */
@@ -50,7 +51,7 @@ class StartupBenchmark {
         line("# Start times, " + java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC) + " (" + RUNS + " runs each, median)");
         String only = System.getProperty("bench.only", "");
         try {
-            if (!only.equals("jar") && !only.equals("cds")) {
+            if (!only.equals("jar") && !only.equals("cds") && !only.equals("aot")) {
                 Path data = DIR.resolve("start-db");
                 measure("./mvnw spring-boot:run, new data directory", () -> {
                     EmbeddedMariaDb.deleteRecursively(data);
@@ -64,11 +65,11 @@ class StartupBenchmark {
                     line("- production jar: none in target/ (build it with -Pproduction), not measured");
                 } else {
                     Path server = DIR.resolve("start-server-db");
-                    int port = EmbeddedMariaDb.start(server.toAbsolutePath().normalize(), true, "bootstrap");
+                    int port = EmbeddedMariaDb.start(server.toAbsolutePath().normalize(), true, "bootstrap", "256M");
                     String password = EmbeddedMariaDb.password(server.toAbsolutePath().normalize());
                     try {
                         sql(port, password, "CREATE DATABASE IF NOT EXISTS renkei_start");
-                        if (!only.equals("cds")) {
+                        if (!only.equals("cds") && !only.equals("aot")) {
                             measure("java -jar (production), new database", () -> {
                                 sql(port, password, "DROP DATABASE IF EXISTS renkei_start", "CREATE DATABASE renkei_start");
                                 return jar(jar, port, password);
@@ -87,14 +88,35 @@ class StartupBenchmark {
                         Path app = extracted.resolve(jar.getFileName());
                         Path archive = extracted.resolve("renkei.jsa");
                         List<String> cds = List.of("-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive");
-                        ProcessBuilder training = jar(app, port, password, cds);
-                        training.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(DIR.resolve("startup.log").toFile()));
-                        Process first = training.start();
-                        untilLogin(first, Integer.parseInt(training.environment().get("BENCH_PORT")), System.nanoTime());
-                        untilReady(first, Integer.parseInt(training.environment().get("BENCH_PORT")));
-                        stop(first);
-                        line("- class-data archive written by the first start: " + (Files.exists(archive) ? Files.size(archive) / 1_000_000 + " MB" : "none"));
-                        measure("java -jar (production, extracted, class-data archive), existing database", () -> jar(app, port, password, cds));
+                        if (!only.equals("aot")) {
+                            ProcessBuilder training = jar(app, port, password, cds);
+                            training.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(DIR.resolve("startup.log").toFile()));
+                            Process first = training.start();
+                            untilLogin(first, Integer.parseInt(training.environment().get("BENCH_PORT")), System.nanoTime());
+                            untilReady(first, Integer.parseInt(training.environment().get("BENCH_PORT")));
+                            stop(first);
+                            line("- class-data archive written by the first start: " + (Files.exists(archive) ? Files.size(archive) / 1_000_000 + " MB" : "none"));
+                            measure("java -jar (production, extracted, class-data archive), existing database", () -> jar(app, port, password, cds));
+                        }
+                        if (!only.equals("cds")) {
+                            // as the image starts it (docker/start.sh): JDK 25's ahead-of-time cache (JEP 483, 514), written
+                            // by a training run at the first start that ends once the context is refreshed
+                            Path aotDir = extracted.resolve("aot");
+                            Files.createDirectories(aotDir);
+                            ProcessBuilder training = script(app, aotDir, port, password);
+                            training.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(DIR.resolve("startup.log").toFile()));
+                            long t0 = System.nanoTime();
+                            Process first = training.start();
+                            long firstMillis = untilLogin(first, Integer.parseInt(training.environment().get("BENCH_PORT")), t0);
+                            untilReady(first, Integer.parseInt(training.environment().get("BENCH_PORT")));
+                            stop(first);
+                            try (Stream<Path> caches = Files.list(aotDir)) {
+                                line(String.format(Locale.ROOT, "- docker/start.sh, first start (training run, then the start): %.1f s; AOT cache: %s",
+                                        firstMillis / 1000.0, caches.map(c -> c.getFileName() + " " + c.toFile().length() / 1_000_000 + " MB").toList()));
+                            }
+                            measure("docker/start.sh (production, extracted, AOT cache), existing database",
+                                    () -> script(app, aotDir, port, password));
+                        }
                     } finally {
                         EmbeddedMariaDb.stop(server.toAbsolutePath().normalize());
                     }
@@ -203,6 +225,18 @@ class StartupBenchmark {
         pb.environment().put("RENKEI_SECURITY_TOTP_SALT", "5f1c2a9e33b04d7e");
         pb.environment().put("RENKEI_AUDIT_CHAIN_KEY", "startup-benchmark-audit-chain-key-of-forty-characters");
         pb.environment().put("RENKEI_AUDIT_ANCHOR_FILE", DIR.resolve("startup-anchors.log").toAbsolutePath().toString());
+        return pb;
+    }
+
+    /** The image's start script on the extracted jar, with the JVM that runs this benchmark first on the path. */
+    private static ProcessBuilder script(Path app, Path aotDir, int dbPort, String password) throws IOException {
+        ProcessBuilder pb = jar(app, dbPort, password);
+        List<String> command = new ArrayList<>(List.of("sh", Path.of("docker", "start.sh").toString()));
+        command.addAll(pb.command().subList(pb.command().indexOf(app.toString()) + 1, pb.command().size()));
+        pb.command(command);
+        pb.environment().put("RENKEI_APP", app.toAbsolutePath().toString());
+        pb.environment().put("RENKEI_AOT_DIR", aotDir.toAbsolutePath().toString());
+        pb.environment().put("PATH", new File(javaBin()).getParent() + File.pathSeparator + System.getenv("PATH"));
         return pb;
     }
 
