@@ -75,8 +75,9 @@ public class EventService {
 
     /** The door's QR link, opened by a logged-in member. */
     public MeetingDetails checkIn(Actor actor, long id, String code) {
+        var who = participants.requireRegistrant(actor);
         Meeting m = meetings.requireLocked(id);
-        m.checkIn(actor, code, Instant.now(clock));
+        m.checkIn(actor, who, code, Instant.now(clock));
         return queries.details(actor, meetings.save(m));
     }
 

@@ -43,7 +43,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The calendar through the services against the real database: seats per profession and the waiting list under 20
  * concurrent registrations for the last seat (no overbooking), moving up when a seat frees, attendance, certificates
  * and their verification, the .ics parsed back with ical4j, the feed; and every refusal (a suspended member, another
- * association, a profession not invited, an outsider reading the participants, a member not registered checking in).
+ * association, a profession not invited, an outsider reading the participants, a member not registered checking in, a
+ * confirmed member suspended since checking in, a certificate printed by another facility's administrator or the office).
  */
 @RenkeiTest
 class EventsIntegrationTest {
@@ -337,6 +338,48 @@ class EventsIntegrationTest {
         assertThat(reminders.remind(m.id())).isFalse();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
                 "SELECT COUNT(*) FROM notice WHERE member_id = ? AND message_key = 'notice.events-reminder'", Integer.class, nurse.memberId())).isEqualTo(1));
+    }
+
+    @Test
+    void theDoorAndTheCertificatesRefuseAnotherAssociationASuspendedMemberAnotherFacilitysAdministratorAndTheOffice() {
+        World w = world();
+        Instant start = Instant.now().plus(Duration.ofMinutes(20));
+        // a hospital's own training: its facility administrator organises, not the association's office
+        MeetingDetails m = events.plan(w.hospital().admin(), w.hospital().facilityId(), new MeetingPlan(MeetingKind.TRAINING,
+                "退院支援研修", null, start, start.plus(Duration.ofHours(2)), "病院 講堂", null, false, Set.of(), Set.of(), null, Map.of(),
+                null, true));
+        Actor nurse = member(w.station(), Profession.NURSE);
+        Actor colleague = member(w.station(), Profession.NURSE);
+        events.register(nurse, m.id(), true);
+        events.register(colleague, m.id(), true);
+        String path = queries.details(w.hospital().admin(), m.id()).checkInPath();
+        String code = path.substring(path.lastIndexOf('/') + 1);
+
+        // another association's member who holds the door's link: not registered, so not checked in
+        Area elsewhere = fixtures.area();
+        Actor outsider = member(fixtures.facility(elsewhere, FacilityType.CLINIC), Profession.PHYSICIAN);
+        assertThatThrownBy(() -> events.checkIn(outsider, m.id(), code)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("events.not-confirmed");
+        // a confirmed member suspended since: refused at the door, and so never given a certificate
+        members.suspend(w.area().admin(), colleague.memberId(), "試験");
+        assertThatThrownBy(() -> events.checkIn(colleague, m.id(), code)).isInstanceOf(AccessRefusedException.class)
+                .hasMessageContaining("events.member-not-active");
+        assertThat(queries.participants(w.hospital().admin(), m.id())).filteredOn(p -> p.memberId() == colleague.memberId())
+                .noneMatch(ParticipantInfo::attended);
+
+        events.checkIn(nurse, m.id(), code);
+        assertThat(certificates.pdf(w.hospital().admin(), m.id(), nurse.memberId(), this::ja)).isNotEmpty();
+        assertThat(certificates.pdf(nurse, m.id(), nurse.memberId(), this::ja)).isNotEmpty();
+        // the nurse's certificate is hers and the organiser's: not another facility's administrator's (the nurse's own
+        // station's included), not the association office's for a hospital's meeting, not another association's
+        Integer printed = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'events.certificate-printed' AND target_id = ?",
+                Integer.class, m.id());
+        for (Actor refused : List.of(w.clinic().admin(), w.station().admin(), w.area().admin(), elsewhere.admin(), outsider, colleague)) {
+            assertThatThrownBy(() -> certificates.pdf(refused, m.id(), nurse.memberId(), k -> k)).as(refused.loginId())
+                    .isInstanceOf(AccessRefusedException.class).hasMessageContaining("events.not-yours");
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'events.certificate-printed' AND target_id = ?",
+                Integer.class, m.id())).as("a refused print is not logged as printed").isEqualTo(printed);
     }
 
     @Test

@@ -130,7 +130,8 @@ class DemoEvents implements ApplicationRunner {
         }
         Instant door = at.plus(Duration.ofMinutes(5));
         for (String login : came) {
-            m.checkIn(who(login), m.checkInCode(), door);
+            Actor member = who(login);
+            m.checkIn(member, java.util.Objects.requireNonNull(participants.registrant(member)), m.checkInCode(), door);
         }
         m.formGroups(office, 6);
         m.answerSurvey(who(came.getFirst()), 5, "他職種の視点がよくわかりました。", at.plus(Duration.ofHours(3)));

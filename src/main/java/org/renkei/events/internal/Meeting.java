@@ -355,10 +355,19 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
 
     // -- the day --------------------------------------------------------------------------------------------------
 
-    /** 受付: the member opened the door's QR link; confirmed members only, while the door is open. */
-    public Registration checkIn(Actor actor, String code, Instant now) {
+    /**
+     * 受付: the member opened the door's QR link; confirmed members only, while the door is open, and only while they
+     * are active ({@code who}: the member as the directory knows them now; a suspended member gets no certificate).
+     */
+    public Registration checkIn(Actor actor, Registrant who, String code, Instant now) {
         if (!checkInCode.equals(code)) {
             throw new AccessRefusedException("events.wrong-check-in");
+        }
+        if (actor.memberId() != who.memberId()) {
+            throw new AccessRefusedException("events.not-yours");
+        }
+        if (who.status() != MemberStatus.ACTIVE || !who.facilityActive()) {
+            throw new AccessRefusedException("events.member-not-active");
         }
         requirePlanned();
         if (now.isBefore(startsAt.minus(DOOR)) || now.isAfter(endsAt.plus(DOOR))) {

@@ -143,10 +143,24 @@ class MeetingUnitTest {
             register(m, people.get(i), i);
         }
         Person first = people.getFirst();
-        assertThatThrownBy(() -> m.checkIn(first.actor(), m.checkInCode(), START.minus(Duration.ofHours(2))))
+        assertThatThrownBy(() -> m.checkIn(first.actor(), first.registrant(), m.checkInCode(), START.minus(Duration.ofHours(2))))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("door-closed");
-        assertThatThrownBy(() -> m.checkIn(first.actor(), "nope", START)).isInstanceOf(AccessRefusedException.class);
-        m.checkIn(first.actor(), m.checkInCode(), START.minus(Duration.ofMinutes(30)));
+        assertThatThrownBy(() -> m.checkIn(first.actor(), first.registrant(), "nope", START)).isInstanceOf(AccessRefusedException.class);
+        // confirmed, but suspended (or their facility is) since: no check-in, no certificate; nor in another's name
+        Person second = people.get(1);
+        Registrant own = second.registrant();
+        Registrant suspended = new Registrant(own.memberId(), own.name(), own.profession(), own.facilityId(), own.facilityName(), own.facilityType(),
+                own.associationId(), MemberStatus.SUSPENDED, true);
+        Registrant facilityClosed = new Registrant(own.memberId(), own.name(), own.profession(), own.facilityId(), own.facilityName(),
+                own.facilityType(), own.associationId(), MemberStatus.ACTIVE, false);
+        assertThatThrownBy(() -> m.checkIn(second.actor(), suspended, m.checkInCode(), START)).isInstanceOf(AccessRefusedException.class)
+                .hasMessageContaining("events.member-not-active");
+        assertThatThrownBy(() -> m.checkIn(second.actor(), facilityClosed, m.checkInCode(), START))
+                .isInstanceOf(AccessRefusedException.class).hasMessageContaining("events.member-not-active");
+        assertThatThrownBy(() -> m.checkIn(first.actor(), own, m.checkInCode(), START)).isInstanceOf(AccessRefusedException.class)
+                .hasMessageContaining("events.not-yours");
+        assertThat(m.registrationOf(own.memberId()).orElseThrow().attended()).isFalse();
+        m.checkIn(first.actor(), first.registrant(), m.checkInCode(), START.minus(Duration.ofMinutes(30)));
         assertThat(m.registrationOf(first.actor().memberId()).orElseThrow().certificateCode()).hasSize(16);
         assertThatThrownBy(() -> m.markAttendance(first.actor(), people.get(1).actor().memberId(), true, START))
                 .isInstanceOf(AccessRefusedException.class);
@@ -170,6 +184,6 @@ class MeetingUnitTest {
         m.markAttendance(ADMIN, first.actor().memberId(), false, START);
         assertThat(m.registrationOf(first.actor().memberId()).orElseThrow().certificateCode()).isNull();
         m.callOff(ADMIN, START);
-        assertThatThrownBy(() -> m.checkIn(people.get(1).actor(), m.checkInCode(), START)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> m.checkIn(people.get(1).actor(), people.get(1).registrant(), m.checkInCode(), START)).isInstanceOf(ConflictException.class);
     }
 }
