@@ -33,8 +33,12 @@ import org.renkei.preparedness.PlanService;
 import org.renkei.preparedness.PrepWorld;
 import org.renkei.preparedness.PlanState;
 import org.renkei.preparedness.RegisterRow;
+import org.renkei.directory.MemberService;
+import org.renkei.directory.Profession;
+import org.renkei.patient.TeamRole;
 import org.renkei.security.Actor;
 import org.renkei.shell.HomeView;
+import org.renkei.shell.RefusedView;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -52,6 +56,7 @@ class PreparednessViewsBrowserlessTest extends SpringBrowserlessTest {
     @Autowired PlanService planService;
     @Autowired CareTeamService teams;
     @Autowired SummaryService summaries;
+    @Autowired MemberService members;
 
     @AfterEach
     void signOut() {
@@ -105,6 +110,51 @@ class PreparednessViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).withId("prep-grant-save").exists()).as("the desk grants under a confirmed plan").isTrue();
         assertThat(find(Button.class).withId("prep-edit-devices").exists()).as("the desk is not on his team").isFalse();
         noError(page);
+    }
+
+    /**
+     * A plan's page and an event's board, opened by their addresses, are refused as the services refuse them: a clinic off
+     * the team, another association's desk, the association's office (which runs the event: its board, without a
+     * patient), and the plan's checker once suspended. Nothing of the patient reaches their pages.
+     */
+    @Test
+    void aPlanAndABoardOpenedByTheirAddressesAreRefusedToThoseTheServicesRefuse() {
+        PrepWorld w = PrepWorld.create(fixtures, teams, summaries);
+        PrepWorld other = PrepWorld.create(fixtures, teams, summaries);
+        PlanDetails p = planService.start(w.nurse(), w.patient());
+        Actor checker = fixtures.actor(fixtures.member(w.station(), Profession.NURSE).id());
+        teams.addMember(w.nurse(), w.patient(), checker.memberId(), TeamRole.VISITING_NURSE);
+        planService.assignChecker(w.hokenshi(), p.id(), checker.memberId());
+        EventInfo e = disasters.declare(w.hokenshi(), w.area().districtId(), EventKind.TYPHOON, "台風 接近", null);
+
+        // those who may: the nurse reads the plan, the checker and the desk the board, with the patient
+        as(w.nurse());
+        assertThat(navigate(PlanPage.href(p.id()), PlanPage.class).getElement().getTextRecursively()).contains(p.patientName());
+        SignIn.out();
+        as(checker);
+        assertThat(navigate(EventBoardPage.href(e.id()), EventBoardPage.class).board().rows()).hasSize(1);
+        SignIn.out();
+        as(w.hokenshi());
+        assertThat(navigate(EventBoardPage.href(e.id()), EventBoardPage.class).board().rows()).hasSize(1);
+        SignIn.out();
+
+        members.suspend(w.area().admin(), checker.memberId(), "試験");
+        for (Actor refused : List.of(w.outsider(), other.hokenshi(), w.area().admin(), checker)) {
+            as(refused);
+            assertThat(navigate(PlanPage.href(p.id()), RefusedView.class)).as("the plan to " + refused.loginId())
+                    .isInstanceOf(RefusedView.class);
+            assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain(p.patientName());
+            if (refused == w.area().admin()) {
+                EventBoardPage board = navigate(EventBoardPage.href(e.id()), EventBoardPage.class);
+                assertThat(board.board().rows()).as("the office runs the event and sees no patient").isEmpty();
+                assertThat(board.getElement().getTextRecursively()).doesNotContain(p.patientName());
+            } else {
+                assertThat(navigate(EventBoardPage.href(e.id()), RefusedView.class)).as("the board to " + refused.loginId())
+                        .isInstanceOf(RefusedView.class);
+                assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain(p.patientName());
+            }
+            SignIn.out();
+        }
     }
 
     @Test

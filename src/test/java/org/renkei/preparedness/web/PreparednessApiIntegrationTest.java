@@ -9,6 +9,7 @@ import org.renkei.Fixtures;
 import org.renkei.Fixtures.Area;
 import org.renkei.RenkeiTest;
 import org.renkei.directory.ApiClientService;
+import org.renkei.directory.AssociationService;
 import org.renkei.patient.CareTeamService;
 import org.renkei.patient.SummaryService;
 import org.renkei.preparedness.CheckState;
@@ -25,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The 区's own system reads its register and an event's checks; the program of another facility (the visiting-nurse
- * station on the patient's team) and of another association's desk read nothing; a token without the scope is refused.
+ * station on the patient's team), of the association's office and of another association's desk read nothing; a token
+ * without the scope is refused.
  */
 @RenkeiTest
 class PreparednessApiIntegrationTest {
@@ -38,6 +40,7 @@ class PreparednessApiIntegrationTest {
     @Autowired CareTeamService teams;
     @Autowired SummaryService summaries;
     @Autowired BoardQueries boards;
+    @Autowired AssociationService associations;
 
     private String token(Area area, long facility, ApiScope scope) {
         var c = clients.register(area.admin(), facility, "区の業務システム", EnumSet.of(scope), null, null);
@@ -77,6 +80,10 @@ class PreparednessApiIntegrationTest {
         assertThat(api.get("/api/preparedness/register", otherDesk).json().toString()).doesNotContain("\"patientId\":" + w.patient());
         ApiHttp.assertProblem(api.get("/api/preparedness/events/" + e.id() + "/checks", otherDesk), 403, "preparedness.not-your-event");
         assertThat(api.get("/api/preparedness/events", otherDesk).json().toString()).doesNotContain("\"id\":" + e.id());
+        // the association office's own program: the office runs events but keeps no register, and reads no patient
+        String office = token(w.area(), associations.officeOf(w.area().association().id()), ApiScope.PREPAREDNESS_READ);
+        ApiHttp.assertProblem(api.get("/api/preparedness/register", office), 403, "preparedness.not-a-desk");
+        ApiHttp.assertProblem(api.get("/api/preparedness/events/" + e.id() + "/checks", office), 403, "preparedness.not-your-event");
         assertThat(api.get("/api/preparedness/register", noScope).status()).isEqualTo(403);
         assertThat(api.get("/api/preparedness/register", null).status()).isEqualTo(401);
     }

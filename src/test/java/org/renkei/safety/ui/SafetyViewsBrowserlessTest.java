@@ -21,6 +21,7 @@ import org.renkei.safety.ReportQueries;
 import org.renkei.safety.ReportRow;
 import org.renkei.security.Actor;
 import org.renkei.shell.HomeView;
+import org.renkei.shell.RefusedView;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -84,6 +85,27 @@ class SafetyViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).withId("safety-do-respond").exists()).isTrue();
         assertThat(find(Div.class, page.responses).withClassName("safety-response").all()).hasSize(page.report().responses().size());
         noErrorAndEveryTextFound(page);
+    }
+
+    /**
+     * A report's page opened by its address: the reporter and the facility's administrator read it; a colleague of the
+     * same station, a doctor of another facility and the association's office are refused, and nothing of it reaches
+     * their pages.
+     */
+    @Test
+    void aReportsPageOpenedByItsAddressIsRefusedToAColleagueAnotherFacilityAndTheOffice() {
+        Actor sasaki = fixtures.actor("nurse-sasaki");
+        ReportRow row = queries.facility(sasaki).getLast();
+        String words = queries.details(sasaki, row.id()).whatHappened();
+        as(sasaki);
+        assertThat(navigate(ReportPage.href(row.id()), ReportPage.class).report().whatHappened()).isEqualTo(words);
+        SignIn.out();
+        for (String login : List.of("pt-inoue", "dr-yamada", "sakura-office")) {
+            as(fixtures.actor(login));
+            assertThat(navigate(ReportPage.href(row.id()), RefusedView.class)).as(login).isInstanceOf(RefusedView.class);
+            assertThat(UI.getCurrent().getElement().getTextRecursively()).as(login).doesNotContain(words);
+            SignIn.out();
+        }
     }
 
     @Test
