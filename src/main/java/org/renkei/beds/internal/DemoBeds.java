@@ -16,11 +16,11 @@ import org.renkei.beds.RequestInfo;
 import org.renkei.beds.Transport;
 import org.renkei.beds.Urgency;
 import org.renkei.directory.AssociationService;
+import org.renkei.directory.DemoCast;
 import org.renkei.patient.PrimaryPhysicians;
 import org.renkei.platform.TimeConfiguration;
 import org.renkei.platform.Translations;
 import org.renkei.security.Actor;
-import org.renkei.security.MemberAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -50,11 +50,11 @@ class DemoBeds implements ApplicationRunner {
     private final BedRequestService requests;
     private final PrimaryPhysicians primaries;
     private final AssociationService associations;
-    private final MemberAccounts members;
+    private final DemoCast cast;
     private final Clock clock;
 
     DemoBeds(BedProgrammes programmeRows, BedHospitals hospitalRows, ProgrammeService programmes, PreRegistrationService registrations,
-            BedRequestService requests, PrimaryPhysicians primaries, AssociationService associations, MemberAccounts members,
+            BedRequestService requests, PrimaryPhysicians primaries, AssociationService associations, DemoCast cast,
             Clock clock) {
         this.programmeRows = programmeRows;
         this.hospitalRows = hospitalRows;
@@ -63,25 +63,24 @@ class DemoBeds implements ApplicationRunner {
         this.requests = requests;
         this.primaries = primaries;
         this.associations = associations;
-        this.members = members;
+        this.cast = cast;
         this.clock = clock;
-    }
-
-    private Actor who(String loginId) {
-        return members.findByLoginId(loginId).orElseThrow().actor();
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (!cast.present()) {
+            return;
+        }
         if (programmeRows.count() > 0) {
             return;
         }
-        Actor office = who("sakura-office");
-        Actor central = who("hosp-msw");
-        Actor north = who("north-msw");
-        Actor yamada = who("dr-yamada");
-        Actor sasaki = who("nurse-sasaki");
+        Actor office = cast.who("sakura-office");
+        Actor central = cast.who("hosp-msw");
+        Actor north = cast.who("north-msw");
+        Actor yamada = cast.who("dr-yamada");
+        Actor sasaki = cast.who("nurse-sasaki");
         long district = associations.districts().stream().filter(d -> d.name().equals("桜ヶ丘区")).findFirst().orElseThrow().id();
         ProgrammeInfo p = programmes.create(office, district, "桜ヶ丘区 在宅療養後方支援病床確保事業", new BedProgramme.Rules(40,
                 EnumSet.of(Purpose.SEMI_EMERGENCY, Purpose.FEVER_DEHYDRATION, Purpose.PNEUMONIA), 14, 30,

@@ -10,9 +10,9 @@ import org.renkei.coordination.InquiryReason;
 import org.renkei.coordination.Need;
 import org.renkei.coordination.RequestDetails;
 import org.renkei.directory.AssociationService;
+import org.renkei.directory.DemoCast;
 import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.Actor;
-import org.renkei.security.MemberAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -38,35 +38,34 @@ class DemoCoordination implements ApplicationRunner {
     private final CoordinationRequests rows;
     private final CoordinationService coordination;
     private final AssociationService associations;
-    private final MemberAccounts members;
+    private final DemoCast cast;
     private final Clock clock;
 
     DemoCoordination(CoordinationRequests rows, CoordinationService coordination, AssociationService associations,
-            MemberAccounts members, Clock clock) {
+            DemoCast cast, Clock clock) {
         this.rows = rows;
         this.coordination = coordination;
         this.associations = associations;
-        this.members = members;
+        this.cast = cast;
         this.clock = clock;
-    }
-
-    private Actor who(String loginId) {
-        return members.findByLoginId(loginId).orElseThrow().actor();
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (!cast.present()) {
+            return;
+        }
         if (rows.count() > 0) {
             return;
         }
         long district = associations.districts().stream().filter(d -> d.name().equals("桜ヶ丘区")).findFirst().orElseThrow().id();
         LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.TOKYO));
-        Actor desk = who("desk-abe");
-        Actor msw = who("hosp-msw");
-        Actor keyaki = who("dr-kimura");
-        Actor hikari = who("dr-hoshino");
-        Actor sakura = who("dr-yamada");
+        Actor desk = cast.who("desk-abe");
+        Actor msw = cast.who("hosp-msw");
+        Actor keyaki = cast.who("dr-kimura");
+        Actor hikari = cast.who("dr-hoshino");
+        Actor sakura = cast.who("dr-yamada");
 
         RequestDetails ventilated = coordination.file(msw, new CoordinationService.NewRequest(Need.HOME_DOCTOR,
                 Set.of("VENTILATOR", "TRACHEOSTOMY", "ROUND_THE_CLOCK"), district, today.plusDays(10),
@@ -82,12 +81,12 @@ class DemoCoordination implements ApplicationRunner {
         coordination.propose(desk, ventilated.id(), toSakura);
         coordination.acceptMatch(msw, ventilated.id());
 
-        RequestDetails child = coordination.file(who("cm-hayashi"), new CoordinationService.NewRequest(Need.VISITING_NURSE,
+        RequestDetails child = coordination.file(cast.who("cm-hayashi"), new CoordinationService.NewRequest(Need.VISITING_NURSE,
                 Set.of("PAEDIATRIC", "TRACHEOSTOMY"), district, today.plusDays(14), "医療的ケア児（気管切開、吸引）。週3回の訪問看護を希望。",
                 null, 6, "FEMALE"));
-        coordination.inquire(desk, child.id(), List.of(who("nurse-sasaki").facilityId()));
+        coordination.inquire(desk, child.id(), List.of(cast.who("nurse-sasaki").facilityId()));
 
-        coordination.file(who("center-ikeda"), new CoordinationService.NewRequest(Need.HOME_DENTAL, Set.of("HOME_DENTAL", "SWALLOWING"),
+        coordination.file(cast.who("center-ikeda"), new CoordinationService.NewRequest(Need.HOME_DENTAL, Set.of("HOME_DENTAL", "SWALLOWING"),
                 district, today.plusDays(7), "義歯不適合と嚥下機能の低下。独居。", null, 84, "FEMALE"));
         history(desk, district, today);
         log.info("Loaded demo coordination requests: a match for a ventilated patient, an inquiry waiting, a new request, "
@@ -99,10 +98,10 @@ class DemoCoordination implements ApplicationRunner {
      * dentistry and short stays, mostly matched within a few days, some not, so the charts have something to show.
      */
     private void history(Actor desk, long district, LocalDate today) {
-        Actor msw = who("hosp-msw");
-        Actor cm = who("cm-hayashi");
-        Actor clinic = who("dr-yamada");
-        Actor station = who("nurse-sasaki");
+        Actor msw = cast.who("hosp-msw");
+        Actor cm = cast.who("cm-hayashi");
+        Actor clinic = cast.who("dr-yamada");
+        Actor station = cast.who("nurse-sasaki");
         java.util.Random random = new java.util.Random(17);
         Need[] needs = {Need.HOME_DOCTOR, Need.HOME_DOCTOR, Need.VISITING_NURSE, Need.VISITING_NURSE, Need.VISITING_NURSE,
                 Need.HOME_DENTAL, Need.SHORT_STAY};

@@ -2,8 +2,8 @@ package org.renkei.directory.internal;
 
 import java.util.EnumSet;
 import org.renkei.directory.ApiClientService;
+import org.renkei.directory.DemoCast;
 import org.renkei.security.ApiScope;
-import org.renkei.security.MemberAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,25 +30,25 @@ class DemoApiClients implements ApplicationRunner {
 
     private final ApiClientService clients;
     private final ApiClientRows rows;
-    private final MemberAccounts members;
+    private final DemoCast cast;
     private final PasswordEncoder passwords;
     private final JdbcTemplate jdbc;
 
-    DemoApiClients(ApiClientService clients, ApiClientRows rows, MemberAccounts members, PasswordEncoder passwords, JdbcTemplate jdbc) {
+    DemoApiClients(ApiClientService clients, ApiClientRows rows, DemoCast cast, PasswordEncoder passwords, JdbcTemplate jdbc) {
         this.clients = clients;
         this.rows = rows;
-        this.members = members;
+        this.cast = cast;
         this.passwords = passwords;
         this.jdbc = jdbc;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (rows.existsByClientId(CLIENT_ID)) {
+        if (rows.existsByClientId(CLIENT_ID) || !cast.present()) {
             return;
         }
-        var office = members.findByLoginId("sakura-office").orElseThrow().actor();
-        long hospital = members.findByLoginId("hosp-nurse").orElseThrow().actor().facilityId();
+        var office = cast.who("sakura-office");
+        long hospital = java.util.Objects.requireNonNull(cast.who("hosp-nurse").facilityId());
         var issued = clients.register(office, hospital, "桜ヶ丘中央病院 電子カルテ", EnumSet.allOf(ApiScope.class), null, null);
         jdbc.update("UPDATE api_client SET client_id = ?, secret_hash = ? WHERE id = ?", CLIENT_ID, passwords.encode(SECRET), issued.id());
         jdbc.update("UPDATE members SET login_id = ? WHERE login_id = ?", "api-" + CLIENT_ID, "api-" + issued.clientId());

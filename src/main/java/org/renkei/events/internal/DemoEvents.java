@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.renkei.directory.AssociationService;
+import org.renkei.directory.DemoCast;
 import org.renkei.directory.Profession;
 import org.renkei.events.EventService;
 import org.renkei.events.MeetingDetails;
@@ -17,7 +18,6 @@ import org.renkei.events.MeetingPlan;
 import org.renkei.events.Participants;
 import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.Actor;
-import org.renkei.security.MemberAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -45,21 +45,17 @@ class DemoEvents implements ApplicationRunner {
     private final EventService events;
     private final Participants participants;
     private final AssociationService associations;
-    private final MemberAccounts members;
+    private final DemoCast cast;
     private final Clock clock;
 
     DemoEvents(Meetings meetings, EventService events, Participants participants, AssociationService associations,
-            MemberAccounts members, Clock clock) {
+            DemoCast cast, Clock clock) {
         this.meetings = meetings;
         this.events = events;
         this.participants = participants;
         this.associations = associations;
-        this.members = members;
+        this.cast = cast;
         this.clock = clock;
-    }
-
-    private Actor who(String loginId) {
-        return members.findByLoginId(loginId).orElseThrow().actor();
     }
 
     private static Instant tokyo(int y, int mo, int d, int h, int mi) {
@@ -69,10 +65,13 @@ class DemoEvents implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (!cast.present()) {
+            return;
+        }
         if (meetings.count() > 0) {
             return;
         }
-        Actor office = who("sakura-office");
+        Actor office = cast.who("sakura-office");
         long sakuraOffice = associations.officeOf(Objects.requireNonNull(office.associationId()));
         Instant now = Instant.now(clock);
 
@@ -86,11 +85,11 @@ class DemoEvents implements ApplicationRunner {
                     false, Set.of(), Set.of(), 40, Map.of(), tokyo(2026, 12, 8, 0, 0), false));
             for (String login : List.of("dr-yamada", "dr-ito", "dr-kimura", "nurse-sasaki", "ot-kimura", "pt-inoue", "cm-hayashi",
                     "cm-shimizu", "pharm-watanabe", "dentist-kato", "center-ikeda", "desk-ishikawa")) {
-                events.register(who(login), liaison.id(), !login.equals("dr-kimura"));
+                events.register(cast.who(login), liaison.id(), !login.equals("dr-kimura"));
             }
         }
 
-        Actor hospital = who("hosp-nurse");
+        Actor hospital = cast.who("hosp-nurse");
         Instant trainingAt = tokyo(2026, 12, 17, 18, 30);
         if (trainingAt.isAfter(now)) {
             MeetingDetails training = events.plan(hospital, Objects.requireNonNull(hospital.facilityId()), new MeetingPlan(
@@ -102,7 +101,7 @@ class DemoEvents implements ApplicationRunner {
                     Map.of(Profession.NURSE, 2, Profession.PHYSICIAN, 1, Profession.MEDICAL_SOCIAL_WORKER, 1, Profession.CARE_MANAGER, 2),
                     tokyo(2026, 12, 15, 0, 0), true));
             for (String login : List.of("nurse-sasaki", "hosp-nurse", "dr-ito", "north-msw", "cm-hayashi", "cm-shimizu", "dr-kimura")) {
-                events.register(who(login), training.id(), true);
+                events.register(cast.who(login), training.id(), true);
             }
         }
 
@@ -130,16 +129,16 @@ class DemoEvents implements ApplicationRunner {
         }
         Instant door = at.plus(Duration.ofMinutes(5));
         for (String login : came) {
-            Actor member = who(login);
+            Actor member = cast.who(login);
             m.checkIn(member, java.util.Objects.requireNonNull(participants.registrant(member)), m.checkInCode(), door);
         }
         m.formGroups(office, 6);
-        m.answerSurvey(who(came.getFirst()), 5, "他職種の視点がよくわかりました。", at.plus(Duration.ofHours(3)));
+        m.answerSurvey(cast.who(came.getFirst()), 5, "他職種の視点がよくわかりました。", at.plus(Duration.ofHours(3)));
         meetings.save(m);
     }
 
     private void register(Meeting m, String login, Instant at) {
-        Actor a = who(login);
+        Actor a = cast.who(login);
         m.register(a, Objects.requireNonNull(participants.registrant(a)), true, at);
     }
 

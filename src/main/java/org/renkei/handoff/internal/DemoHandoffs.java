@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.renkei.directory.DemoCast;
 import org.renkei.directory.DirectoryLookup;
 import org.renkei.handoff.AdmissionSheet;
 import org.renkei.handoff.DischargeOutcome;
@@ -20,7 +21,6 @@ import org.renkei.patient.PatientSummary.AdlLevel;
 import org.renkei.patient.TeamRole;
 import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.Actor;
-import org.renkei.security.MemberAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -47,33 +47,32 @@ class DemoHandoffs implements ApplicationRunner {
     private final HandoffDraftService drafts;
     private final HandoffPrefillService prefill;
     private final PatientService patients;
-    private final MemberAccounts members;
+    private final DemoCast cast;
     private final DirectoryLookup directory;
     private final JdbcTemplate jdbc;
 
-    DemoHandoffs(HandoffService handoffs, HandoffDraftService drafts, HandoffPrefillService prefill, PatientService patients, MemberAccounts members, DirectoryLookup directory,
+    DemoHandoffs(HandoffService handoffs, HandoffDraftService drafts, HandoffPrefillService prefill, PatientService patients, DemoCast cast, DirectoryLookup directory,
             JdbcTemplate jdbc) {
         this.handoffs = handoffs;
         this.drafts = drafts;
         this.prefill = prefill;
         this.patients = patients;
-        this.members = members;
+        this.cast = cast;
         this.directory = directory;
         this.jdbc = jdbc;
     }
 
-    private Actor who(String loginId) {
-        return members.findByLoginId(loginId).orElseThrow().actor();
-    }
-
     @Override
     public void run(ApplicationArguments args) {
+        if (!cast.present()) {
+            return;
+        }
         Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM handoff", Integer.class);
         if (existing != null && existing > 0) {
             return;
         }
-        Actor hayashi = who("cm-hayashi");
-        Actor hospNurse = who("hosp-nurse");
+        Actor hayashi = cast.who("cm-hayashi");
+        Actor hospNurse = cast.who("hosp-nurse");
         List<PatientCard> found = patients.myPatients(hayashi, "中村 正男", 0, 1);
         if (found.isEmpty()) {
             return;
@@ -110,10 +109,10 @@ class DemoHandoffs implements ApplicationRunner {
                 List.of("ドネペジル塩酸塩錠5mg 1錠 朝食後", "アムロジピン錠5mg 1錠 朝食後", "とろみ剤 適量 毎食時"),
                 "退院後1週間以内に訪問診療。訪問看護は退院当日から週2回に増やす。", null, DischargeOutcome.IMPROVED);
         long home = drafts.draftDischarge(hospNurse, masao, d, List.of(
-                new RecipientRequest(who("dr-ito").facilityId(), TeamRole.PRIMARY_PHYSICIAN),
-                new RecipientRequest(who("nurse-sasaki").facilityId(), TeamRole.VISITING_NURSE),
+                new RecipientRequest(cast.who("dr-ito").facilityId(), TeamRole.PRIMARY_PHYSICIAN),
+                new RecipientRequest(cast.who("nurse-sasaki").facilityId(), TeamRole.VISITING_NURSE),
                 new RecipientRequest(hayashi.facilityId(), TeamRole.CARE_MANAGER),
-                new RecipientRequest(who("pharm-watanabe").facilityId(), TeamRole.PHARMACIST)));
+                new RecipientRequest(cast.who("pharm-watanabe").facilityId(), TeamRole.PHARMACIST)));
         handoffs.send(hospNurse, home);
         long mine = handoffs.view(hayashi, home).mineToAnswer().getFirst();
         handoffs.accept(hayashi, home, mine);
@@ -137,9 +136,9 @@ class DemoHandoffs implements ApplicationRunner {
                 "自宅で過ごしたい（本人）", null, Map.of(AdlItem.MOVING, AdlLevel.INDEPENDENT), "体重計を寝室に設置",
                 List.of("フロセミド錠20mg 1錠 朝食後", "アムロジピン錠5mg 1錠 朝食後"), "退院後1週間以内に訪問診療。", null,
                 DischargeOutcome.IMPROVED);
-        Actor sasaki = who("nurse-sasaki");
+        Actor sasaki = cast.who("nurse-sasaki");
         long id = drafts.draftDischarge(hospNurse, masao, sheet, List.of(
-                new RecipientRequest(who("dr-ito").facilityId(), TeamRole.PRIMARY_PHYSICIAN),
+                new RecipientRequest(cast.who("dr-ito").facilityId(), TeamRole.PRIMARY_PHYSICIAN),
                 new RecipientRequest(sasaki.facilityId(), TeamRole.VISITING_NURSE)));
         handoffs.send(hospNurse, id);
         handoffs.accept(sasaki, id, handoffs.view(sasaki, id).mineToAnswer().getFirst());

@@ -1,6 +1,7 @@
 package org.renkei.messaging.internal;
 
 import java.util.List;
+import org.renkei.directory.DemoCast;
 import org.renkei.messaging.Conversation;
 import org.renkei.messaging.ConversationService;
 import org.renkei.messaging.Importance;
@@ -9,7 +10,6 @@ import org.renkei.messaging.NewMessage;
 import org.renkei.patient.PatientCard;
 import org.renkei.patient.PatientService;
 import org.renkei.security.Actor;
-import org.renkei.security.MemberAccounts;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -27,32 +27,31 @@ class DemoConversations implements ApplicationRunner {
     private final ConversationService conversations;
     private final MessageService messages;
     private final PatientService patients;
-    private final MemberAccounts members;
+    private final DemoCast cast;
     private final JdbcTemplate jdbc;
 
-    DemoConversations(ConversationService conversations, MessageService messages, PatientService patients, MemberAccounts members,
+    DemoConversations(ConversationService conversations, MessageService messages, PatientService patients, DemoCast cast,
             JdbcTemplate jdbc) {
         this.conversations = conversations;
         this.messages = messages;
         this.patients = patients;
-        this.members = members;
+        this.cast = cast;
         this.jdbc = jdbc;
-    }
-
-    private Actor who(String loginId) {
-        return members.findByLoginId(loginId).orElseThrow().actor();
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (!cast.present()) {
+            return;
+        }
         Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM conversation", Integer.class);
         if (existing != null && existing > 0) {
             return;
         }
-        Actor yamada = who("dr-yamada");
-        Actor sasaki = who("nurse-sasaki");
-        Actor hayashi = who("cm-hayashi");
+        Actor yamada = cast.who("dr-yamada");
+        Actor sasaki = cast.who("nurse-sasaki");
+        Actor hayashi = cast.who("cm-hayashi");
         List<PatientCard> mine = patients.myPatients(yamada, "鈴木 トメ", 0, 1);
         if (mine.isEmpty()) {
             return;
@@ -63,8 +62,8 @@ class DemoConversations implements ApplicationRunner {
                 Importance.IMPORTANT);
         post(hayashi, room, "demo-3", "来週のショートステイは体調を見て判断します。ご家族（長女）には連絡済みです。", Importance.NORMAL);
         Conversation group = conversations.group(yamada, "桜ヶ丘 多職種連携連絡会", List.of(sasaki.memberId(), hayashi.memberId(),
-                who("pharm-watanabe").memberId(), who("desk-abe").memberId()));
-        post(who("desk-abe"), group, "demo-4", "12月の連絡会は12/10（木）19時から区役所3階で開催します。テーマは「災害時の在宅療養」です。",
+                cast.who("pharm-watanabe").memberId(), cast.who("desk-abe").memberId()));
+        post(cast.who("desk-abe"), group, "demo-4", "12月の連絡会は12/10（木）19時から区役所3階で開催します。テーマは「災害時の在宅療養」です。",
                 Importance.NORMAL);
     }
 

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.renkei.directory.AssociationService;
+import org.renkei.directory.DemoCast;
 import org.renkei.directory.DistrictInfo;
 import org.renkei.oncall.AbsenceReason;
 import org.renkei.oncall.AbsenceService;
@@ -26,7 +27,6 @@ import org.renkei.oncall.SlotInfo;
 import org.renkei.patient.PrimaryPhysicians;
 import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.Actor;
-import org.renkei.security.MemberAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -60,12 +60,12 @@ class DemoOnCall implements ApplicationRunner {
     private final CoverClock morning;
     private final PrimaryPhysicians primaries;
     private final AssociationService associations;
-    private final MemberAccounts members;
+    private final DemoCast cast;
     private final Clock clock;
 
     DemoOnCall(CoverAgreements agreementRows, AgreementService agreements, AbsenceService absences, RotaService rota,
             BriefService briefs, CoverReports reports, CoverCalls calls, CoverClock morning, PrimaryPhysicians primaries,
-            AssociationService associations, MemberAccounts members, Clock clock) {
+            AssociationService associations, DemoCast cast, Clock clock) {
         this.agreementRows = agreementRows;
         this.agreements = agreements;
         this.absences = absences;
@@ -76,25 +76,24 @@ class DemoOnCall implements ApplicationRunner {
         this.morning = morning;
         this.primaries = primaries;
         this.associations = associations;
-        this.members = members;
+        this.cast = cast;
         this.clock = clock;
-    }
-
-    private Actor who(String loginId) {
-        return members.findByLoginId(loginId).orElseThrow().actor();
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (!cast.present()) {
+            return;
+        }
         if (agreementRows.count() > 0) {
             return;
         }
-        Actor yamada = who("dr-yamada");
-        Actor ito = who("dr-ito");
-        Actor ogawa = who("dr-ogawa");
-        Actor office = who("sakura-office");
-        Actor hospital = who("hosp-doctor");
+        Actor yamada = cast.who("dr-yamada");
+        Actor ito = cast.who("dr-ito");
+        Actor ogawa = cast.who("dr-ogawa");
+        Actor office = cast.who("sakura-office");
+        Actor hospital = cast.who("hosp-doctor");
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.TOKYO));
 

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.renkei.directory.DemoCast;
 import org.renkei.patient.CareTeamService;
 import org.renkei.patient.ConsentModel;
 import org.renkei.patient.Insurance;
@@ -37,7 +38,6 @@ import org.renkei.patient.Sex;
 import org.renkei.patient.TeamRole;
 import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.Actor;
-import org.renkei.security.MemberAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -62,32 +62,31 @@ class DemoPatients implements ApplicationRunner {
     private final RegistrationService registrations;
     private final SummaryService summaries;
     private final CareTeamService teams;
-    private final MemberAccounts members;
+    private final DemoCast cast;
     private final Clock clock;
 
     DemoPatients(Patients patients, RegistrationService registrations, SummaryService summaries, CareTeamService teams,
-            MemberAccounts members, Clock clock) {
+            DemoCast cast, Clock clock) {
         this.patients = patients;
         this.registrations = registrations;
         this.summaries = summaries;
         this.teams = teams;
-        this.members = members;
+        this.cast = cast;
         this.clock = clock;
-    }
-
-    private Actor who(String loginId) {
-        return members.findByLoginId(loginId).orElseThrow().actor();
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (!cast.present()) {
+            return;
+        }
         if (patients.count() > 0) {
             return;
         }
-        Actor yamada = who("dr-yamada");
-        Actor sasaki = who("nurse-sasaki");
-        Actor hayashi = who("cm-hayashi");
+        Actor yamada = cast.who("dr-yamada");
+        Actor sasaki = cast.who("nurse-sasaki");
+        Actor hayashi = cast.who("cm-hayashi");
         // the last visit is recent whenever the demo starts, as it would be for a patient under care
         LocalDate today = LocalDate.ofInstant(clock.instant(), TimeConfiguration.TOKYO);
 
@@ -137,8 +136,8 @@ class DemoPatients implements ApplicationRunner {
         long ichiro = register(sasaki, "田中 一郎", "タナカ イチロウ", LocalDate.of(1950, 11, 3), Sex.MALE, TeamRole.VISITING_NURSE,
                 "妻 田中 幸子");
         add(sasaki, ichiro, "dr-yamada", TeamRole.PRIMARY_PHYSICIAN);
-        add(who("dr-yamada"), ichiro, "cm-shimizu", TeamRole.CARE_MANAGER);
-        add(who("dr-yamada"), ichiro, "pt-inoue", TeamRole.REHABILITATION);
+        add(cast.who("dr-yamada"), ichiro, "cm-shimizu", TeamRole.CARE_MANAGER);
+        add(cast.who("dr-yamada"), ichiro, "pt-inoue", TeamRole.REHABILITATION);
         summaries.saveSummary(sasaki, ichiro, 0, new PatientSummary(
                 List.of(new Problem("筋萎縮性側索硬化症（ALS）", LocalDate.of(2021, 5, 1), true, null)),
                 List.of(new Medication("リルゾール錠50mg", "1錠", "朝夕食前", "桜ヶ丘中央病院 神経内科", null)),
@@ -172,8 +171,8 @@ class DemoPatients implements ApplicationRunner {
         long masao = register(hayashi, "中村 正男", "ナカムラ マサオ", LocalDate.of(1944, 2, 28), Sex.MALE, TeamRole.CARE_MANAGER,
                 "次男 中村 修", new Insurance("39131016", "12", "3456", "01"));
         add(hayashi, masao, "dr-ito", TeamRole.PRIMARY_PHYSICIAN);
-        add(who("dr-ito"), masao, "helper-yamaguchi", TeamRole.CARE_WORKER);
-        teams.addFacility(hayashi, masao, who("nurse-sasaki").facilityId(), TeamRole.VISITING_NURSE);
+        add(cast.who("dr-ito"), masao, "helper-yamaguchi", TeamRole.CARE_WORKER);
+        teams.addFacility(hayashi, masao, cast.who("nurse-sasaki").facilityId(), TeamRole.VISITING_NURSE);
         summaries.saveSummary(hayashi, masao, 0, new PatientSummary(
                 List.of(new Problem("アルツハイマー型認知症", LocalDate.of(2020, 1, 1), true, null),
                         new Problem("高血圧症", null, true, null)),
@@ -186,7 +185,7 @@ class DemoPatients implements ApplicationRunner {
                         new SafetyFlag(SafetyKind.HARASSMENT, "女性職員への不適切な発言の記録あり")),
                 null, null), "初回登録");
 
-        Actor midoriNurse = who("nurse-okada");
+        Actor midoriNurse = cast.who("nurse-okada");
         long hana = register(midoriNurse, "後藤 ハナ", "ゴトウ ハナ", LocalDate.of(1933, 12, 1), Sex.FEMALE, TeamRole.VISITING_NURSE,
                 "本人");
         add(midoriNurse, hana, "dr-ogawa", TeamRole.PRIMARY_PHYSICIAN);
@@ -208,6 +207,6 @@ class DemoPatients implements ApplicationRunner {
     }
 
     private void add(Actor by, long patient, String loginId, TeamRole role) {
-        teams.addMember(by, patient, who(loginId).memberId(), role);
+        teams.addMember(by, patient, cast.who(loginId).memberId(), role);
     }
 }

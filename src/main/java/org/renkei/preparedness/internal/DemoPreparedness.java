@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.renkei.directory.AssociationService;
+import org.renkei.directory.DemoCast;
 import org.renkei.patient.CareTeamService;
 import org.renkei.patient.ConsentModel;
 import org.renkei.patient.PatientRegistration;
@@ -32,7 +33,6 @@ import org.renkei.preparedness.PlanDetails;
 import org.renkei.preparedness.PlanService;
 import org.renkei.preparedness.PrepClock;
 import org.renkei.security.Actor;
-import org.renkei.security.MemberAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -63,7 +63,7 @@ class DemoPreparedness implements ApplicationRunner {
     private final RegistrationService registrations;
     private final CareTeamService teams;
     private final SummaryService summaries;
-    private final MemberAccounts members;
+    private final DemoCast cast;
     private final AssociationService associations;
     private final PrepClock prepClock;
     private final JdbcTemplate jdbc;
@@ -71,7 +71,7 @@ class DemoPreparedness implements ApplicationRunner {
     private final Clock clock;
 
     DemoPreparedness(DisasterPlans plans, PlanService service, DisasterService disasters, RegistrationService registrations,
-            CareTeamService teams, SummaryService summaries, MemberAccounts members, AssociationService associations, PrepClock prepClock,
+            CareTeamService teams, SummaryService summaries, DemoCast cast, AssociationService associations, PrepClock prepClock,
             JdbcTemplate jdbc, EntityManager entities, Clock clock) {
         this.entities = entities;
         this.plans = plans;
@@ -80,26 +80,25 @@ class DemoPreparedness implements ApplicationRunner {
         this.registrations = registrations;
         this.teams = teams;
         this.summaries = summaries;
-        this.members = members;
+        this.cast = cast;
         this.associations = associations;
         this.prepClock = prepClock;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    private Actor who(String loginId) {
-        return members.findByLoginId(loginId).orElseThrow().actor();
-    }
-
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (!cast.present()) {
+            return;
+        }
         if (plans.count() > 0) {
             return;
         }
-        Actor sasaki = who("nurse-sasaki");
-        Actor yamada = who("dr-yamada");
-        Actor desk = who("desk-ishikawa");
+        Actor sasaki = cast.who("nurse-sasaki");
+        Actor yamada = cast.who("dr-yamada");
+        Actor desk = cast.who("desk-ishikawa");
         LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.TOKYO));
         long district = associations.districts().stream().filter(d -> d.name().equals("桜ヶ丘区")).findFirst().orElseThrow().id();
         long ichiro = patientId("田中 一郎");
@@ -153,12 +152,12 @@ class DemoPreparedness implements ApplicationRunner {
         long ishii = register(sasaki, "石井 和夫", "イシイ カズオ", LocalDate.of(1954, 6, 8), Sex.MALE, "東京都桜ヶ丘区北町3-2-11",
                 "03-3900-7711", "妻 石井 京子");
         teams.addMember(sasaki, ishii, yamada.memberId(), TeamRole.PRIMARY_PHYSICIAN);
-        teams.addMember(sasaki, ishii, who("nurse-matsumoto").memberId(), TeamRole.VISITING_NURSE);
+        teams.addMember(sasaki, ishii, cast.who("nurse-matsumoto").memberId(), TeamRole.VISITING_NURSE);
         summaries.saveSummary(sasaki, ishii, 0, summary("筋萎縮性側索硬化症（ALS）", PatientSummary.Device.VENTILATOR, new DeviceProfile(
                 List.of(new PoweredDevice(PoweredKind.VENTILATOR, "メディブレス", "NV-10", VentilationMode.NPPV, 10, 120, null, 0)),
                 null, true, false, null, null, "さくら医療機器", "0120-000-111", false)), "初回登録");
         PlanDetails ishiiPlan = service.start(sasaki, ishii);
-        service.assignChecker(desk, ishiiPlan.id(), who("nurse-matsumoto").memberId());
+        service.assignChecker(desk, ishiiPlan.id(), cast.who("nurse-matsumoto").memberId());
 
         long mori = register(sasaki, "森 ミツ", "モリ ミツ", LocalDate.of(1938, 2, 14), Sex.FEMALE, "東京都桜ヶ丘区南町1-9-3",
                 "03-3900-8822", "長女 森 由美");
@@ -189,7 +188,7 @@ class DemoPreparedness implements ApplicationRunner {
             }
             return m;
         }, e.id());
-        Actor matsumoto = who("nurse-matsumoto");
+        Actor matsumoto = cast.who("nurse-matsumoto");
         disasters.acknowledge(sasaki, e.id(), checks.get(ichiro));
         disasters.record(sasaki, e.id(), checks.get(ichiro), CheckState.NEEDS_HELP, 5, "外部バッテリー1個目で稼働中。発電機の準備を依頼");
         disasters.record(desk, e.id(), checks.get(sakura), CheckState.SAFE, null, "学校から帰宅済み、電源あり（近隣は復旧）");

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
+import org.renkei.directory.DemoCast;
 import org.renkei.patient.PatientCard;
 import org.renkei.patient.PatientService;
 import org.renkei.platform.TimeConfiguration;
@@ -21,7 +22,6 @@ import org.renkei.safety.ReportDetails;
 import org.renkei.safety.ReportService;
 import org.renkei.safety.ResponseKind;
 import org.renkei.security.Actor;
-import org.renkei.security.MemberAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -50,33 +50,32 @@ class DemoSafety implements ApplicationRunner {
     private final PairVisitService visits;
     private final HelpService help;
     private final PatientService patients;
-    private final MemberAccounts members;
+    private final DemoCast cast;
     private final Clock clock;
 
     DemoSafety(IncidentReports rows, ReportService reports, MeasureService measures, PairVisitService visits, HelpService help,
-            PatientService patients, MemberAccounts members, Clock clock) {
+            PatientService patients, DemoCast cast, Clock clock) {
         this.rows = rows;
         this.reports = reports;
         this.measures = measures;
         this.visits = visits;
         this.help = help;
         this.patients = patients;
-        this.members = members;
+        this.cast = cast;
         this.clock = clock;
-    }
-
-    private Actor who(String loginId) {
-        return members.findByLoginId(loginId).orElseThrow().actor();
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (!cast.present()) {
+            return;
+        }
         if (rows.count() > 0) {
             return;
         }
-        Actor sasaki = who("nurse-sasaki");
-        Actor matsumoto = who("nurse-matsumoto");
+        Actor sasaki = cast.who("nurse-sasaki");
+        Actor matsumoto = cast.who("nurse-matsumoto");
         List<PatientCard> found = patients.myPatients(sasaki, "中村 正男", 0, 1);
         if (found.isEmpty()) {
             return;
@@ -105,7 +104,7 @@ class DemoSafety implements ApplicationRunner {
         measures.set(sasaki, masao, MeasureKind.TWO_PERSON, "当面、長男在宅の時間帯は二人で訪問する。", today.plusMonths(3));
         measures.set(sasaki, masao, MeasureKind.CALL_BEFORE, "到着5分前に次男（中村 修さん）の携帯に電話してから入室する。", today.plusMonths(3));
         for (String login : List.of("nurse-matsumoto", "ot-kimura", "dr-ito", "cm-hayashi", "helper-yamaguchi")) {
-            measures.confirmAll(who(login), masao);
+            measures.confirmAll(cast.who(login), masao);
         }
 
         // the last four weeks' visits made by two, on the subsidy: the family refused the fee for two
