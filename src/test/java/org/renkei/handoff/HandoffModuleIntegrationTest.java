@@ -26,7 +26,9 @@ import org.springframework.test.context.ContextConfiguration;
  * listeners' effects follow from that event: the timeline, the access log, the {@link NoticeRequest} for the
  * notification module, the care team.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+// security by name: the module uses its types (the actor) but, since the demo runner finds its members through the
+// directory's DemoCast, none of its beans, and the directory's beans need security's
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "security")
 @ActiveProfiles({"dev", "test"})
 @ContextConfiguration(initializers = TestMail.Initializer.class)
 class HandoffModuleIntegrationTest {
