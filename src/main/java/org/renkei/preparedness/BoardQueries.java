@@ -53,13 +53,17 @@ public class BoardQueries {
             return List.of();
         }
         Map<Long, DisasterEvent> seen = new java.util.LinkedHashMap<>();
-        if (actor.associationId() != null) {
-            events.findForAssociation(actor.associationId()).stream()
-                    .filter(e -> DisasterEvent.runs(actor, e.associationId(), e.deskFacilityId()) || actor.worksAt(e.deskFacilityId()))
-                    .forEach(e -> seen.put(e.id(), e));
+        Long association = actor.associationId();
+        // those who run events (DisasterEvent.runs) and the desk's programs: the association's administrators read all of
+        // its events, a desk's members its own; every other member reads none here (a query only for who may)
+        if (association != null && actor.administers(association)) {
+            events.findForAssociation(association).forEach(e -> seen.put(e.id(), e));
+        } else if (association != null && actor.facilityId() != null) {
+            events.findForDesk(association, actor.facilityId()).forEach(e -> seen.put(e.id(), e));
         }
         events.findChecking(actor.memberId()).stream().filter(e -> !e.checksOf(actor).isEmpty()).forEach(e -> seen.putIfAbsent(e.id(), e));
-        return seen.values().stream().map(e -> info(actor, e)).toList();
+        Map<Long, String> districts = new java.util.HashMap<>();
+        return seen.values().stream().map(e -> info(actor, e, districts)).toList();
     }
 
     /** Whether the member may declare an event for the district (its desk, its association's administrators). */
@@ -148,6 +152,11 @@ public class BoardQueries {
     }
 
     EventInfo info(Actor actor, DisasterEvent e) {
+        return info(actor, e, new java.util.HashMap<>());
+    }
+
+    /** {@code districts}: the district names already found for this list (its events are mostly of one district). */
+    private EventInfo info(Actor actor, DisasterEvent e, Map<Long, String> districts) {
         Map<CheckState, Integer> counts = new EnumMap<>(CheckState.class);
         for (CheckState s : CheckState.values()) {
             counts.put(s, 0);
@@ -159,12 +168,13 @@ public class BoardQueries {
                 mine++;
             }
         }
-        String district;
-        try {
-            district = access.deskOfDistrict(e.districtId()).districtName();
-        } catch (RuntimeException noDesk) {
-            district = "";
-        }
+        String district = districts.computeIfAbsent(e.districtId(), id -> {
+            try {
+                return access.deskOfDistrict(id).districtName();
+            } catch (RuntimeException noDesk) {
+                return "";
+            }
+        });
         return new EventInfo(e.id(), e.kind(), e.title(), e.districtId(), district, e.startedAt(), e.declaredBy(), e.endedAt(),
                 e.endedBy(), e.reviewNote(), counts, mine, DisasterEvent.runs(actor, e.associationId(), e.deskFacilityId()));
     }

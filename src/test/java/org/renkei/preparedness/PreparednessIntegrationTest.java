@@ -28,6 +28,8 @@ import org.renkei.platform.TimeConfiguration;
 import org.renkei.security.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Plans, the register and disaster mode through the services: a plan drafted by the nurse, confirmed by the 主治医 and the
@@ -50,6 +52,7 @@ class PreparednessIntegrationTest {
     @Autowired MemberService members;
     @Autowired JdbcTemplate jdbc;
     @Autowired PrepClock prepClock;
+    @Autowired PlatformTransactionManager transactions;
 
     private PrepWorld world() {
         return PrepWorld.create(fixtures, teams, summaries);
@@ -269,5 +272,42 @@ class PreparednessIntegrationTest {
         assertThat(prepClock.markDue(LocalDate.now(TimeConfiguration.TOKYO))).isGreaterThanOrEqualTo(1);
         assertThat(queries.details(w.hokenshi(), p.id()).reviewReason()).isEqualTo(ReviewReason.YEARLY);
         assertThat(prepClock.markDue(LocalDate.now(TimeConfiguration.TOKYO))).as("once").isZero();
+    }
+
+    /**
+     * Every home page asks for the member's disaster events. However many events an association has had, that is a few
+     * statements, not one per event: a nurse who runs none and checks none reads no event at all, and the desk reads its
+     * events with their checks at once. Counted as the statements the database received on the one connection of a
+     * transaction (MariaDB's session counter {@code Questions}).
+     */
+    @Test
+    void theHomePagesEventsAreAFewStatementsHoweverManyEventsTheAssociationHasHad() {
+        PrepWorld w = world();
+        plans.start(w.nurse(), w.patient());
+        for (int i = 0; i < 12; i++) {
+            EventInfo e = disasters.declare(w.hokenshi(), w.area().districtId(), EventKind.DRILL, "訓練 " + i, null);
+            disasters.end(w.hokenshi(), e.id(), null);
+        }
+        Actor colleague = fixtures.actor(fixtures.member(w.station(), Profession.NURSE).id());
+        long[] statements = new TransactionTemplate(transactions).execute(status -> new long[] {
+                statements(() -> assertThat(boards.events(colleague)).isEmpty()),
+                statements(() -> assertThat(boards.events(w.hokenshi())).hasSize(12)),
+                statements(() -> assertThat(boards.events(w.area().admin())).hasSize(12))});
+        System.out.println("Home page events, statements: a nurse " + statements[0] + ", the desk " + statements[1]
+                + ", the office " + statements[2] + " (12 events)");
+        assertThat(statements[0]).as("a nurse who runs and checks nothing").isLessThanOrEqualTo(4);
+        assertThat(statements[1]).as("the desk, 12 events").isLessThanOrEqualTo(8);
+        assertThat(statements[2]).as("the office, 12 events").isLessThanOrEqualTo(8);
+    }
+
+    private long statements(Runnable call) {
+        long before = questions();
+        call.run();
+        // the second SHOW is counted as well
+        return questions() - before - 1;
+    }
+
+    private long questions() {
+        return java.util.Objects.requireNonNull(jdbc.queryForObject("SHOW SESSION STATUS LIKE 'Questions'", (rs, n) -> rs.getLong(2)));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -61,6 +62,8 @@ public class DisasterEvent extends AbstractAggregateRoot<DisasterEvent> {
 
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @JoinColumn(name = "event_id", nullable = false)
+    // a list of events (a home page, the API) reads their checks together, not one statement per event
+    @BatchSize(size = 50)
     @OrderBy("id")
     private List<Check> checks = new ArrayList<>();
 
