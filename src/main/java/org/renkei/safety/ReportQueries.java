@@ -130,6 +130,13 @@ public class ReportQueries {
         return r;
     }
 
+    /** A member suspended or detached since they logged in writes nothing either (the report's commands ask first). */
+    void requireActive(Actor actor) {
+        if (!active(actor)) {
+            throw new AccessRefusedException("safety.member-not-active");
+        }
+    }
+
     /** A member suspended or detached since they logged in reads nothing (a program is checked by its token). */
     private boolean active(Actor actor) {
         if (actor.has(org.renkei.security.Role.API_CLIENT)) {

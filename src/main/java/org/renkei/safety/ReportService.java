@@ -54,6 +54,7 @@ public class ReportService {
 
     /** Writes a report; {@code submit} sends it to the facility's administrators at once (the usual way, on a phone). */
     public ReportDetails report(Actor actor, Incident incident, boolean submit) {
+        queries.requireActive(actor);
         if (actor.facilityId() == null) {
             throw new AccessRefusedException("safety.no-facility");
         }
@@ -79,7 +80,7 @@ public class ReportService {
     }
 
     public ReportDetails edit(Actor actor, long id, Incident incident) {
-        IncidentReport r = reports.require(id);
+        IncidentReport r = command(actor, id);
         if (r.mayRead(actor)) {
             requirePatient(actor, incident.patientId());
         }
@@ -87,7 +88,7 @@ public class ReportService {
     }
 
     public ReportDetails submit(Actor actor, long id) {
-        return queries.details(actor, reports.save(reports.require(id).submit(actor, Instant.now(clock))));
+        return queries.details(actor, reports.save(command(actor, id).submit(actor, Instant.now(clock))));
     }
 
     /** Adds a photo, a recording or a PDF; its type is judged by its content, never by its name. */
@@ -99,7 +100,7 @@ public class ReportService {
         if (type == null || !(type.startsWith("image/") || type.equals(FileSniffing.PDF) || FileSniffing.RECORDINGS.contains(type))) {
             throw new InvalidInputException("file", "safety.evidence-type", fileName);
         }
-        IncidentReport r = reports.require(id);
+        IncidentReport r = command(actor, id);
         String hash = sha256(content);
         r.attach(actor, fileName, type, content.length, hash, Instant.now(clock));
         IncidentReport saved = reports.saveAndFlush(r);
@@ -111,20 +112,26 @@ public class ReportService {
     }
 
     public ReportDetails acknowledge(Actor actor, long id) {
-        return queries.details(actor, reports.save(reports.require(id).acknowledge(actor, Instant.now(clock))));
+        return queries.details(actor, reports.save(command(actor, id).acknowledge(actor, Instant.now(clock))));
     }
 
     public ReportDetails respond(Actor actor, long id, ResponseKind kind, @Nullable String note, LocalDate takenOn) {
         LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.TOKYO));
-        return queries.details(actor, reports.save(reports.require(id).respond(actor, kind, note, takenOn, today, Instant.now(clock))));
+        return queries.details(actor, reports.save(command(actor, id).respond(actor, kind, note, takenOn, today, Instant.now(clock))));
     }
 
     public ReportDetails close(Actor actor, long id) {
-        return queries.details(actor, reports.save(reports.require(id).close(actor, Instant.now(clock))));
+        return queries.details(actor, reports.save(command(actor, id).close(actor, Instant.now(clock))));
     }
 
     public ReportDetails reopen(Actor actor, long id) {
-        return queries.details(actor, reports.save(reports.require(id).reopen(actor)));
+        return queries.details(actor, reports.save(command(actor, id).reopen(actor)));
+    }
+
+    /** The report a command acts on, for a member still active (the report then decides what the member may do). */
+    private IncidentReport command(Actor actor, long id) {
+        queries.requireActive(actor);
+        return reports.require(id);
     }
 
     private static String sha256(byte[] content) {

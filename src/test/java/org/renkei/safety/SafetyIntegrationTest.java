@@ -145,6 +145,27 @@ class SafetyIntegrationTest {
         assertThat(queries.details(before, r.id()).id()).isEqualTo(r.id());
         members.suspend(w.area().admin(), secondAdmin.memberId(), "調査中");
         assertThatThrownBy(() -> queries.details(before, r.id())).isInstanceOf(AccessRefusedException.class);
+        // nor acts on it: the report stays as it was
+        assertThatThrownBy(() -> reports.acknowledge(before, r.id())).isInstanceOf(AccessRefusedException.class)
+                .hasMessageContaining("safety.member-not-active");
+        assertThatThrownBy(() -> reports.close(before, r.id())).isInstanceOf(AccessRefusedException.class)
+                .hasMessageContaining("safety.member-not-active");
+        assertThat(queries.details(w.nurse(), r.id()).status()).isEqualTo(r.status());
+        // a reporter suspended since logging in writes no report, and edits no draft of theirs
+        Actor reporter = fixtures.actor(fixtures.member(w.station(), Profession.NURSE).id());
+        teams.addMember(w.admin(), w.patient(), reporter.memberId(), TeamRole.VISITING_NURSE);
+        ReportDetails draft = reports.report(reporter, verbal(w.patient()), false);
+        members.suspend(w.area().admin(), reporter.memberId(), "調査中");
+        assertThatThrownBy(() -> reports.report(reporter, verbal(w.patient()), true)).isInstanceOf(AccessRefusedException.class)
+                .hasMessageContaining("safety.member-not-active");
+        assertThatThrownBy(() -> reports.submit(reporter, draft.id())).isInstanceOf(AccessRefusedException.class)
+                .hasMessageContaining("safety.member-not-active");
+        assertThat(reportsOf(reporter)).as("only the draft, not submitted").containsExactly(ReportStatus.DRAFT);
+    }
+
+    private List<ReportStatus> reportsOf(Actor reporter) {
+        return jdbc.queryForList("SELECT status FROM safety_report WHERE reporter_id = ?", String.class, reporter.memberId())
+                .stream().map(ReportStatus::valueOf).toList();
     }
 
     @Test
