@@ -54,12 +54,12 @@ public class BoardQueries {
         }
         Map<Long, DisasterEvent> seen = new java.util.LinkedHashMap<>();
         Long association = actor.associationId();
-        // those who run events (DisasterEvent.runs) and the desk's programs: the association's administrators read all of
-        // its events, a desk's members its own; every other member reads none here (a query only for who may)
-        if (association != null && actor.administers(association)) {
-            events.findForAssociation(association).forEach(e -> seen.put(e.id(), e));
-        } else if (association != null && actor.facilityId() != null) {
-            events.findForDesk(association, actor.facilityId()).forEach(e -> seen.put(e.id(), e));
+        // the event decides (listedFor); the query only narrows to who can be listed: the association's administrators
+        // to its events, anyone else to those of a desk at their facility (none for most members)
+        if (association != null) {
+            List<DisasterEvent> candidates = actor.administers(association) ? events.findForAssociation(association)
+                    : actor.facilityId() != null ? events.findForDesk(association, actor.facilityId()) : List.of();
+            candidates.stream().filter(e -> e.listedFor(actor)).forEach(e -> seen.put(e.id(), e));
         }
         events.findChecking(actor.memberId()).stream().filter(e -> !e.checksOf(actor).isEmpty()).forEach(e -> seen.putIfAbsent(e.id(), e));
         Map<Long, String> districts = new java.util.HashMap<>();

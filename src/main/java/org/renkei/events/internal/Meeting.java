@@ -35,7 +35,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.renkei.directory.FacilityType;
-import org.renkei.directory.MemberStatus;
 import org.renkei.directory.Profession;
 import org.renkei.events.MeetingAction;
 import org.renkei.events.MeetingEvent;
@@ -250,7 +249,7 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
      * type it is not for.
      */
     public @Nullable String refusal(Registrant who) {
-        if (who.status() != MemberStatus.ACTIVE || !who.facilityActive()) {
+        if (!who.active()) {
             return "events.member-not-active";
         }
         if (!openToAll && who.associationId() != associationId) {
@@ -265,11 +264,16 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
         return null;
     }
 
-    /** 申込: confirmed while a seat of the member's profession and in all is free, otherwise on the waiting list. */
-    public Registration register(Actor actor, Registrant who, boolean shareName, Instant now) {
+    /** A member registers and checks in for themselves only. */
+    private static void requireSelf(Actor actor, Registrant who) {
         if (actor.memberId() != who.memberId()) {
             throw new AccessRefusedException("events.not-yours");
         }
+    }
+
+    /** 申込: confirmed while a seat of the member's profession and in all is free, otherwise on the waiting list. */
+    public Registration register(Actor actor, Registrant who, boolean shareName, Instant now) {
+        requireSelf(actor, who);
         String refused = refusal(who);
         if (refused != null) {
             throw new AccessRefusedException(refused);
@@ -363,10 +367,8 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
         if (!checkInCode.equals(code)) {
             throw new AccessRefusedException("events.wrong-check-in");
         }
-        if (actor.memberId() != who.memberId()) {
-            throw new AccessRefusedException("events.not-yours");
-        }
-        if (who.status() != MemberStatus.ACTIVE || !who.facilityActive()) {
+        requireSelf(actor, who);
+        if (!who.active()) {
             throw new AccessRefusedException("events.member-not-active");
         }
         requirePlanned();

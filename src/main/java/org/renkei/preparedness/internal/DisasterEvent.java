@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,6 +75,11 @@ public class DisasterEvent extends AbstractAggregateRoot<DisasterEvent> {
         this.title = "";
         this.startedAt = Instant.EPOCH;
         this.declaredBy = "";
+    }
+
+    /** Whether the event is on the actor's list of the events they run: they run it, or they are its desk's program. */
+    public boolean listedFor(Actor actor) {
+        return runs(actor, associationId, deskFacilityId) || actor.worksAt(deskFacilityId);
     }
 
     /** Who may declare and run an event: a member of the district's desk, or an administrator of its association. */

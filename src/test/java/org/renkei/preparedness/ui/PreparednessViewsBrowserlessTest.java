@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.renkei.Fixtures;
+import org.renkei.Pages;
 import org.renkei.RenkeiTest;
 import org.renkei.SignIn;
 import org.renkei.directory.AssociationService;
@@ -129,7 +130,8 @@ class PreparednessViewsBrowserlessTest extends SpringBrowserlessTest {
 
         // those who may: the nurse reads the plan, the checker and the desk the board, with the patient
         as(w.nurse());
-        assertThat(navigate(PlanPage.href(p.id()), PlanPage.class).getElement().getTextRecursively()).contains(p.patientName());
+        navigate(PlanPage.href(p.id()), PlanPage.class);
+        assertThat(Pages.text()).as("the probe the refusals use below finds the name where it is shown").contains(p.patientName());
         SignIn.out();
         as(checker);
         assertThat(navigate(EventBoardPage.href(e.id()), EventBoardPage.class).board().rows()).hasSize(1);
@@ -143,15 +145,15 @@ class PreparednessViewsBrowserlessTest extends SpringBrowserlessTest {
             as(refused);
             assertThat(navigate(PlanPage.href(p.id()), RefusedView.class)).as("the plan to " + refused.loginId())
                     .isInstanceOf(RefusedView.class);
-            assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain(p.patientName());
+            assertThat(Pages.text()).doesNotContain(p.patientName());
             if (refused == w.area().admin()) {
                 EventBoardPage board = navigate(EventBoardPage.href(e.id()), EventBoardPage.class);
                 assertThat(board.board().rows()).as("the office runs the event and sees no patient").isEmpty();
-                assertThat(board.getElement().getTextRecursively()).doesNotContain(p.patientName());
+                assertThat(Pages.text()).doesNotContain(p.patientName());
             } else {
                 assertThat(navigate(EventBoardPage.href(e.id()), RefusedView.class)).as("the board to " + refused.loginId())
                         .isInstanceOf(RefusedView.class);
-                assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain(p.patientName());
+                assertThat(Pages.text()).doesNotContain(p.patientName());
             }
             SignIn.out();
         }
