@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.renkei.Fixtures;
 import org.renkei.RenkeiTest;
 import org.renkei.StompMember;
+import org.renkei.directory.FacilityType;
 import org.renkei.directory.MemberService;
+import org.renkei.directory.Profession;
 import org.renkei.messaging.Conversation;
 import org.renkei.security.Accounts;
 import org.renkei.security.Actor;
@@ -153,5 +155,28 @@ class BinaryFramesTest {
         assertThat(binary.closed.get(10, TimeUnit.SECONDS)).as("closed on suspension")
                 .isIn(1008, StompSessions.ACCESS_CHANGED.getCode());
         t.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+    }
+
+    /**
+     * The binary door refuses as the text one does: an outsider of the same district (a pharmacy off the team), a member
+     * of another association and the association's office get an ERROR frame (binary, since they asked) for the room,
+     * never its receipt, and their connection is closed.
+     */
+    @Test
+    void aBinaryConnectionIsRefusedTheRoomToAnOutsiderAnotherAssociationAndTheOffice() throws Exception {
+        Fixtures.Team team = fixtures.team();
+        Actor elsewhere = fixtures.actor(fixtures.member(fixtures.facility(fixtures.area(), FacilityType.CLINIC), Profession.PHYSICIAN).id());
+        for (Actor refused : java.util.List.of(team.outsider(), elsewhere, team.area().admin())) {
+            Recorder recorder = new Recorder();
+            WebSocket ws = open("/ws?frames=binary", StompMember.login(accounts, refused, port), recorder);
+            send(ws, "CONNECT\naccept-version:1.2\nhost:renkei\nheart-beat:0,0\n\n");
+            assertThat(recorder.next().frame()).as(refused.loginId()).startsWith("CONNECTED\n");
+            send(ws, "SUBSCRIBE\nid:room\ndestination:/topic/conversations." + team.room().id() + "\nreceipt:r-1\n\n");
+            assertThat(recorder.next()).as(refused.loginId()).satisfies(r -> {
+                assertThat(r.binary()).isTrue();
+                assertThat(r.frame()).startsWith("ERROR\n").doesNotContain("receipt-id:r-1");
+            });
+            assertThat(recorder.closed.get(10, TimeUnit.SECONDS)).as(refused.loginId() + ": closed").isNotNull();
+        }
     }
 }
